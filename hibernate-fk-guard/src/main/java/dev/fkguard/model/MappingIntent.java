@@ -1,0 +1,44 @@
+package dev.fkguard.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the entity mapping says about one foreign key, beyond its columns.
+ *
+ * @param entity           the entity (or collection role) that owns the association, e.g. {@code com.shop.Order}
+ * @param attribute        the attribute, e.g. {@code customer}; empty for inheritance and secondary tables
+ * @param kind             the mapping construct
+ * @param onDelete         the {@code @OnDelete} action, when one is declared
+ * @param cascadeRemove    the parent side maps the children with {@code cascade = REMOVE} or {@code ALL}
+ * @param orphanRemoval    the parent side maps the children with {@code orphanRemoval = true}
+ * @param nullable         every FK column is nullable in the mapping ({@code optional}, {@code nullable})
+ * @param explicitName     the name given with {@code @ForeignKey(name = …)}
+ * @param constraintWanted false for {@code ConstraintMode.NO_CONSTRAINT} or {@code @NotFound}: the relation
+ *                         exists, but the mapping asks for no constraint
+ */
+public record MappingIntent(
+        String entity,
+        Optional<String> attribute,
+        AssociationKind kind,
+        Optional<ReferentialAction> onDelete,
+        boolean cascadeRemove,
+        boolean orphanRemoval,
+        boolean nullable,
+        Optional<String> explicitName,
+        boolean constraintWanted) {
+
+    public MappingIntent {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(onDelete, "onDelete");
+        Objects.requireNonNull(explicitName, "explicitName");
+    }
+
+    /** {@code Order.customer}, the short form messages use. */
+    public String source() {
+        String simple = entity.substring(entity.lastIndexOf('.') + 1);
+        return attribute.map(a -> simple + "." + a).orElse(simple);
+    }
+}
