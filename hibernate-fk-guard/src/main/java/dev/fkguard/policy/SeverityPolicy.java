@@ -1,0 +1,37 @@
+package dev.fkguard.policy;
+
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Per-rule severity overrides from {@code hibernate.fkguard.rules.<rule-id>}. An empty Optional means the rule is
+ * switched off.
+ */
+public record SeverityPolicy(Map<RuleId, Optional<Severity>> overrides) {
+
+    public SeverityPolicy {
+        overrides = Map.copyOf(overrides);
+    }
+
+    public static SeverityPolicy defaults() {
+        return new SeverityPolicy(Map.of());
+    }
+
+    public boolean isOff(RuleId rule) {
+        return overrides.containsKey(rule) && overrides.get(rule).isEmpty();
+    }
+
+    public List<Finding> apply(List<Finding> findings) {
+        return findings.stream()
+                .filter(finding -> !isOff(finding.rule()))
+                .map(finding -> overrides.getOrDefault(finding.rule(), Optional.empty())
+                        .map(finding::withSeverity)
+                        .orElse(finding))
+                .toList();
+    }
+}

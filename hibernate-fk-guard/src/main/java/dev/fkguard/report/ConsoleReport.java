@@ -1,0 +1,31 @@
+package dev.fkguard.report;
+
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Severity;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Plain text for logs and the startup exception: a summary line, then one finding per line, worst kept in order. */
+public final class ConsoleReport {
+
+    public String render(Report report) {
+        String where = report.database().kind().displayName()
+                + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
+        if (report.isClean()) {
+            return "hibernate-fk-guard: mapping and " + where + " agree (" + report.foreignKeysChecked()
+                    + " foreign keys checked).";
+        }
+        String summary = "hibernate-fk-guard: " + report.findings().size() + " finding"
+                + (report.findings().size() == 1 ? "" : "s") + " comparing the mapping with " + where + " ("
+                + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
+                + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked):";
+        return summary + "\n" + report.findings().stream()
+                .map(ConsoleReport::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String line(Finding finding) {
+        return "  " + finding.severity().name().toUpperCase(Locale.ROOT) + " " + finding.format();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.fkguard.rule;
+
+import dev.fkguard.model.FkText;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.TableRef;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One place where the mapping and the database disagree.
+ *
+ * @param location where it is: a table, its columns and, for a foreign key, the referenced table and columns
+ * @param message  what is wrong, without the location (that is printed in front of it)
+ * @param fix      how to make it right, in words and, where it helps, the SQL
+ */
+public record Finding(RuleId rule, Severity severity, Location location, String message, String fix) {
+
+    /** Findings print table by table, then by columns, then by rule, whatever order the rules ran in. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location().table())
+            .thenComparing(f -> String.join(",", f.location().columns()))
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.location().target().map(TableRef::key).orElse(""))
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, location, message, fix);
+    }
+
+    /** {@code [rule-id] orders.customer_id → customers.id: message. Fix: fix} */
+    public String format() {
+        return "[" + rule + "] " + location.describe() + ": " + message + " Fix: " + fix;
+    }
+
+    /** Where a finding is. {@code target} is empty for findings about a table or column alone. */
+    public record Location(TableRef table, List<String> columns, Optional<TableRef> target,
+                           List<String> targetColumns) {
+
+        public Location {
+            Objects.requireNonNull(table, "table");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(target, "target");
+            targetColumns = List.copyOf(targetColumns);
+        }
+
+        public static Location of(ForeignKey key) {
+            return new Location(key.table(), key.columns(), Optional.of(key.targetTable()),
+                    key.targetColumns());
+        }
+
+        public String describe() {
+            return target.map(t -> FkText.describe(table, columns, t, targetColumns))
+                    .orElseGet(() -> columns.isEmpty() ? table.name() : FkText.columns(table, columns));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.fkguard.rule;
+
+import dev.fkguard.model.Column;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything a rule may look at: both models, the pairing of their keys, and the SQL spelling for the engine. */
+public final class RuleContext {
+
+    private final MappingModel mapping;
+    private final SchemaModel database;
+    private final ForeignKeyMatches matches;
+    private final SqlHints sql;
+    private final Map<TableRef, Table> tables;
+
+    public RuleContext(MappingModel mapping, SchemaModel database) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.database = Objects.requireNonNull(database, "database");
+        this.matches = new ForeignKeyMatcher().match(mapping, database);
+        this.sql = new SqlHints(database.database().kind());
+        this.tables = database.tables().stream()
+                .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
+    }
+
+    public MappingModel mapping() {
+        return mapping;
+    }
+
+    public SchemaModel database() {
+        return database;
+    }
+
+    public ForeignKeyMatches matches() {
+        return matches;
+    }
+
+    public SqlHints sql() {
+        return sql;
+    }
+
+    public Optional<Table> table(TableRef ref) {
+        return Optional.ofNullable(tables.get(ref));
+    }
+
+    /** A column of the live database, if both its table and the column exist. */
+    public Optional<Column> column(TableRef table, String column) {
+        return table(table).flatMap(t -> t.column(column));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.fkguard.rule;
+
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.TableRef;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL a fix hint shows, spelled for the engine that was checked (MySQL drops a key with {@code DROP FOREIGN
+ * KEY}, the others with {@code DROP CONSTRAINT}; each changes a column type its own way).
+ */
+public final class SqlHints {
+
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final DatabaseKind kind;
+
+    public SqlHints(DatabaseKind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public String addForeignKey(ForeignKey key, String constraintName) {
+        return "ALTER TABLE " + table(key.table()) + " ADD " + constraintClause(key, constraintName) + ";";
+    }
+
+    public String dropForeignKey(ForeignKey key) {
+        return "ALTER TABLE " + table(key.table()) + " " + dropClause(key) + ";";
+    }
+
+    /** Drop and re-add in one statement where the engine allows it, so no moment passes without the key. */
+    public String replaceForeignKey(ForeignKey existing, ForeignKey wanted) {
+        String name = existing.name().orElseGet(() -> constraintName(wanted));
+        if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER) {
+            return dropForeignKey(existing) + " " + addForeignKey(wanted, name);
+        }
+        return "ALTER TABLE " + table(existing.table()) + " " + dropClause(existing) + ", ADD "
+                + constraintClause(wanted, name) + ";";
+    }
+
+    public String changeColumnType(TableRef table, String column, String type, boolean nullable) {
+        return switch (kind) {
+            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " " + type
+                    + (nullable ? " NULL" : " NOT NULL") + ";";
+            case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " TYPE "
+                    + type + ";";
+            case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
+                    + " SET DATA TYPE " + type + ";";
+        };
+    }
+
+    public String dropNotNull(TableRef table, String column, String type) {
+        return switch (kind) {
+            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " "
+                    + type + " NULL;";
+            case POSTGRESQL, H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
+                    + " DROP NOT NULL;";
+        };
+    }
+
+    /**
+     * A deterministic name for a new constraint: {@code fk_<table>_<columns>}, cut to the engine's identifier limit
+     * with a stable hash so two long names never collide.
+     */
+    public String constraintName(ForeignKey key) {
+        String full = ("fk_" + key.table().name() + "_" + String.join("_", key.columns()))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
+        if (full.length() <= limit) {
+            return full;
+        }
+        String hash = sha256(full).substring(0, 8);
+        return full.substring(0, limit - hash.length() - 1) + "_" + hash;
+    }
+
+    public String identifier(String name) {
+        if (PLAIN_IDENTIFIER.matcher(name).matches()) {
+            return name;
+        }
+        return kind.isMySqlFamily()
+                ? "`" + name.replace("`", "``") + "`"
+                : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    public String table(TableRef ref) {
+        return ref.schema().map(s -> identifier(s) + ".").orElse("") + identifier(ref.name());
+    }
+
+    private String constraintClause(ForeignKey key, String constraintName) {
+        StringBuilder sql = new StringBuilder("CONSTRAINT ").append(identifier(constraintName))
+                .append(" FOREIGN KEY (").append(identifiers(key.columns())).append(") REFERENCES ")
+                .append(table(key.targetTable())).append(" (").append(identifiers(key.targetColumns())).append(')');
+        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(key.onDelete().sql());
+        }
+        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(key.onUpdate().sql());
+        }
+        return sql.toString();
+    }
+
+    private String dropClause(ForeignKey key) {
+        String name = identifier(key.name().orElse("<constraint name>"));
+        return kind.isMySqlFamily() ? "DROP FOREIGN KEY " + name : "DROP CONSTRAINT " + name;
+    }
+
+    private String identifiers(List<String> names) {
+        return names.stream().map(this::identifier).collect(Collectors.joining(", "));
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE ships SHA-256", e);
+        }
+    }
+}

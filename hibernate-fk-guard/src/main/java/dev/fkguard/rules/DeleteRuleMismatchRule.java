@@ -1,0 +1,119 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.MappingIntent;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.ForeignKeyMatch;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database's ON DELETE rule disagrees with what the mapping relies on. Three cases, after DESIGN.md:
+ * <ol>
+ *   <li>{@code @OnDelete} asks the database to change child rows, the database refuses or does something else:
+ *       Hibernate does not delete the children itself, so deleting the parent fails (ERROR);</li>
+ *   <li>{@code cascade = REMOVE} / {@code orphanRemoval} on the parent side, the database refuses: the ORM deletes
+ *       children first, but every delete outside the ORM (SQL console, batch job) fails (WARNING);</li>
+ *   <li>the database cascades or sets null where the mapping knows nothing of it: loaded entities, the second-level
+ *       cache, entity listeners and Envers never see those changes (WARNING).</li>
+ * </ol>
+ * RESTRICT and NO ACTION count as the same: both refuse the delete (MySQL and MariaDB do not even tell them apart).
+ */
+public final class DeleteRuleMismatchRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("delete-rule-mismatch");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "The database's ON DELETE rule differs from what the mapping (@OnDelete, cascade = REMOVE) relies on.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.matches().matched().stream()
+                .flatMap(match -> finding(context, match).stream())
+                .toList();
+    }
+
+    private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {
+        MappingIntent intent = match.expected().intent();
+        ForeignKey actual = match.actual();
+        ReferentialAction db = actual.onDelete();
+        Optional<ReferentialAction> declared = intent.onDelete().filter(a -> a != ReferentialAction.NO_ACTION);
+
+        if (declared.isPresent()) {
+            ReferentialAction wanted = declared.get();
+            if (sameEffect(wanted, db)) {
+                return Optional.empty();
+            }
+            if (wanted.changesChildRows()) {
+                String consequence = db.refusesDelete()
+                        ? "Hibernate leaves the children to the database, so deleting a parent fails."
+                        : "the database does something else to the children than the mapping expects.";
+                return Optional.of(finding(context, match, Severity.ERROR,
+                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); " + consequence,
+                        "make the database match the mapping: " + replaceWith(context, actual, wanted)));
+            }
+            return Optional.of(finding(context, match, Severity.WARNING,
+                    "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); the database changes child rows"
+                    + " the mapping expects it to protect.",
+                    "make the database match the mapping: " + replaceWith(context, actual, wanted)));
+        }
+
+        boolean ormCascades = intent.cascadeRemove() || intent.orphanRemoval();
+        if (db.refusesDelete() && ormCascades) {
+            return Optional.of(finding(context, match, Severity.WARNING,
+                    "DB rule " + db + ", mapping " + ormCascadeText(intent) + " without @OnDelete; the ORM deletes"
+                    + " the children one by one, but any delete outside Hibernate fails.",
+                    "let the database cascade too: add @OnDelete(action = OnDeleteAction.CASCADE) to "
+                    + intent.source() + " and run " + replaceWith(context, actual, ReferentialAction.CASCADE)));
+        }
+        if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
+            return Optional.of(finding(context, match, Severity.WARNING,
+                    "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
+                    + " entities, second-level cache, entity listeners and Envers miss them).",
+                    "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
+                    + intent.source() + ", or remove it from the database: "
+                    + replaceWith(context, actual, ReferentialAction.NO_ACTION)));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameEffect(ReferentialAction a, ReferentialAction b) {
+        return a == b || (a.refusesDelete() && b.refusesDelete());
+    }
+
+    private static String ormCascadeText(MappingIntent intent) {
+        if (intent.cascadeRemove() && intent.orphanRemoval()) {
+            return "cascade = REMOVE and orphanRemoval";
+        }
+        return intent.cascadeRemove() ? "cascade = REMOVE" : "orphanRemoval";
+    }
+
+    private static String replaceWith(RuleContext context, ForeignKey actual, ReferentialAction onDelete) {
+        ForeignKey wanted = new ForeignKey(actual.name(), actual.table(), actual.columns(), actual.targetTable(),
+                actual.targetColumns(), onDelete, actual.onUpdate(), actual.deferrable(), true, true);
+        return context.sql().replaceForeignKey(actual, wanted);
+    }
+
+    private Finding finding(RuleContext context, ForeignKeyMatch match, Severity severity, String message,
+                            String fix) {
+        return new Finding(ID, severity, Finding.Location.of(match.actual()), message, fix);
+    }
+}

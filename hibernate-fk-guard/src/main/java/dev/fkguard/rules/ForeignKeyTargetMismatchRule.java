@@ -1,0 +1,52 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.FkText;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.ForeignKeyMatch;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+
+/** The database key sits on the mapped columns but references another table or other columns. */
+public final class ForeignKeyTargetMismatchRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("foreign-key-target-mismatch");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Same columns, but the database foreign key points to another table or columns than the mapping.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.matches().misdirected().stream().map(match -> finding(context, match)).toList();
+    }
+
+    private Finding finding(RuleContext context, ForeignKeyMatch match) {
+        ForeignKey wanted = match.expected().key();
+        ForeignKey actual = match.actual();
+        String message = "database constraint " + actual.name().orElse("(unnamed)") + " references "
+                + FkText.columns(actual.targetTable(), actual.targetColumns()) + ", but mapping "
+                + match.expected().intent().source() + " references "
+                + FkText.columns(wanted.targetTable(), wanted.targetColumns())
+                + "; inserts of valid entities fail, or rows join to the wrong parent.";
+        ForeignKey replacement = new ForeignKey(actual.name(), wanted.table(), wanted.columns(), wanted.targetTable(),
+                wanted.targetColumns(), actual.onDelete(), actual.onUpdate(), actual.deferrable(), true, true);
+        String fix = "point the constraint at the mapped target: " + context.sql().replaceForeignKey(actual, replacement);
+        return new Finding(ID, defaultSeverity(), Finding.Location.of(wanted), message, fix);
+    }
+}

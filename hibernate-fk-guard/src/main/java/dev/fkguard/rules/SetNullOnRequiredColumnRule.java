@@ -1,0 +1,82 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.Column;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ON DELETE SET NULL on a column that may not be null, in the database or in the mapping's {@code @OnDelete}.
+ * PostgreSQL and H2 accept the DDL and fail only when a parent is deleted; MySQL refuses the DDL.
+ */
+public final class SetNullOnRequiredColumnRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("set-null-on-required-column");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "ON DELETE SET NULL on a NOT NULL column: the delete fails at run time.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        // Keyed by location so a key that is wrong in both the database and the mapping is reported once.
+        Map<Finding.Location, Finding> findings = new LinkedHashMap<>();
+        context.database().foreignKeys().stream()
+                .filter(key -> context.mapping().maps(key.table()))
+                .filter(key -> key.onDelete() == ReferentialAction.SET_NULL || key.onUpdate() == ReferentialAction.SET_NULL)
+                .forEach(key -> databaseFinding(context, key)
+                        .ifPresent(f -> findings.putIfAbsent(f.location(), f)));
+        context.mapping().foreignKeys().stream()
+                .filter(expected -> expected.intent().onDelete().filter(a -> a == ReferentialAction.SET_NULL).isPresent())
+                .filter(expected -> !expected.intent().nullable())
+                .forEach(expected -> {
+                    Finding finding = new Finding(ID, defaultSeverity(), Finding.Location.of(expected.key()),
+                            "mapping " + expected.intent().source() + " declares @OnDelete(SET_NULL) on a column it"
+                            + " maps as not nullable (optional = false / nullable = false).",
+                            "make the association optional and the column nullable, or use @OnDelete(CASCADE) or"
+                            + " no @OnDelete.");
+                    findings.putIfAbsent(finding.location(), finding);
+                });
+        return List.copyOf(findings.values());
+    }
+
+    private Optional<Finding> databaseFinding(RuleContext context, ForeignKey key) {
+        List<Column> required = new ArrayList<>();
+        key.columns().forEach(name -> context.column(key.table(), name)
+                .filter(column -> !column.nullable())
+                .ifPresent(required::add));
+        if (required.isEmpty()) {
+            return Optional.empty();
+        }
+        String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
+        List<String> fixes = required.stream()
+                .map(column -> context.sql().dropNotNull(key.table(), column.name(), column.type().describe()))
+                .toList();
+        String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
+                + String.join(", ", required.stream().map(Column::name).toList())
+                + " is NOT NULL; deleting a referenced row fails.";
+        String fix = "allow NULL (" + String.join(" ", fixes) + ") or change the rule to CASCADE or RESTRICT.";
+        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+
+/** A database foreign key on a mapped table that no mapped relation explains, often left over from a refactor. */
+public final class UnexpectedForeignKeyRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("unexpected-foreign-key");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A database foreign key on a mapped table that no mapping explains (often a stale constraint).";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.matches().unexplained().stream().map(key -> finding(context, key)).toList();
+    }
+
+    private Finding finding(RuleContext context, ForeignKey key) {
+        String message = "database constraint " + key.name().orElse("(unnamed)")
+                + " is not explained by any mapped association; it can make inserts or deletes fail unexpectedly.";
+        String fix = "map the association, or drop the stale constraint: " + context.sql().dropForeignKey(key);
+        return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix);
+    }
+}
