@@ -31,9 +31,23 @@ final class EmbeddedMySqlServer {
     static ServerHandle start() throws IOException, InterruptedException {
         Path dir = TempDirs.create("mysql");
         try {
+            long started = System.nanoTime();
             unpack(dir);
+            long unpacked = System.nanoTime();
             initialize(dir);
-            return launch(dir);
+            long initialized = System.nanoTime();
+            String timings = String.format("unpack %d ms, initialize %d ms",
+                    (unpacked - started) / 1_000_000, (initialized - unpacked) / 1_000_000);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return launch(dir, timings);
+                } catch (PortTakenException e) {
+                    // Another process took the free port between our probe and mysqld's bind: pick another.
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
         } catch (IOException | InterruptedException | RuntimeException e) {
             TempDirs.deleteQuietly(dir);
             throw e;
@@ -60,7 +74,7 @@ final class EmbeddedMySqlServer {
         runToCompletion(dir, "init.log", command, "mysqld --initialize-insecure");
     }
 
-    private static ServerHandle launch(Path dir) throws IOException, InterruptedException {
+    private static ServerHandle launch(Path dir, String timings) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(common(dir));
         command.addAll(List.of(
@@ -91,7 +105,7 @@ final class EmbeddedMySqlServer {
             String version = awaitReady(process, adminUrl, log);
             TestDatabase.Server server = new TestDatabase.Server(Engine.MYSQL, adminUrl, "root", "", true, true);
             AutoCloseable stopper = () -> stop(process, dir);
-            return new SqlServerHandle(server, false, "embedded MySQL " + version + " on port " + port, stopper);
+            return new SqlServerHandle(server, false, "embedded MySQL " + version + " on port " + port + " (" + timings + ")", stopper);
         } catch (IOException | InterruptedException | RuntimeException e) {
             process.destroyForcibly();
             throw e;
@@ -114,6 +128,9 @@ final class EmbeddedMySqlServer {
         SQLException last = null;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
+                if (Files.readString(log, StandardCharsets.UTF_8).contains("Address already in use")) {
+                    throw new PortTakenException("mysqld could not bind its port; its log ends with:\n" + tail(log));
+                }
                 throw new IllegalStateException("mysqld exited with code " + process.exitValue()
                         + " while starting; its log ends with:\n" + tail(log) + hint(log));
             }
@@ -179,6 +196,15 @@ final class EmbeddedMySqlServer {
         // Small race with other processes between close and mysqld's bind; a clash shows as a start failure.
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static final class PortTakenException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        PortTakenException(String message) {
+            super(message);
         }
     }
 }

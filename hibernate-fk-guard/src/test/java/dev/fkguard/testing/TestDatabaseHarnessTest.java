@@ -50,9 +50,31 @@ class TestDatabaseHarnessTest {
     }
 
     @AllDatabases(only = {Engine.MYSQL, Engine.POSTGRESQL})
-    void restrictedRunsOnlyOnTheNamedEnginesWithUserManagement(TestDatabase db) {
+    void adminCreatesAReadOnlyUserForTheTestSchema(TestDatabase db) throws SQLException {
         assertTrue(db.engine() == Engine.MYSQL || db.engine() == Engine.POSTGRESQL, db.engine().displayName());
         assertTrue(db.server().supportsUsers());
+        db.execute("CREATE TABLE item (id INT PRIMARY KEY)", "INSERT INTO item (id) VALUES (1)");
+        String user = db.schema() + "_ro";
+        if (db.engine() == Engine.MYSQL) {
+            db.server().executeAsAdmin(
+                    "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'secret'",
+                    "GRANT SELECT ON " + db.schema() + ".* TO '" + user + "'@'%'");
+        } else {
+            db.server().executeAsAdmin(
+                    "CREATE ROLE " + user + " LOGIN PASSWORD 'secret'",
+                    "GRANT USAGE ON SCHEMA " + db.schema() + " TO " + user,
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA " + db.schema() + " TO " + user);
+        }
+        TestDatabase readOnly = db.as(user, "secret");
+        try (Connection connection = readOnly.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM item")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        AssertionFailedError denied = assertThrows(AssertionFailedError.class,
+                () -> readOnly.execute("INSERT INTO item (id) VALUES (2)"));
+        assertTrue(denied.getMessage().toLowerCase(Locale.ROOT).contains("denied"), denied.getMessage());
     }
 
     @AllDatabases
