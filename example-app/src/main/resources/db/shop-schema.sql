@@ -100,7 +100,7 @@ CREATE TABLE order_coupons (
     -- ON DELETE CASCADE (OrderCoupon.order). The migration was copied from order_items and still points at
     -- order_items(id): every link must now name an existing order ITEM id, and deleting an order keeps them.
     CONSTRAINT fk_order_coupons_order FOREIGN KEY (order_id) REFERENCES order_items (id) ON DELETE CASCADE
-    -- DRIFT 3 (missing-foreign-key): OrderCoupon.coupon implies order_coupons.coupon_id -> coupons(id)
-    -- (RESTRICT). The constraint was "added later" and never was: links to deleted coupons are possible.
+    -- DRIFT 3 (missing-foreign-key): OrderCoupon.coupon implies fk_order_coupons_coupon, order_coupons.coupon_id
+    -- -> coupons(id) (RESTRICT). It was to be "added later" and never was: links to deleted coupons are possible.
 );
 CREATE INDEX idx_order_coupons_coupon ON order_coupons (coupon_id);

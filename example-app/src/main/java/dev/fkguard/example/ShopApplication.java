@@ -89,8 +89,8 @@ public final class ShopApplication {
     private static void printHeader(ShopOptions options, PrintStream out) {
         out.println("=== hibernate-fk-guard example shop ===");
         out.println("database: " + options.jdbcUrl().orElse(EmbeddedShopDatabase.URL + " (drifted on purpose)"));
-        out.println("guard:    mode " + options.mode().settingValue()
-                + (guardInstalled() ? "" : " (NOTE: no dev.fkguard Integrator on the classpath, nothing will be checked)"));
+        String missingGuard = " (NOTE: no dev.fkguard Integrator on the classpath, nothing will be checked)";
+        out.println("guard:    mode " + options.mode().settingValue() + (guardInstalled() ? "" : missingGuard));
     }
 
     private static boolean guardInstalled() {

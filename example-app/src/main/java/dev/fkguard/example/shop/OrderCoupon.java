@@ -3,6 +3,7 @@ package dev.fkguard.example.shop;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
@@ -23,13 +24,13 @@ public class OrderCoupon {
 
     @MapsId("orderId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_id")
+    @JoinColumn(name = "order_id", foreignKey = @ForeignKey(name = "fk_order_coupons_order"))
     @OnDelete(action = OnDeleteAction.CASCADE)
     private Order order;
 
     @MapsId("couponId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "coupon_id")
+    @JoinColumn(name = "coupon_id", foreignKey = @ForeignKey(name = "fk_order_coupons_coupon"))
     private Coupon coupon;
 
     protected OrderCoupon() {
