@@ -1,0 +1,108 @@
+package dev.fkguard.example;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the command line asked for.
+ *
+ * @param mode       the guard mode handed to Hibernate as {@code hibernate.fkguard.mode}
+ * @param jdbcUrl    an external database to check instead of the embedded, drifted H2 shop
+ * @param user       user for {@code jdbcUrl}
+ * @param password   password for {@code jdbcUrl}
+ * @param initSchema let Hibernate (re)create the shop tables in the external database first
+ * @param help       print the usage and do nothing else
+ */
+public record ShopOptions(
+        GuardMode mode,
+        Optional<String> jdbcUrl,
+        Optional<String> user,
+        Optional<String> password,
+        boolean initSchema,
+        boolean help) {
+
+    public static final String USAGE = """
+            Usage: java -jar example-app.jar [options]
+
+            Starts Hibernate on the e-commerce shop of the foreign-keys field manual and lets hibernate-fk-guard
+            compare the entity mapping with the database's real foreign keys.
+
+            Without --jdbc-url the shop runs on an in-memory H2 database created from db/shop-schema.sql, a
+            schema that drifts from the mapping on purpose: the guard reports every drift.
+
+              --mode fail|warn|off   guard mode (default: warn). fail: startup is refused, exit code 1.
+              --jdbc-url URL         check an existing MySQL, MariaDB or PostgreSQL database instead.
+                                     It is only read, never changed, unless --init-schema is given.
+              --user NAME            database user for --jdbc-url
+              --password SECRET      database password for --jdbc-url
+              --init-schema          with --jdbc-url: DROP and recreate the shop tables from the mapping first
+                                     (hibernate.hbm2ddl.auto=create); the guard then finds no drift.
+              --help                 print this text
+
+            Exit codes: 0 started, 1 the guard refused startup, 2 usage or unexpected error.
+            """;
+
+    public ShopOptions {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return jdbcUrl.isEmpty();
+    }
+
+    /** Reads {@code --name value} and {@code --name=value}. */
+    public static ShopOptions parse(List<String> args) throws UsageException {
+        GuardMode mode = GuardMode.WARN;
+        Optional<String> jdbcUrl = Optional.empty();
+        Optional<String> user = Optional.empty();
+        Optional<String> password = Optional.empty();
+        boolean initSchema = false;
+        boolean help = false;
+
+        Deque<String> remaining = new ArrayDeque<>(args);
+        while (!remaining.isEmpty()) {
+            String arg = remaining.removeFirst();
+            String name = arg;
+            Optional<String> inlineValue = Optional.empty();
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                inlineValue = Optional.of(arg.substring(equals + 1));
+            }
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--init-schema" -> initSchema = true;
+                case "--mode" -> {
+                    String value = value(name, inlineValue, remaining);
+                    mode = GuardMode.fromSettingValue(value).orElseThrow(() -> new UsageException(
+                            "--mode must be one of " + GuardMode.choices() + ", not '" + value + "'"));
+                }
+                case "--jdbc-url" -> jdbcUrl = Optional.of(value(name, inlineValue, remaining));
+                case "--user" -> user = Optional.of(value(name, inlineValue, remaining));
+                case "--password" -> password = Optional.of(value(name, inlineValue, remaining));
+                default -> throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        if (jdbcUrl.isEmpty() && (initSchema || user.isPresent() || password.isPresent())) {
+            throw new UsageException("--init-schema, --user and --password need --jdbc-url");
+        }
+        return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help);
+    }
+
+    private static String value(String name, Optional<String> inlineValue, Deque<String> remaining)
+            throws UsageException {
+        if (inlineValue.isPresent()) {
+            return inlineValue.get();
+        }
+        if (remaining.isEmpty() || remaining.peekFirst().startsWith("--")) {
+            throw new UsageException(name + " needs a value");
+        }
+        return remaining.removeFirst();
+    }
+}

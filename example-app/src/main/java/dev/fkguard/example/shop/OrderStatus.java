@@ -1,0 +1,9 @@
+package dev.fkguard.example.shop;
+
+/** Where an order stands. */
+public enum OrderStatus {
+    NEW,
+    PAID,
+    SHIPPED,
+    CANCELLED
+}
