@@ -1,0 +1,142 @@
+package dev.fkguard.catalog;
+
+import dev.fkguard.catalog.CatalogRows.ColumnRow;
+import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
+import dev.fkguard.catalog.CatalogRows.IndexRow;
+import dev.fkguard.catalog.CatalogRows.TableRow;
+import dev.fkguard.model.Column;
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Index;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Groups flat catalog rows into tables and foreign keys, normalizes what differs between engines only in spelling,
+ * and orders everything deterministically (table name, then constraint/index name, then key position; ties on case
+ * broken by the exact spelling).
+ *
+ * <p>Normalizations:
+ * <ul>
+ *   <li>MySQL and MariaDB: {@code NO ACTION} becomes {@code RESTRICT}. Both engines check NO ACTION immediately,
+ *       exactly like RESTRICT, and MariaDB reports an omitted clause as RESTRICT while MySQL reports it as NO ACTION;
+ *       on the MySQL family there is one "refuse" semantics, so the model carries one spelling for it.</li>
+ *   <li>MySQL and MariaDB: a foreign key on a table whose storage engine does not enforce foreign keys (anything but
+ *       InnoDB and NDB) is {@code enforced = false}. (MyISAM does not even keep the definition, so usually no such
+ *       key is listed; the table's engine is recorded either way.)</li>
+ *   <li>Columns of views and other non-tables are dropped: only tables from the tables query are kept.</li>
+ * </ul>
+ */
+final class SchemaAssembler {
+
+    private static final Set<String> FK_ENGINES = Set.of("innodb", "ndb", "ndbcluster");
+
+    private static final Comparator<String> NAME_ORDER =
+            Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Function.identity());
+
+    private final DatabaseKind kind;
+
+    SchemaAssembler(DatabaseKind kind) {
+        this.kind = kind;
+    }
+
+    List<Table> tables(CatalogRows rows) {
+        Map<String, List<ColumnRow>> columns = rows.columns().stream()
+                .collect(Collectors.groupingBy(c -> tableKey(c.schema(), c.table())));
+        Map<String, List<IndexRow>> indexes = rows.indexes().stream()
+                .collect(Collectors.groupingBy(i -> tableKey(i.schema(), i.table())));
+        return rows.tables().stream()
+                .sorted(Comparator.comparing(TableRow::name, NAME_ORDER).thenComparing(TableRow::schema, NAME_ORDER))
+                .map(t -> table(t, columns.getOrDefault(tableKey(t.schema(), t.name()), List.of()),
+                        indexes.getOrDefault(tableKey(t.schema(), t.name()), List.of())))
+                .toList();
+    }
+
+    private Table table(TableRow row, List<ColumnRow> columnRows, List<IndexRow> indexRows) {
+        List<Column> columns = columnRows.stream()
+                .sorted(Comparator.comparingInt(ColumnRow::position))
+                .map(c -> new Column(c.name(), ColumnTypes.of(c), c.nullable()))
+                .toList();
+        Map<String, List<IndexRow>> byName = new TreeMap<>(NAME_ORDER);
+        for (IndexRow index : indexRows) {
+            byName.computeIfAbsent(index.name(), n -> new ArrayList<>()).add(index);
+        }
+        List<Index> indexes = new ArrayList<>();
+        List<String> primaryKey = List.of();
+        for (Map.Entry<String, List<IndexRow>> entry : byName.entrySet()) {
+            List<IndexRow> parts = entry.getValue().stream()
+                    .sorted(Comparator.comparingInt(IndexRow::position)).toList();
+            List<String> indexColumns = parts.stream().map(IndexRow::column).toList();
+            boolean primary = parts.stream().anyMatch(IndexRow::primary);
+            indexes.add(new Index(entry.getKey(), indexColumns, primary || parts.stream().allMatch(IndexRow::unique)));
+            if (primary) {
+                primaryKey = indexColumns;
+            }
+        }
+        return new Table(TableRef.of(row.schema(), row.name()), columns, primaryKey, indexes,
+                row.engine().filter(e -> !e.isBlank()));
+    }
+
+    List<ForeignKey> foreignKeys(CatalogRows rows) {
+        Map<String, Optional<String>> engines = rows.tables().stream()
+                .collect(Collectors.toMap(t -> tableKey(t.schema(), t.name()), TableRow::engine, (a, b) -> a));
+        Map<String, List<ForeignKeyRow>> byConstraint = new LinkedHashMap<>();
+        for (ForeignKeyRow row : rows.foreignKeys()) {
+            byConstraint.computeIfAbsent(tableKey(row.schema(), row.table()) + '\u0000' + row.name(),
+                    k -> new ArrayList<>()).add(row);
+        }
+        return byConstraint.values().stream()
+                .map(parts -> foreignKey(parts, engines))
+                .sorted(Comparator.comparing((ForeignKey fk) -> fk.table().name(), NAME_ORDER)
+                        .thenComparing(fk -> fk.table().schema().orElse(""), NAME_ORDER)
+                        .thenComparing(fk -> fk.name().orElse(""), NAME_ORDER)
+                        .thenComparing(fk -> String.join(",", fk.columns()), NAME_ORDER))
+                .toList();
+    }
+
+    private ForeignKey foreignKey(List<ForeignKeyRow> unordered, Map<String, Optional<String>> engines) {
+        List<ForeignKeyRow> parts = unordered.stream().sorted(Comparator.comparingInt(ForeignKeyRow::position)).toList();
+        ForeignKeyRow first = parts.get(0);
+        Optional<String> engine = engines.getOrDefault(tableKey(first.schema(), first.table()), Optional.empty());
+        return new ForeignKey(
+                Optional.ofNullable(first.name()).filter(n -> !n.isBlank()),
+                TableRef.of(first.schema(), first.table()),
+                parts.stream().map(ForeignKeyRow::column).toList(),
+                TableRef.of(first.targetSchema(), first.targetTable()),
+                parts.stream().map(ForeignKeyRow::targetColumn).toList(),
+                action(first.deleteRule(), first),
+                action(first.updateRule(), first),
+                first.deferrable(),
+                first.enforced() && engineEnforces(engine),
+                first.validated());
+    }
+
+    private ReferentialAction action(String rule, ForeignKeyRow row) {
+        ReferentialAction action = Optional.ofNullable(rule).flatMap(ReferentialAction::fromSql)
+                .orElseThrow(() -> new CatalogAccessException("The catalog of " + kind.displayName()
+                        + " reports an unknown referential action '" + rule + "' for foreign key " + row.name()
+                        + " on " + row.table() + "; this reader does not know it yet, please report it."));
+        return kind.isMySqlFamily() && action == ReferentialAction.NO_ACTION ? ReferentialAction.RESTRICT : action;
+    }
+
+    private boolean engineEnforces(Optional<String> engine) {
+        return !kind.isMySqlFamily() || engine.isEmpty() || FK_ENGINES.contains(engine.get().toLowerCase(Locale.ROOT));
+    }
+
+    private static String tableKey(String schema, String table) {
+        return (schema == null ? "" : schema) + '\u0000' + table;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.fkguard.catalog;
+
+import dev.fkguard.catalog.CatalogRows.ColumnRow;
+import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
+import dev.fkguard.catalog.CatalogRows.IndexRow;
+import dev.fkguard.catalog.CatalogRows.TableRow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one schema with the dialect's bulk queries: exactly one round trip per concern, however many tables.
+ */
+final class SqlCatalogSource {
+
+    /** Maps the current row of a result set. */
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Connected connected;
+    private final int queryTimeoutSeconds;
+
+    SqlCatalogSource(Connection connection, Connected connected, int queryTimeoutSeconds) {
+        this.connection = connection;
+        this.connected = connected;
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
+    }
+
+    CatalogRows read(String schema) {
+        return new CatalogRows(
+                query(CatalogConcern.TABLES, schema, rs -> new TableRow(
+                        rs.getString("table_schema"), rs.getString("table_name"),
+                        Optional.ofNullable(rs.getString("engine_name")))),
+                query(CatalogConcern.COLUMNS, schema, rs -> new ColumnRow(
+                        rs.getString("table_schema"), rs.getString("table_name"), rs.getString("column_name"),
+                        rs.getInt("ordinal_position"), rs.getString("data_type"),
+                        optionalLong(rs, "character_length"), optionalInt(rs, "numeric_precision"),
+                        optionalInt(rs, "numeric_scale"), rs.getBoolean("is_unsigned"),
+                        Optional.ofNullable(rs.getString("charset_name")),
+                        Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"))),
+                query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
+                        rs.getString("table_schema"), rs.getString("table_name"), rs.getString("constraint_name"),
+                        rs.getInt("ordinal_position"), rs.getString("column_name"),
+                        rs.getString("target_schema"), rs.getString("target_table"), rs.getString("target_column"),
+                        rs.getString("delete_rule"), rs.getString("update_rule"), rs.getBoolean("is_deferrable"),
+                        rs.getBoolean("is_enforced"), rs.getBoolean("is_validated"))),
+                query(CatalogConcern.INDEXES, schema, rs -> new IndexRow(
+                        rs.getString("table_schema"), rs.getString("table_name"), rs.getString("index_name"),
+                        rs.getInt("ordinal_position"), rs.getString("column_name"), rs.getBoolean("is_unique"),
+                        rs.getBoolean("is_primary"))));
+    }
+
+    private <T> List<T> query(CatalogConcern concern, String schema, RowMapper<T> mapper) {
+        String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), concern);
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            if (queryTimeoutSeconds > 0) {
+                statement.setQueryTimeout(queryTimeoutSeconds);
+            }
+            statement.setString(1, schema);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw CatalogFailures.reading(connected, concern.description(), schema, e);
+        }
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rs, String label) throws SQLException {
+        long value = rs.getLong(label);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet rs, String label) throws SQLException {
+        int value = rs.getInt(label);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+}

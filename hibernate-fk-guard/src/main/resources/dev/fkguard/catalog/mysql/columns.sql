@@ -1,0 +1,17 @@
+-- Columns of every table and view of one database (views are dropped in Java). DATA_TYPE is the bare type name
+-- ("int", "varchar"); UNSIGNED only shows in COLUMN_TYPE.
+SELECT c.TABLE_SCHEMA             AS table_schema,
+       c.TABLE_NAME               AS table_name,
+       c.COLUMN_NAME              AS column_name,
+       c.ORDINAL_POSITION         AS ordinal_position,
+       UPPER(c.DATA_TYPE)         AS data_type,
+       c.CHARACTER_MAXIMUM_LENGTH AS character_length,
+       c.NUMERIC_PRECISION        AS numeric_precision,
+       c.NUMERIC_SCALE            AS numeric_scale,
+       (LOWER(c.COLUMN_TYPE) LIKE '%unsigned%') AS is_unsigned,
+       c.CHARACTER_SET_NAME       AS charset_name,
+       c.COLLATION_NAME           AS collation_name,
+       (c.IS_NULLABLE = 'YES')    AS is_nullable
+FROM information_schema.COLUMNS c
+WHERE c.TABLE_SCHEMA = ?
+ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION
