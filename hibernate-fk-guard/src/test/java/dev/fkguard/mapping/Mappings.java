@@ -2,8 +2,6 @@ package dev.fkguard.mapping;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -55,11 +53,6 @@ final class Mappings {
         return model.foreignKeys().stream().map(Mappings::line).toList();
     }
 
-    static Map<String, String> linesBySource(MappingModel model) {
-        return model.foreignKeys().stream()
-                .collect(Collectors.toMap(fk -> fk.intent().source(), Mappings::line, (a, b) -> a + " // " + b));
-    }
-
     static String line(ExpectedForeignKey expected) {
         var key = expected.key();
         MappingIntent intent = expected.intent();
@@ -101,9 +94,5 @@ final class Mappings {
         if (key.onUpdate() != dev.fkguard.model.ReferentialAction.NO_ACTION) {
             throw new AssertionError("onUpdate must be NO ACTION: " + expected);
         }
-    }
-
-    static <T> Function<T, T> identity() {
-        return Function.identity();
     }
 }
