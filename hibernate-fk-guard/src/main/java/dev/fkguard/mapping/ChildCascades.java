@@ -1,0 +1,52 @@
+package dev.fkguard.mapping;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Table;
+
+/**
+ * What the parent side says about deleting children: {@code @OneToMany(cascade = REMOVE/ALL, orphanRemoval)} and
+ * inverse {@code @OneToOne(mappedBy, …)}. Keyed by the child table and FK columns, because that is the one thing
+ * the parent's collection and the child's {@code @ManyToOne} share (the attribute may sit in an embeddable).
+ */
+final class ChildCascades {
+
+    record Flags(boolean remove, boolean orphanRemoval) {
+        Flags or(Flags other) {
+            return new Flags(remove || other.remove, orphanRemoval || other.orphanRemoval);
+        }
+    }
+
+    private static final Flags NONE = new Flags(false, false);
+
+    private final Map<String, Flags> byColumns = new HashMap<>();
+    private final Map<String, Flags> byAttribute = new HashMap<>();
+
+    void addForColumns(Table childTable, List<Column> columns, Flags flags) {
+        byColumns.merge(columnsKey(childTable, columns), flags, Flags::or);
+    }
+
+    void addForAttribute(String entity, String attribute, Flags flags) {
+        byAttribute.merge(entity + "#" + attribute, flags, Flags::or);
+    }
+
+    Flags lookup(Relation relation) {
+        Flags flags = byColumns.getOrDefault(columnsKey(relation.table(), relation.columns()), NONE);
+        if (relation.attribute().isPresent()) {
+            flags = flags.or(byAttribute.getOrDefault(relation.entity() + "#" + relation.attribute().get(), NONE));
+        }
+        return flags;
+    }
+
+    static String columnsKey(Table table, List<Column> columns) {
+        Set<String> names = new TreeSet<>();
+        columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
+        return TableRefs.of(table).key() + "|" + names;
+    }
+}

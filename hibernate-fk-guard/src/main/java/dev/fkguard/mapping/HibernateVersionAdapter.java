@@ -1,0 +1,67 @@
+package dev.fkguard.mapping;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hibernate.Version;
+import org.hibernate.mapping.Property;
+
+/**
+ * Every difference between Hibernate ORM 6.6 (which the library compiles against) and 7.x that the mapping
+ * reader meets. The rest of the package calls only methods whose signatures are the same on both lines
+ * (checked with javap against 6.6.56 and 7.4.15); anything else goes through here.
+ *
+ * <p>Differences found, and how they are handled:
+ * <ul>
+ *   <li>{@code Property.getCascade()}: 6.6 keeps the hbm-style string Hibernate built from the annotation
+ *       ({@code "persist,merge,delete"}, {@code "all"}, {@code "delete-orphan"}); 7.x stores an
+ *       {@code EnumSet<CascadeType>} and renders it as a string of its own (e.g. {@code "remove"}). Both are
+ *       read here as words, so neither spelling is assumed.</li>
+ *   <li>{@code Table.getForeignKeyIterator()} and {@code Component.getPropertyIterator()} are gone in 7.x;
+ *       only {@code getForeignKeys()} / {@code getProperties()} are used.</li>
+ *   <li>{@code ForeignKey.isCascadeDeleteEnabled()} is gone in 7.x; only {@code getOnDeleteAction()} is used.</li>
+ *   <li>{@code Column.getNullable()} changed its return type (TruthValue → Boolean); only
+ *       {@code Column.isNullable()} is used.</li>
+ *   <li>{@code PrimaryKey.getColumnsInOriginalOrder()} is gone in 7.x; only {@code getColumns()} is used.</li>
+ * </ul>
+ */
+final class HibernateVersionAdapter {
+
+    private static final Set<String> REMOVE_WORDS = Set.of("all", "delete", "remove", "all-delete-orphan");
+    private static final Set<String> ORPHAN_WORDS = Set.of("delete-orphan", "all-delete-orphan", "delete_orphan");
+
+    /** The running Hibernate's version, e.g. {@code 6.6.56.Final}. */
+    String hibernateVersion() {
+        return Version.getVersionString();
+    }
+
+    /** The major version of the running Hibernate (6 or 7). */
+    int hibernateMajorVersion() {
+        String version = hibernateVersion();
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    }
+
+    /** The property cascades removal of the associated entities ({@code REMOVE} or {@code ALL}). */
+    boolean cascadesRemove(Property property) {
+        return cascadeWords(property).stream().anyMatch(REMOVE_WORDS::contains);
+    }
+
+    /** The property declares orphan removal through its cascade (both lines record it there too). */
+    boolean cascadesOrphanRemoval(Property property) {
+        return cascadeWords(property).stream().anyMatch(ORPHAN_WORDS::contains);
+    }
+
+    private static Set<String> cascadeWords(Property property) {
+        String cascade = property.getCascade();
+        if (cascade == null) {
+            return Set.of();
+        }
+        return Arrays.stream(cascade.replace('[', ' ').replace(']', ' ').split("[,\\s]+"))
+                .map(word -> word.trim().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,198 @@
+package dev.fkguard.mapping;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Table;
+
+import dev.fkguard.model.AssociationKind;
+import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.MappingIntent;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.TableRef;
+
+/**
+ * Reads Hibernate's boot {@link Metadata} into the neutral {@link MappingModel}: the physical tables the mapping
+ * creates and one {@link ExpectedForeignKey} per foreign key the mapping implies.
+ *
+ * <p>How it works: the mapping is walked for every construct that implies an FK ({@link MappingWalker}); each
+ * such relation is then matched, by table and column set, to the {@link ForeignKey} object Hibernate bound on
+ * the table. Whether a constraint is wanted mirrors Hibernate's schema exporter: the FK object must exist, be
+ * creation-enabled and be a physical constraint (both tables physical). {@code ConstraintMode.NO_CONSTRAINT}
+ * (on the join column, the join table or globally through {@code hibernate.hbm2ddl.default_constraint_mode})
+ * and {@code @NotFound} make Hibernate build no FK, or a disabled one; such relations stay in the model with
+ * {@code constraintWanted = false}, because the relation is real and explains a DB FK found there.
+ *
+ * <p>Constraint names: only a name given with {@code @ForeignKey(name = …)} is reported. Hibernate keeps that
+ * name on the mapping value ({@code SimpleValue.getForeignKeyName()}); the hashed {@code FK…} names it
+ * generates are set only on the FK object, never on the value, so the value tells the two apart.
+ *
+ * <p>Delete intents: {@code cascadeRemove}/{@code orphanRemoval} come from the parent side that maps the same
+ * child table and columns: an {@code @OneToMany(mappedBy)} collection, a unidirectional {@code @OneToMany
+ * @JoinColumn} (which owns the FK itself), or for an owning {@code @OneToOne} the inverse
+ * {@code @OneToOne(mappedBy)}. A cascade on the FK's own side ({@code @ManyToOne(cascade = REMOVE)}) deletes the
+ * parent, not the children, and is not reported here. Element collections and join tables are always emptied
+ * by Hibernate itself and report no cascade.
+ *
+ * <p>Instances hold no state between calls and may be shared.
+ */
+public final class MappingReader {
+
+    private final HibernateVersionAdapter adapter = new HibernateVersionAdapter();
+
+    public MappingModel read(Metadata metadata) {
+        MappingWalker walker = new MappingWalker(metadata, adapter).walk();
+        Set<TableRef> tables = new TreeSet<>();
+        for (Table table : metadata.collectTableMappings()) {
+            if (table.isPhysicalTable() && !table.isView()) {
+                tables.add(TableRefs.of(table));
+            }
+        }
+        Map<String, ExpectedForeignKey> byKey = new LinkedHashMap<>();
+        Set<ForeignKey> explained = new HashSet<>();
+        for (Relation relation : walker.relations()) {
+            Optional<ForeignKey> bound = boundForeignKey(relation);
+            bound.ifPresent(explained::add);
+            ExpectedForeignKey expected = expected(relation, bound, walker.cascades());
+            byKey.merge(identity(expected), expected, MappingReader::preferWanted);
+        }
+        for (Table table : metadata.collectTableMappings()) {
+            for (ForeignKey fk : table.getForeignKeys().values()) {
+                if (!explained.contains(fk) && fk.getReferencedTable() != null) {
+                    ExpectedForeignKey expected = unexplained(fk);
+                    byKey.putIfAbsent(identity(expected), expected);
+                }
+            }
+        }
+        List<ExpectedForeignKey> foreignKeys = new ArrayList<>(byKey.values());
+        foreignKeys.sort(Comparator
+                .comparing((ExpectedForeignKey e) -> e.key().table())
+                .thenComparing(e -> lower(e.key().columns()))
+                .thenComparing(e -> e.key().targetTable())
+                .thenComparing(e -> lower(e.key().targetColumns())));
+        return new MappingModel(tables, foreignKeys);
+    }
+
+    /** The FK object Hibernate bound for the relation's columns, if it built one. */
+    private static Optional<ForeignKey> boundForeignKey(Relation relation) {
+        Set<String> wanted = names(relation.columns());
+        ForeignKey sameColumns = null;
+        for (ForeignKey fk : relation.table().getForeignKeys().values()) {
+            if (!names(fk.getColumns()).equals(wanted)) {
+                continue;
+            }
+            if (fk.getReferencedTable() == relation.targetTable()) {
+                return Optional.of(fk);
+            }
+            sameColumns = fk;
+        }
+        return Optional.ofNullable(sameColumns);
+    }
+
+    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, ChildCascades cascades) {
+        Optional<OnDeleteAction> declaredOnDelete = bound.map(ForeignKey::getOnDeleteAction)
+                .or(() -> Optional.ofNullable(relation.value().getOnDeleteAction()));
+        Optional<ReferentialAction> onDelete = declaredOnDelete.flatMap(MappingReader::action);
+        Optional<String> explicitName = Optional.ofNullable(relation.value().getForeignKeyName())
+                .filter(name -> !name.isBlank());
+        boolean constraintWanted = bound.filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint()).isPresent()
+                && relation.value().isForeignKeyEnabled()
+                && !relation.notFound();
+
+        List<Column> columns = bound.map(ForeignKey::getColumns).orElse(relation.columns());
+        Table targetTable = bound.map(ForeignKey::getReferencedTable).orElse(relation.targetTable());
+        List<Column> targetColumns = bound.map(MappingReader::referencedColumns).orElse(relation.targetColumns());
+        if (bound.isEmpty()) {
+            // Pair target columns with the relation's own column order, as Hibernate would.
+            targetColumns = alignedTargets(relation);
+        }
+        ChildCascades.Flags flags = cascades.lookup(relation);
+        MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
+                flags.remove(), flags.orphanRemoval(), columns.stream().allMatch(Column::isNullable),
+                explicitName, constraintWanted);
+        dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, TableRefs.of(relation.table()),
+                columnNames(columns), TableRefs.of(targetTable), columnNames(targetColumns),
+                onDelete.orElse(ReferentialAction.NO_ACTION), ReferentialAction.NO_ACTION, false, true, true);
+        return new ExpectedForeignKey(key, intent);
+    }
+
+    /** An FK Hibernate built that no walked construct accounts for (e.g. from hbm.xml or an unusual mapping). */
+    private static ExpectedForeignKey unexplained(ForeignKey fk) {
+        Optional<ReferentialAction> onDelete = Optional.ofNullable(fk.getOnDeleteAction()).flatMap(MappingReader::action);
+        String entity = Optional.ofNullable(fk.getReferencedEntityName()).orElse(fk.getTable().getName());
+        MappingIntent intent = new MappingIntent(entity, Optional.empty(), AssociationKind.OTHER, onDelete, false,
+                false, fk.getColumns().stream().allMatch(Column::isNullable), Optional.empty(),
+                fk.isCreationEnabled() && fk.isPhysicalConstraint());
+        dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(Optional.empty(),
+                TableRefs.of(fk.getTable()), columnNames(fk.getColumns()), TableRefs.of(fk.getReferencedTable()),
+                columnNames(referencedColumns(fk)), onDelete.orElse(ReferentialAction.NO_ACTION),
+                ReferentialAction.NO_ACTION, false, true, true);
+        return new ExpectedForeignKey(key, intent);
+    }
+
+    /** Hibernate leaves referencedColumns empty for a reference to the primary key. */
+    private static List<Column> referencedColumns(ForeignKey fk) {
+        List<Column> referenced = fk.getReferencedColumns();
+        if (referenced != null && !referenced.isEmpty()) {
+            return referenced;
+        }
+        return MappingWalker.primaryKeyColumns(fk.getReferencedTable());
+    }
+
+    private static List<Column> alignedTargets(Relation relation) {
+        return relation.targetColumns().size() == relation.columns().size() ? relation.targetColumns() : List.of();
+    }
+
+    private static Optional<ReferentialAction> action(OnDeleteAction action) {
+        return switch (action) {
+            case CASCADE -> Optional.of(ReferentialAction.CASCADE);
+            case SET_NULL -> Optional.of(ReferentialAction.SET_NULL);
+            case SET_DEFAULT -> Optional.of(ReferentialAction.SET_DEFAULT);
+            case RESTRICT -> Optional.of(ReferentialAction.RESTRICT);
+            // NO_ACTION is also what Hibernate reports when no @OnDelete is present.
+            case NO_ACTION -> Optional.empty();
+        };
+    }
+
+    /** Two constructs mapping the same FK (e.g. both sides of a join column) are one expected FK. */
+    private static ExpectedForeignKey preferWanted(ExpectedForeignKey first, ExpectedForeignKey second) {
+        if (first.intent().constraintWanted() != second.intent().constraintWanted()) {
+            return first.intent().constraintWanted() ? first : second;
+        }
+        return first;
+    }
+
+    private static String identity(ExpectedForeignKey expected) {
+        dev.fkguard.model.ForeignKey key = expected.key();
+        return key.table().key() + "|" + new TreeSet<>(List.of(lower(key.columns()).split(","))) + "|"
+                + key.targetTable().key();
+    }
+
+    private static List<String> columnNames(Collection<Column> columns) {
+        return columns.stream().map(Column::getName).toList();
+    }
+
+    private static Set<String> names(Collection<Column> columns) {
+        Set<String> names = new TreeSet<>();
+        columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
+        return names;
+    }
+
+    private static String lower(List<String> names) {
+        return String.join(",", names).toLowerCase(Locale.ROOT);
+    }
+}

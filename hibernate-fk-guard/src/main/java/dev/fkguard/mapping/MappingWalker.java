@@ -1,0 +1,195 @@
+package dev.fkguard.mapping;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.IndexedCollection;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.JoinedSubclass;
+import org.hibernate.mapping.KeyValue;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.OneToOne;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.SimpleValue;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.Value;
+
+import dev.fkguard.model.AssociationKind;
+
+/**
+ * Walks the bound mapping and lists every place that implies a foreign key ({@link Relation}), plus what parents
+ * say about deleting their children ({@link ChildCascades}). Only the mapping is read here; whether Hibernate
+ * built a constraint for a relation is decided later against the tables' FK objects.
+ */
+final class MappingWalker {
+
+    private final Metadata metadata;
+    private final HibernateVersionAdapter adapter;
+    private final List<Relation> relations = new ArrayList<>();
+    private final ChildCascades cascades = new ChildCascades();
+
+    MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
+        this.metadata = metadata;
+        this.adapter = adapter;
+    }
+
+    List<Relation> relations() {
+        return Collections.unmodifiableList(relations);
+    }
+
+    ChildCascades cascades() {
+        return cascades;
+    }
+
+    MappingWalker walk() {
+        List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+        entities.sort(Comparator.comparing(PersistentClass::getEntityName));
+        for (PersistentClass entity : entities) {
+            walkEntity(entity);
+        }
+        return this;
+    }
+
+    private void walkEntity(PersistentClass entity) {
+        String name = entity.getEntityName();
+        if (entity instanceof JoinedSubclass subclass) {
+            PersistentClass parent = subclass.getSuperclass();
+            relations.add(new Relation(name, Optional.empty(), AssociationKind.INHERITANCE, subclass.getTable(),
+                    subclass.getKey().getColumns(), (SimpleValue) subclass.getKey(), parent.getTable(),
+                    primaryKeyColumns(parent.getTable()), false));
+        }
+        for (Join join : entity.getJoins()) {
+            relations.add(new Relation(name, Optional.empty(), AssociationKind.SECONDARY_TABLE, join.getTable(),
+                    join.getKey().getColumns(), (SimpleValue) join.getKey(), entity.getTable(),
+                    primaryKeyColumns(entity.getTable()), false));
+        }
+        Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Property> properties = new ArrayList<>();
+        // Derived identities (@Id @ManyToOne in an @IdClass or @EmbeddedId) live inside the identifier.
+        if (entity.getIdentifierProperty() != null) {
+            properties.add(entity.getIdentifierProperty());
+        }
+        if (entity.getIdentifierMapper() != null) {
+            properties.addAll(entity.getIdentifierMapper().getProperties());
+        }
+        properties.addAll(entity.getProperties());
+        for (Join join : entity.getJoins()) {
+            properties.addAll(join.getProperties());
+        }
+        for (Property property : properties) {
+            if (seen.add(property)) {
+                walkProperty(entity, "", property);
+            }
+        }
+    }
+
+    private void walkProperty(PersistentClass entity, String prefix, Property property) {
+        String path = prefix + property.getName();
+        Value value = property.getValue();
+        if (value instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                walkProperty(entity, path + ".", nested);
+            }
+        } else if (value instanceof ManyToOne manyToOne) {
+            AssociationKind kind = manyToOne.isLogicalOneToOne() ? AssociationKind.ONE_TO_ONE
+                    : AssociationKind.MANY_TO_ONE;
+            relations.add(toOneRelation(entity.getEntityName(), path, kind, manyToOne, manyToOne.getColumns()));
+        } else if (value instanceof OneToOne oneToOne) {
+            walkOneToOne(entity, path, property, oneToOne);
+        } else if (value instanceof Collection collection) {
+            walkCollection(entity, path, property, collection);
+        }
+    }
+
+    private void walkOneToOne(PersistentClass entity, String path, Property property, OneToOne oneToOne) {
+        if (oneToOne.isConstrained()) {
+            // @OneToOne @PrimaryKeyJoinColumn: this entity's primary key references the other's.
+            relations.add(toOneRelation(entity.getEntityName(), path, AssociationKind.ONE_TO_ONE, oneToOne,
+                    entity.getKey().getColumns()));
+        } else if (oneToOne.getMappedByProperty() != null) {
+            cascades.addForAttribute(oneToOne.getReferencedEntityName(), oneToOne.getMappedByProperty(),
+                    new ChildCascades.Flags(adapter.cascadesRemove(property), adapter.cascadesOrphanRemoval(property)));
+        }
+    }
+
+    private void walkCollection(PersistentClass entity, String path, Property property, Collection collection) {
+        String owner = entity.getEntityName();
+        Table collectionTable = collection.getCollectionTable();
+        KeyValue key = collection.getKey();
+        if (collection.getElement() instanceof OneToMany) {
+            // The FK sits in the child's table; the parent only says how children are deleted.
+            cascades.addForColumns(collectionTable, key.getColumns(), new ChildCascades.Flags(
+                    adapter.cascadesRemove(property),
+                    collection.hasOrphanDelete() || adapter.cascadesOrphanRemoval(property)));
+            if (!collection.isInverse()) {
+                relations.add(new Relation(owner, Optional.of(path), AssociationKind.ONE_TO_MANY_JOIN_COLUMN,
+                        collectionTable, key.getColumns(), (SimpleValue) key, entity.getTable(),
+                        referencedKeyColumns(entity, collection), false));
+            }
+            return;
+        }
+        if (collection.isInverse()) {
+            return; // the owning side of the many-to-many describes the junction table
+        }
+        boolean toEntities = collection.getElement() instanceof ManyToOne;
+        AssociationKind kind = toEntities ? AssociationKind.JOIN_TABLE : AssociationKind.ELEMENT_COLLECTION;
+        relations.add(new Relation(owner, Optional.of(path), kind, collectionTable, key.getColumns(),
+                (SimpleValue) key, entity.getTable(), referencedKeyColumns(entity, collection), false));
+        walkElement(owner, path, kind, collection.getElement());
+        if (collection instanceof IndexedCollection indexed && indexed.getIndex() != null) {
+            walkElement(owner, path, kind, indexed.getIndex());
+        }
+    }
+
+    /** An element or map key of a collection table that references an entity (directly or in an embeddable). */
+    private void walkElement(String owner, String path, AssociationKind kind, Value element) {
+        if (element instanceof ManyToOne manyToOne) {
+            relations.add(toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns()));
+        } else if (element instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                walkElement(owner, path + "." + nested.getName(), kind, nested.getValue());
+            }
+        }
+    }
+
+    private Relation toOneRelation(String entity, String path, AssociationKind kind, ToOne toOne,
+                                   List<Column> columns) {
+        PersistentClass target = metadata.getEntityBinding(toOne.getReferencedEntityName());
+        Table targetTable = target.getTable();
+        List<Column> targetColumns = primaryKeyColumns(targetTable);
+        String referencedProperty = toOne.getReferencedPropertyName();
+        if (referencedProperty != null && !toOne.isReferenceToPrimaryKey()) {
+            Property property = target.getReferencedProperty(referencedProperty);
+            targetColumns = property.getValue().getColumns();
+            targetTable = property.getValue().getTable();
+        }
+        boolean notFound = toOne instanceof ManyToOne manyToOne
+                && (manyToOne.isIgnoreNotFound() || manyToOne.getNotFoundAction() != null);
+        return new Relation(entity, Optional.of(path), kind, toOne.getTable(), columns, toOne, targetTable,
+                targetColumns, notFound);
+    }
+
+    private List<Column> referencedKeyColumns(PersistentClass owner, Collection collection) {
+        String referencedProperty = collection.getReferencedPropertyName();
+        if (referencedProperty != null) {
+            return owner.getReferencedProperty(referencedProperty).getValue().getColumns();
+        }
+        return primaryKeyColumns(owner.getTable());
+    }
+
+    static List<Column> primaryKeyColumns(Table table) {
+        return table.getPrimaryKey() == null ? List.of() : table.getPrimaryKey().getColumns();
+    }
+}

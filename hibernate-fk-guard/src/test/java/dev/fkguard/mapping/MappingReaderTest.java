@@ -1,0 +1,182 @@
+package dev.fkguard.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.fkguard.mapping.composite.OrderLine;
+import dev.fkguard.mapping.composite.Shipment;
+import dev.fkguard.mapping.inheritance.CardPayment;
+import dev.fkguard.mapping.inheritance.Payment;
+import dev.fkguard.mapping.inheritance.Product;
+import dev.fkguard.mapping.noconstraint.EventLog;
+import dev.fkguard.mapping.noconstraint.Target;
+import dev.fkguard.mapping.onetoone.Account;
+import dev.fkguard.mapping.onetoone.AccountSettings;
+import dev.fkguard.mapping.onetoone.Album;
+import dev.fkguard.mapping.onetoone.Photo;
+import dev.fkguard.mapping.onetoone.Profile;
+import dev.fkguard.mapping.schema.Bin;
+import dev.fkguard.mapping.schema.Warehouse;
+import dev.fkguard.mapping.shop.Category;
+import dev.fkguard.mapping.shop.Coupon;
+import dev.fkguard.mapping.shop.Customer;
+import dev.fkguard.mapping.shop.OrderItem;
+import dev.fkguard.mapping.shop.PurchaseOrder;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.TableRef;
+
+class MappingReaderTest {
+
+    private static final Class<?>[] SHOP = {
+            Customer.class, PurchaseOrder.class, OrderItem.class, Coupon.class, Category.class};
+
+    private static final List<String> SHOP_FKS = List.of(
+            "categories(parent_category_id) -> categories(id) | MANY_TO_ONE Category.parent"
+                    + " | onDelete=SET_NULL wanted nullable",
+            "order_coupons(coupon_id) -> coupons(id) | JOIN_TABLE PurchaseOrder.coupons | onDelete=NO_ACTION wanted",
+            "order_coupons(order_id) -> orders(id) | JOIN_TABLE PurchaseOrder.coupons"
+                    + " | onDelete=NO_ACTION name=fk_order_coupons_order wanted",
+            "order_items(order_id) -> orders(id) | MANY_TO_ONE OrderItem.order"
+                    + " | onDelete=NO_ACTION wanted nullable cascade orphan",
+            "order_tags(order_id) -> orders(id) | ELEMENT_COLLECTION PurchaseOrder.tags | onDelete=NO_ACTION wanted",
+            "orders(customer_id) -> customers(id) | MANY_TO_ONE PurchaseOrder.customer"
+                    + " | onDelete=CASCADE name=fk_orders_customer wanted");
+
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void shopMappingIsTheSameOnEveryDialect(String dialect) {
+        MappingModel model = Mappings.read(dialect, SHOP);
+
+        assertEquals(SHOP_FKS, Mappings.lines(model));
+        assertEquals(Set.of(TableRef.of("customers"), TableRef.of("orders"), TableRef.of("order_items"),
+                TableRef.of("coupons"), TableRef.of("order_coupons"), TableRef.of("order_tags"),
+                TableRef.of("categories")), model.tables());
+    }
+
+    @Test
+    void oneToOneMapsIdAndUnidirectionalOneToMany() {
+        MappingModel model = Mappings.read(Mappings.H2,
+                Account.class, Profile.class, AccountSettings.class, Album.class, Photo.class);
+
+        assertEquals(List.of(
+                "account_settings(account_id) -> accounts(id) | ONE_TO_ONE AccountSettings.account"
+                        + " | onDelete=NO_ACTION wanted",
+                "photos(album_id) -> albums(id) | ONE_TO_MANY_JOIN_COLUMN Album.photos"
+                        + " | onDelete=NO_ACTION wanted nullable cascade",
+                // cascade/orphan come from the inverse @OneToOne(mappedBy) on Account
+                "profiles(account_id) -> accounts(id) | ONE_TO_ONE Profile.account"
+                        + " | onDelete=NO_ACTION wanted cascade orphan"),
+                Mappings.lines(model));
+    }
+
+    @Test
+    void joinedInheritanceAndSecondaryTable() {
+        MappingModel model = Mappings.read(Mappings.POSTGRESQL, Payment.class, CardPayment.class, Product.class);
+
+        assertEquals(List.of(
+                "card_payments(payment_id) -> payments(id) | INHERITANCE CardPayment | onDelete=CASCADE wanted",
+                "product_details(product_id) -> products(id) | SECONDARY_TABLE Product | onDelete=NO_ACTION wanted"),
+                Mappings.lines(model));
+        assertEquals(Set.of(TableRef.of("payments"), TableRef.of("card_payments"), TableRef.of("products"),
+                TableRef.of("product_details")), model.tables());
+    }
+
+    @Test
+    void compositeForeignKeyPairsEachColumnWithItsReferencedColumn() {
+        MappingModel model = Mappings.read(Mappings.MYSQL, OrderLine.class, Shipment.class);
+
+        assertEquals(List.of(
+                "shipments(order_id,line_no) -> order_lines(order_id,line_no) | MANY_TO_ONE Shipment.line"
+                        + " | onDelete=NO_ACTION wanted nullable"),
+                Mappings.lines(model));
+    }
+
+    @Test
+    void noConstraintAndNotFoundKeepTheRelationWithoutWantingAConstraint() {
+        MappingModel model = Mappings.read(Mappings.H2, Target.class, EventLog.class);
+
+        assertEquals(List.of(
+                "event_log(lenient_id) -> targets(id) | MANY_TO_ONE EventLog.lenient"
+                        + " | onDelete=NO_ACTION no-constraint nullable",
+                "event_log(required_id) -> targets(id) | MANY_TO_ONE EventLog.required"
+                        + " | onDelete=NO_ACTION wanted nullable",
+                "event_log(subject_id) -> targets(id) | MANY_TO_ONE EventLog.subject"
+                        + " | onDelete=NO_ACTION no-constraint nullable",
+                "event_targets(event_id) -> event_log(id) | JOIN_TABLE EventLog.targets"
+                        + " | onDelete=NO_ACTION no-constraint",
+                "event_targets(target_id) -> targets(id) | JOIN_TABLE EventLog.targets"
+                        + " | onDelete=NO_ACTION no-constraint"),
+                Mappings.lines(model));
+    }
+
+    @Test
+    void globalDefaultConstraintModeTurnsEveryConstraintOff() {
+        MappingModel model = Mappings.read(Mappings.H2,
+                Map.of("hibernate.hbm2ddl.default_constraint_mode", "NO_CONSTRAINT"),
+                Customer.class, PurchaseOrder.class, OrderItem.class, Coupon.class, Category.class,
+                Payment.class, CardPayment.class, Product.class);
+
+        // Hibernate applies the global mode to explicitly named FKs too, and then drops their name.
+        assertEquals(List.of(
+                "card_payments(payment_id) -> payments(id) | INHERITANCE CardPayment | onDelete=CASCADE no-constraint",
+                "categories(parent_category_id) -> categories(id) | MANY_TO_ONE Category.parent"
+                        + " | onDelete=SET_NULL no-constraint nullable",
+                "order_coupons(coupon_id) -> coupons(id) | JOIN_TABLE PurchaseOrder.coupons"
+                        + " | onDelete=NO_ACTION no-constraint",
+                "order_coupons(order_id) -> orders(id) | JOIN_TABLE PurchaseOrder.coupons"
+                        + " | onDelete=NO_ACTION no-constraint",
+                "order_items(order_id) -> orders(id) | MANY_TO_ONE OrderItem.order"
+                        + " | onDelete=NO_ACTION no-constraint nullable cascade orphan",
+                "order_tags(order_id) -> orders(id) | ELEMENT_COLLECTION PurchaseOrder.tags"
+                        + " | onDelete=NO_ACTION no-constraint",
+                "orders(customer_id) -> customers(id) | MANY_TO_ONE PurchaseOrder.customer"
+                        + " | onDelete=CASCADE no-constraint",
+                "product_details(product_id) -> products(id) | SECONDARY_TABLE Product"
+                        + " | onDelete=NO_ACTION no-constraint"),
+                Mappings.lines(model));
+    }
+
+    @Test
+    void schemaNamedByTheMappingIsKept() {
+        MappingModel model = Mappings.read(Mappings.POSTGRESQL, Warehouse.class, Bin.class);
+
+        assertEquals(List.of("stock.bins(warehouse_id) -> stock.warehouses(id) | MANY_TO_ONE Bin.warehouse"
+                + " | onDelete=NO_ACTION wanted nullable"), Mappings.lines(model));
+        TableRef bins = model.foreignKeys().get(0).key().table();
+        assertEquals(java.util.Optional.of("stock"), bins.schema());
+        assertTrue(model.tables().stream().allMatch(t -> t.schema().equals(java.util.Optional.of("stock"))));
+    }
+
+    @Test
+    void generatedConstraintNamesAreNotReported() {
+        MappingModel model = Mappings.read(Mappings.H2, SHOP);
+
+        List<String> names = model.foreignKeys().stream()
+                .flatMap(fk -> fk.key().name().stream()).sorted().toList();
+        assertEquals(List.of("fk_order_coupons_order", "fk_orders_customer"), names);
+    }
+
+    @Test
+    void everythingAtOnceIsSortedByTableThenColumns() {
+        MappingModel model = Mappings.read(Mappings.H2, Customer.class, PurchaseOrder.class, OrderItem.class,
+                Coupon.class, Category.class, Target.class, EventLog.class, OrderLine.class, Shipment.class,
+                Account.class, Profile.class, AccountSettings.class, Album.class, Photo.class);
+
+        List<String> keys = model.foreignKeys().stream()
+                .map(fk -> fk.key().table().name() + "(" + String.join(",", fk.key().columns()) + ")").toList();
+        assertEquals(keys.stream().sorted().toList(), keys);
+        assertEquals(15, keys.size());
+        assertEquals(Mappings.lines(model), Mappings.lines(Mappings.read(Mappings.H2, Photo.class, Album.class,
+                AccountSettings.class, Profile.class, Account.class, Shipment.class, OrderLine.class,
+                EventLog.class, Target.class, Category.class, Coupon.class, OrderItem.class, PurchaseOrder.class,
+                Customer.class)));
+    }
+}
