@@ -179,4 +179,18 @@ class MappingReaderTest {
                 EventLog.class, Target.class, Category.class, Coupon.class, OrderItem.class, PurchaseOrder.class,
                 Customer.class)));
     }
+
+    @Test
+    void toOnesInsideEmbeddablesAndSharedPrimaryKeyOneToOne() {
+        MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.embedded.Person.class,
+                dev.fkguard.mapping.embedded.Team.class, dev.fkguard.mapping.embedded.Passport.class);
+
+        assertEquals(List.of(
+                "passports(id) -> people(id) | ONE_TO_ONE Passport.holder | onDelete=NO_ACTION wanted",
+                "team_members(person_id) -> people(id) | ELEMENT_COLLECTION Team.members.person"
+                        + " | onDelete=NO_ACTION wanted nullable",
+                "team_members(team_id) -> teams(id) | ELEMENT_COLLECTION Team.members | onDelete=NO_ACTION wanted",
+                "teams(lead_id) -> people(id) | MANY_TO_ONE Team.lead.person | onDelete=NO_ACTION wanted nullable"),
+                Mappings.lines(model));
+    }
 }

@@ -1,0 +1,12 @@
+package dev.fkguard.mapping.embedded;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "people")
+public class Person {
+    @Id
+    Long id;
+}
