@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +81,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                 String id = key.substring("rules.".length());
                 if (!ruleIds.containsKey(id)) {
                     problems.add(PREFIX + key + ": unknown rule '" + id + "'; valid rule ids: "
-                            + String.join(", ", new java.util.TreeSet<>(ruleIds.keySet())));
+                            + String.join(", ", new TreeSet<>(ruleIds.keySet())));
                 } else if (value.equalsIgnoreCase("off")) {
                     overrides.put(ruleIds.get(id), Optional.empty());
                 } else {

@@ -38,7 +38,8 @@ public record MappingIntent(
 
     /** {@code Order.customer}, the short form messages use. */
     public String source() {
-        String simple = entity.substring(entity.lastIndexOf('.') + 1);
+        // Nested entity classes are named Outer$Inner; the simple name reads better in a message.
+        String simple = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
         return attribute.map(a -> simple + "." + a).orElse(simple);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fkguard.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys) {
 
     public MappingModel {
-        tables = Set.copyOf(new TreeSet<>(tables));
+        tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
         foreignKeys = List.copyOf(foreignKeys);
     }
 

@@ -1,6 +1,7 @@
 package dev.fkguard.rule;
 
 import dev.fkguard.model.Column;
+import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
@@ -25,7 +26,7 @@ public final class RuleContext {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.database = Objects.requireNonNull(database, "database");
         this.matches = new ForeignKeyMatcher().match(mapping, database);
-        this.sql = new SqlHints(database.database().kind());
+        this.sql = new SqlHints(database.database().kind(), database.database().schemas());
         this.tables = database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
     }
@@ -48,6 +49,18 @@ public final class RuleContext {
 
     public Optional<Table> table(TableRef ref) {
         return Optional.ofNullable(tables.get(ref));
+    }
+
+    /**
+     * Where to report a database key: in the mapping's spelling when a mapped relation matches it, so a finding
+     * reads the same on H2 (upper case) as on PostgreSQL (lower case).
+     */
+    public Finding.Location locationOf(ForeignKey actual) {
+        return matches.matched().stream()
+                .filter(match -> match.actual().equals(actual))
+                .findFirst()
+                .map(match -> Finding.Location.of(match.expected().key()))
+                .orElseGet(() -> Finding.Location.of(actual));
     }
 
     /** A column of the live database, if both its table and the column exist. */

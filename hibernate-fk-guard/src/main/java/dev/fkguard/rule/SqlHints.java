@@ -8,10 +8,12 @@ import dev.fkguard.model.TableRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,9 +26,15 @@ public final class SqlHints {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final DatabaseKind kind;
+    private final Set<String> defaultSchemas;
 
-    public SqlHints(DatabaseKind kind) {
+    /**
+     * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
+     *                       as a migration for that schema would write them
+     */
+    public SqlHints(DatabaseKind kind, Collection<String> defaultSchemas) {
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.defaultSchemas = defaultSchemas.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     public String addForeignKey(ForeignKey key, String constraintName) {
@@ -92,20 +100,27 @@ public final class SqlHints {
     }
 
     public String table(TableRef ref) {
-        return ref.schema().map(s -> identifier(s) + ".").orElse("") + identifier(ref.name());
+        return ref.schema()
+                .filter(s -> !defaultSchemas.contains(s.toLowerCase(Locale.ROOT)))
+                .map(s -> identifier(s) + ".").orElse("") + identifier(ref.name());
     }
 
     private String constraintClause(ForeignKey key, String constraintName) {
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(identifier(constraintName))
                 .append(" FOREIGN KEY (").append(identifiers(key.columns())).append(") REFERENCES ")
                 .append(table(key.targetTable())).append(" (").append(identifiers(key.targetColumns())).append(')');
-        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+        if (!isDefault(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());
         }
-        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+        if (!isDefault(key.onUpdate())) {
             sql.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
         return sql.toString();
+    }
+
+    /** The clause an omitted ON DELETE/UPDATE means; MySQL and MariaDB treat RESTRICT as that default too. */
+    private boolean isDefault(ReferentialAction action) {
+        return action == ReferentialAction.NO_ACTION || (kind.isMySqlFamily() && action == ReferentialAction.RESTRICT);
     }
 
     private String dropClause(ForeignKey key) {

@@ -12,6 +12,7 @@ import dev.fkguard.rule.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -60,10 +61,10 @@ public final class ColumnTypeMismatchRule implements Rule {
             ColumnType childType = child.get().type();
             ColumnType parentType = parent.get().type();
             difference(childType, parentType).ifPresent(what -> {
-                differences.add(key.table().name() + "." + child.get().name() + " is " + spell(childType) + ", "
-                        + key.targetTable().name() + "." + parent.get().name() + " is " + spell(parentType)
+                differences.add(key.table().name() + "." + key.columns().get(i) + " is " + spell(childType) + ", "
+                        + key.targetTable().name() + "." + key.targetColumns().get(i) + " is " + spell(parentType)
                         + " (" + what + ")");
-                fixes.add(context.sql().changeColumnType(key.table(), child.get().name(), spell(parentType),
+                fixes.add(context.sql().changeColumnType(key.table(), key.columns().get(i), spell(parentType),
                         child.get().nullable()));
             });
         });
@@ -101,8 +102,8 @@ public final class ColumnTypeMismatchRule implements Rule {
     }
 
     private static boolean differs(Optional<String> a, Optional<String> b) {
-        return a.isPresent() && b.isPresent() && !Objects.equals(a.get().toLowerCase(java.util.Locale.ROOT),
-                b.get().toLowerCase(java.util.Locale.ROOT));
+        return a.isPresent() && b.isPresent() && !Objects.equals(a.get().toLowerCase(Locale.ROOT),
+                b.get().toLowerCase(Locale.ROOT));
     }
 
     private static String spell(ColumnType type) {

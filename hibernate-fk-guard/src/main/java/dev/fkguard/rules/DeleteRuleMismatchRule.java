@@ -114,6 +114,6 @@ public final class DeleteRuleMismatchRule implements Rule {
 
     private Finding finding(RuleContext context, ForeignKeyMatch match, Severity severity, String message,
                             String fix) {
-        return new Finding(ID, severity, Finding.Location.of(match.actual()), message, fix);
+        return new Finding(ID, severity, Finding.Location.of(match.expected().key()), message, fix);
     }
 }

@@ -12,6 +12,7 @@ import dev.fkguard.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,12 +42,12 @@ public final class SetNullOnRequiredColumnRule implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         // Keyed by location so a key that is wrong in both the database and the mapping is reported once.
-        Map<Finding.Location, Finding> findings = new LinkedHashMap<>();
+        Map<String, Finding> findings = new LinkedHashMap<>();
         context.database().foreignKeys().stream()
                 .filter(key -> context.mapping().maps(key.table()))
                 .filter(key -> key.onDelete() == ReferentialAction.SET_NULL || key.onUpdate() == ReferentialAction.SET_NULL)
                 .forEach(key -> databaseFinding(context, key)
-                        .ifPresent(f -> findings.putIfAbsent(f.location(), f)));
+                        .ifPresent(f -> findings.putIfAbsent(key(f), f)));
         context.mapping().foreignKeys().stream()
                 .filter(expected -> expected.intent().onDelete().filter(a -> a == ReferentialAction.SET_NULL).isPresent())
                 .filter(expected -> !expected.intent().nullable())
@@ -56,7 +57,7 @@ public final class SetNullOnRequiredColumnRule implements Rule {
                             + " maps as not nullable (optional = false / nullable = false).",
                             "make the association optional and the column nullable, or use @OnDelete(CASCADE) or"
                             + " no @OnDelete.");
-                    findings.putIfAbsent(finding.location(), finding);
+                    findings.putIfAbsent(key(finding), finding);
                 });
         return List.copyOf(findings.values());
     }
@@ -77,6 +78,10 @@ public final class SetNullOnRequiredColumnRule implements Rule {
                 + String.join(", ", required.stream().map(Column::name).toList())
                 + " is NOT NULL; deleting a referenced row fails.";
         String fix = "allow NULL (" + String.join(" ", fixes) + ") or change the rule to CASCADE or RESTRICT.";
-        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix));
+        return Optional.of(new Finding(ID, defaultSeverity(), context.locationOf(key), message, fix));
+    }
+
+    private static String key(Finding finding) {
+        return finding.location().describe().toLowerCase(Locale.ROOT);
     }
 }

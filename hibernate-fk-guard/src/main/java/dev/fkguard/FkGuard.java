@@ -1,0 +1,83 @@
+package dev.fkguard;
+
+import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.TableRef;
+import dev.fkguard.report.Report;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rules.BuiltInRules;
+import org.hibernate.boot.Metadata;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The guard's entry point: reads what the mapping implies and what the database has, runs every rule and applies
+ * the severity policy. It only reads; it never changes the database it checks.
+ */
+public final class FkGuard {
+
+    private final FkGuardSettings settings;
+    private final List<Rule> rules;
+
+    public FkGuard(FkGuardSettings settings) {
+        this(settings, BuiltInRules.all());
+    }
+
+    public FkGuard(FkGuardSettings settings, List<Rule> rules) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Reads the mapping from Hibernate's boot metadata and the catalog over {@code connection}, then checks. */
+    public Report check(Metadata metadata, Connection connection) {
+        MappingModel mapping = new MappingReader().read(metadata);
+        SchemaModel database = new CatalogReader().read(connection, settings.schemas());
+        requireVisibleTables(mapping, database, connection);
+        return check(mapping, database);
+    }
+
+    /**
+     * MySQL and MariaDB hide from information_schema every table the user has no privilege on. Seeing none of the
+     * mapped tables means a privilege or schema problem, not that every key is missing: say that, once.
+     */
+    private static void requireVisibleTables(MappingModel mapping, SchemaModel database, Connection connection) {
+        if (mapping.tables().isEmpty() || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent())) {
+            return;
+        }
+        String user = userName(connection);
+        String schemas = database.database().schemas().isEmpty() ? "the current schema"
+                : String.join(", ", database.database().schemas());
+        List<String> names = mapping.tables().stream().map(TableRef::name).limit(5).toList();
+        throw new FkGuardException("hibernate-fk-guard sees none of the " + mapping.tables().size()
+                + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
+                + ") in " + database.database().kind().displayName() + " " + schemas + " as user " + user + "."
+                + "\nFix: grant the user read access to the catalog of those tables (MySQL/MariaDB: GRANT SELECT ON "
+                + schemas + ".* TO " + user + "; PostgreSQL: GRANT USAGE ON SCHEMA …), or name the schema that holds"
+                + " them with " + FkGuardSettings.SCHEMAS + ", or create the tables first.");
+    }
+
+    private static String userName(Connection connection) {
+        try {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            return "(unknown user)";
+        }
+    }
+
+    /** Checks two models already read; the rules need nothing else. */
+    public Report check(MappingModel mapping, SchemaModel database) {
+        RuleContext context = new RuleContext(mapping, database);
+        List<Finding> findings = rules.stream()
+                .filter(rule -> !settings.severities().isOff(rule.id()))
+                .flatMap(rule -> rule.check(context).stream())
+                .toList();
+        return new Report(database.database(), mapping.foreignKeys().size(), settings.severities().apply(findings));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.fkguard.rules.db;
+
+import dev.fkguard.report.Report;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+
+import java.util.List;
+
+import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.children;
+import static dev.fkguard.rules.db.ShopTables.fk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ColumnTypeMismatchOnDatabasesTest {
+
+    private static boolean mysqlFamily(TestDatabase db) {
+        return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB;
+    }
+
+    @AllDatabases
+    void intReferencingBigintIsAnError(TestDatabase db) {
+        // MySQL and MariaDB refuse the constraint itself, so there the key is missing as well.
+        db.execute(PARENTS, children("INT", "NULL", mysqlFamily(db) ? "" : fk("")));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
+        List<String> mismatches = GuardRun.of(report, "column-type-mismatch").stream().map(f -> f.message()).toList();
+        assertEquals(1, mismatches.size(), report.findings()::toString);
+        assertTrue(mismatches.get(0).toLowerCase().startsWith("children.parent_id is int"), mismatches.get(0));
+        assertTrue(mismatches.get(0).contains(", parents.id is BIGINT (type)")
+                || mismatches.get(0).contains(", PARENTS.ID is BIGINT (type)"), mismatches.get(0));
+        assertEquals(mysqlFamily(db) ? List.of("ERROR column-type-mismatch", "ERROR missing-foreign-key")
+                : List.of("ERROR column-type-mismatch"), GuardRun.ruleIds(report));
+    }
+
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void signednessAndCollationCountOnMySqlFamily(TestDatabase db) {
+        db.execute("CREATE TABLE parents (id BIGINT UNSIGNED NOT NULL PRIMARY KEY, name VARCHAR(40))",
+                children("BIGINT", "NULL", ""));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
+        assertTrue(GuardRun.of(report, "column-type-mismatch").get(0).message().contains("(signedness)"),
+                report.findings()::toString);
+    }
+
+    @AllDatabases
+    void quietWhenTypesAgree(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
+    }
+}

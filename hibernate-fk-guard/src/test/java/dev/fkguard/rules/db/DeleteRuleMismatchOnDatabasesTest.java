@@ -1,0 +1,68 @@
+package dev.fkguard.rules.db;
+
+import dev.fkguard.report.Report;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+
+import java.util.List;
+
+import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.children;
+import static dev.fkguard.rules.db.ShopTables.fk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeleteRuleMismatchOnDatabasesTest {
+
+    /** What each engine reports for a constraint written without ON DELETE (MySQL-family: one refusing rule). */
+    private static String omittedRule(TestDatabase db) {
+        return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB ? "restrict" : "no action";
+    }
+
+    @AllDatabases
+    void onDeleteCascadeWithoutDatabaseCascadeIsAnError(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.CascadeChild.class);
+        assertEquals(List.of("ERROR [delete-rule-mismatch] children.parent_id → parents.id: db rule "
+                + omittedRule(db) + ", mapping @ondelete(cascade); hibernate leaves the children to the database, so"
+                + " deleting a parent fails."), GuardRun.lines(report).stream()
+                .map(line -> line.substring(0, line.indexOf(" fix: "))).toList());
+        assertTrue(GuardRun.lines(report).get(0).contains("on delete cascade;"), GuardRun.lines(report).get(0));
+    }
+
+    @AllDatabases
+    void ormCascadeOverARefusingConstraintIsAWarning(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        Report report = GuardRun.check(db, Entities.CascadingParent.class, Entities.ChildOfCascadingParent.class);
+        assertEquals(List.of("WARNING delete-rule-mismatch"), GuardRun.ruleIds(report));
+        assertTrue(report.findings().get(0).message().contains("cascade = REMOVE and orphanRemoval without @OnDelete"),
+                report.findings().get(0).message());
+    }
+
+    @AllDatabases
+    void databaseSetNullTheMappingDoesNotKnowIsAWarning(TestDatabase db) {
+        db.execute(PARENTS, children(fk("SET NULL")));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
+        assertEquals(List.of("WARNING delete-rule-mismatch"), GuardRun.ruleIds(report));
+        assertTrue(report.findings().get(0).message().startsWith("DB rule SET NULL, mapping has no @OnDelete"),
+                report.findings().get(0).message());
+    }
+
+    @AllDatabases
+    void quietWhenTheDatabaseDoesWhatTheMappingSays(TestDatabase db) {
+        db.execute(PARENTS, children(fk("CASCADE")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.CascadeChild.class)));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.CascadingParent.class,
+                Entities.ChildOfCascadingParent.class)), "ORM cascade over database cascade is consistent");
+    }
+
+    @AllDatabases
+    void quietForRestrictAndNoActionAlike(TestDatabase db) {
+        db.execute(PARENTS, children(fk("RESTRICT")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
+        db.execute("DROP TABLE children", children(fk("NO ACTION")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.fkguard.rules.db;
+
+import dev.fkguard.report.Report;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.TestDatabase;
+
+import java.util.List;
+
+import static dev.fkguard.rules.db.ShopTables.OTHERS;
+import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.children;
+import static dev.fkguard.rules.db.ShopTables.fk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** missing-foreign-key, unexpected-foreign-key and foreign-key-target-mismatch: the three ways keys fail to pair. */
+class MissingAndUnexpectedForeignKeyOnDatabasesTest {
+
+    @AllDatabases
+    void missingForeignKeyFiresWhenTheConstraintWasNeverCreated(TestDatabase db) {
+        db.execute(PARENTS, children(""));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
+        List<String> lines = GuardRun.lines(report);
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("ERROR [missing-foreign-key] children.parent_id → parents.id: mapping"
+                + " child.parent (@manytoone) implies this foreign key; the database has none. fix: remove orphaned"
+                + " rows first, then alter table children add constraint fk_children_parent_id foreign key"
+                + " (parent_id) references parents (id);"), lines.get(0));
+    }
+
+    @AllDatabases
+    void missingForeignKeyIsQuietWhenTheConstraintExists(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
+    }
+
+    @AllDatabases
+    void unexpectedForeignKeyFiresForAConstraintNoMappingExplains(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.LonelyChild.class);
+        List<String> lines = GuardRun.lines(report);
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("WARNING [unexpected-foreign-key] children.parent_id → parents.id:"
+                + " database constraint fk_children_parent is not explained by any mapped association"), lines.get(0));
+        assertTrue(lines.get(0).contains("drop the stale constraint: alter table children drop "), lines.get(0));
+    }
+
+    @AllDatabases
+    void unexpectedForeignKeyIgnoresTablesTheMappingDoesNotMap(TestDatabase db) {
+        db.execute(PARENTS, children(fk("")));
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class)));
+    }
+
+    @AllDatabases
+    void targetMismatchFiresWhenTheConstraintReferencesAnotherTable(TestDatabase db) {
+        db.execute(PARENTS, OTHERS, children(
+                "CONSTRAINT fk_children_other FOREIGN KEY (parent_id) REFERENCES others (id)"));
+        Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
+        List<String> lines = GuardRun.lines(report);
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("ERROR [foreign-key-target-mismatch] children.parent_id → parents.id:"
+                + " database constraint fk_children_other references others.id, but mapping child.parent references"
+                + " parents.id"), lines.get(0));
+    }
+}
