@@ -48,10 +48,12 @@ public final class SqlHints {
     /** Drop and re-add in one statement where the engine allows it, so no moment passes without the key. */
     public String replaceForeignKey(ForeignKey existing, ForeignKey wanted) {
         String name = existing.name().orElseGet(() -> constraintName(wanted));
+        // Both keys sit on the same table; the wanted key carries the mapping's spelling of its name.
         if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER) {
-            return dropForeignKey(existing) + " " + addForeignKey(wanted, name);
+            return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + "; "
+                    + addForeignKey(wanted, name);
         }
-        return "ALTER TABLE " + table(existing.table()) + " " + dropClause(existing) + ", ADD "
+        return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + ", ADD "
                 + constraintClause(wanted, name) + ";";
     }
 

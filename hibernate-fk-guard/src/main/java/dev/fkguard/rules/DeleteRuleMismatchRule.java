@@ -68,12 +68,12 @@ public final class DeleteRuleMismatchRule implements Rule {
                         : "the database does something else to the children than the mapping expects.";
                 return Optional.of(finding(context, match, Severity.ERROR,
                         "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); " + consequence,
-                        "make the database match the mapping: " + replaceWith(context, actual, wanted)));
+                        "make the database match the mapping: " + replaceWith(context, match, wanted)));
             }
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); the database changes child rows"
                     + " the mapping expects it to protect.",
-                    "make the database match the mapping: " + replaceWith(context, actual, wanted)));
+                    "make the database match the mapping: " + replaceWith(context, match, wanted)));
         }
 
         boolean ormCascades = intent.cascadeRemove() || intent.orphanRemoval();
@@ -82,7 +82,7 @@ public final class DeleteRuleMismatchRule implements Rule {
                     "DB rule " + db + ", mapping " + ormCascadeText(intent) + " without @OnDelete; the ORM deletes"
                     + " the children one by one, but any delete outside Hibernate fails.",
                     "let the database cascade too: add @OnDelete(action = OnDeleteAction.CASCADE) to "
-                    + intent.source() + " and run " + replaceWith(context, actual, ReferentialAction.CASCADE)));
+                    + intent.source() + " and run " + replaceWith(context, match, ReferentialAction.CASCADE)));
         }
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
             return Optional.of(finding(context, match, Severity.WARNING,
@@ -90,7 +90,7 @@ public final class DeleteRuleMismatchRule implements Rule {
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
                     + intent.source() + ", or remove it from the database: "
-                    + replaceWith(context, actual, ReferentialAction.NO_ACTION)));
+                    + replaceWith(context, match, ReferentialAction.NO_ACTION)));
         }
         return Optional.empty();
     }
@@ -106,9 +106,12 @@ public final class DeleteRuleMismatchRule implements Rule {
         return intent.cascadeRemove() ? "cascade = REMOVE" : "orphanRemoval";
     }
 
-    private static String replaceWith(RuleContext context, ForeignKey actual, ReferentialAction onDelete) {
-        ForeignKey wanted = new ForeignKey(actual.name(), actual.table(), actual.columns(), actual.targetTable(),
-                actual.targetColumns(), onDelete, actual.onUpdate(), actual.deferrable(), true, true);
+    /** The statement replacing the database key with one that has {@code onDelete}, in the mapping's spelling. */
+    private static String replaceWith(RuleContext context, ForeignKeyMatch match, ReferentialAction onDelete) {
+        ForeignKey actual = match.actual();
+        ForeignKey mapped = match.expected().key();
+        ForeignKey wanted = new ForeignKey(actual.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
+                mapped.targetColumns(), onDelete, actual.onUpdate(), actual.deferrable(), true, true);
         return context.sql().replaceForeignKey(actual, wanted);
     }
 

@@ -63,6 +63,7 @@ public final class SetNullOnRequiredColumnRule implements Rule {
     }
 
     private Optional<Finding> databaseFinding(RuleContext context, ForeignKey key) {
+        Finding.Location location = context.locationOf(key);
         List<Column> required = new ArrayList<>();
         key.columns().forEach(name -> context.column(key.table(), name)
                 .filter(column -> !column.nullable())
@@ -71,14 +72,20 @@ public final class SetNullOnRequiredColumnRule implements Rule {
             return Optional.empty();
         }
         String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
+        List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
         List<String> fixes = required.stream()
-                .map(column -> context.sql().dropNotNull(key.table(), column.name(), column.type().describe()))
+                .map(column -> context.sql().dropNotNull(location.table(), spelledAsLocation(location, column.name()),
+                        column.type().describe()))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
-                + String.join(", ", required.stream().map(Column::name).toList())
-                + " is NOT NULL; deleting a referenced row fails.";
+                + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";
         String fix = "allow NULL (" + String.join(" ", fixes) + ") or change the rule to CASCADE or RESTRICT.";
-        return Optional.of(new Finding(ID, defaultSeverity(), context.locationOf(key), message, fix));
+        return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix));
+    }
+
+    /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */
+    private static String spelledAsLocation(Finding.Location location, String column) {
+        return location.columns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst().orElse(column);
     }
 
     private static String key(Finding finding) {
