@@ -11,10 +11,12 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -51,6 +53,7 @@ public final class ColumnTypeMismatchRule implements Rule {
     private Optional<Finding> finding(RuleContext context, ExpectedForeignKey expected) {
         ForeignKey key = expected.key();
         List<String> differences = new ArrayList<>();
+        Set<String> consequences = new LinkedHashSet<>();
         List<String> fixes = new ArrayList<>();
         IntStream.range(0, key.columns().size()).forEach(i -> {
             Optional<Column> child = context.column(key.table(), key.columns().get(i));
@@ -61,9 +64,12 @@ public final class ColumnTypeMismatchRule implements Rule {
             ColumnType childType = child.get().type();
             ColumnType parentType = parent.get().type();
             difference(childType, parentType).ifPresent(what -> {
-                differences.add(key.table().name() + "." + key.columns().get(i) + " is " + spell(childType) + ", "
-                        + key.targetTable().name() + "." + key.targetColumns().get(i) + " is " + spell(parentType)
-                        + " (" + what + ")");
+                boolean aboutCharacters = what == Difference.CHARACTER_SET || what == Difference.COLLATION;
+                differences.add(key.table().name() + "." + key.columns().get(i) + " is "
+                        + (aboutCharacters ? spell(childType) : childType.describe()) + ", "
+                        + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
+                        + (aboutCharacters ? spell(parentType) : parentType.describe()) + " (" + what.label + ")");
+                consequences.add(what.consequence);
                 fixes.add(context.sql().changeColumnType(key.table(), key.columns().get(i), spell(parentType),
                         child.get().nullable()));
             });
@@ -71,32 +77,52 @@ public final class ColumnTypeMismatchRule implements Rule {
         if (differences.isEmpty()) {
             return Optional.empty();
         }
-        String message = String.join("; ", differences)
-                + ". MySQL refuses such a foreign key; other engines join through a conversion and cannot store"
-                + " every parent key.";
+        String message = String.join("; ", differences) + ". " + String.join(" ", consequences);
         String fix = "give the referencing column the referenced column's type (check that existing values fit): "
                 + String.join(" ", fixes);
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix));
     }
 
-    private static Optional<String> difference(ColumnType child, ColumnType parent) {
+    /** What can differ, and what each difference costs. */
+    private enum Difference {
+        TYPE("type", "MySQL and MariaDB refuse such a foreign key; PostgreSQL and H2 accept it, then join through a"
+                + " conversion and cannot store every parent key."),
+        SIGNEDNESS("signedness", "MySQL and MariaDB refuse such a foreign key; half of the parent's key range cannot"
+                + " be stored."),
+        LENGTH("length", "Some keys fit one column and not the other."),
+        PRECISION("precision", "Some keys fit one column and not the other."),
+        CHARACTER_SET("character set", "MySQL and MariaDB refuse such a foreign key; joins convert and cannot use"
+                + " the index."),
+        COLLATION("collation", "MySQL and MariaDB refuse such a foreign key; keys that look equal may compare"
+                + " unequal.");
+
+        private final String label;
+        private final String consequence;
+
+        Difference(String label, String consequence) {
+            this.label = label;
+            this.consequence = consequence;
+        }
+    }
+
+    private static Optional<Difference> difference(ColumnType child, ColumnType parent) {
         if (!child.name().equals(parent.name())) {
-            return Optional.of("type");
+            return Optional.of(Difference.TYPE);
         }
         if (child.unsigned() != parent.unsigned()) {
-            return Optional.of("signedness");
+            return Optional.of(Difference.SIGNEDNESS);
         }
         if (!child.length().equals(parent.length())) {
-            return Optional.of("length");
+            return Optional.of(Difference.LENGTH);
         }
         if (!child.precision().equals(parent.precision()) || !child.scale().equals(parent.scale())) {
-            return Optional.of("precision");
+            return Optional.of(Difference.PRECISION);
         }
         if (differs(child.charset(), parent.charset())) {
-            return Optional.of("character set");
+            return Optional.of(Difference.CHARACTER_SET);
         }
         if (differs(child.collation(), parent.collation())) {
-            return Optional.of("collation");
+            return Optional.of(Difference.COLLATION);
         }
         return Optional.empty();
     }

@@ -44,6 +44,33 @@ class ColumnTypeMismatchOnDatabasesTest {
     }
 
     @AllDatabases
+    void characterLengthCounts(TestDatabase db) {
+        db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40), code VARCHAR(36) NOT NULL UNIQUE)",
+                "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT, parent_code VARCHAR(20))");
+        Report report = GuardRun.check(db, Entities.ParentWithCode.class, Entities.ChildByCode.class);
+        List<String> messages = GuardRun.of(report, "column-type-mismatch").stream().map(f -> f.message()).toList();
+        assertEquals(1, messages.size(), report.findings()::toString);
+        assertTrue(messages.get(0).startsWith("children.parent_code is "), messages.get(0));
+        assertTrue(messages.get(0).contains("(20), parents.code is "), messages.get(0));
+        assertTrue(messages.get(0).contains("(36) (length)"), messages.get(0));
+    }
+
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void collationCountsOnMySqlFamily(TestDatabase db) {
+        db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40),"
+                        + " code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL UNIQUE)",
+                "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT,"
+                        + " parent_code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci)");
+        Report report = GuardRun.check(db, Entities.ParentWithCode.class, Entities.ChildByCode.class);
+        List<String> messages = GuardRun.of(report, "column-type-mismatch").stream().map(f -> f.message()).toList();
+        assertEquals(1, messages.size(), report.findings()::toString);
+        assertTrue(messages.get(0).contains("COLLATE utf8mb4_general_ci, parents.code is VARCHAR(36) CHARACTER SET"
+                + " utf8mb4 COLLATE utf8mb4_bin (collation)"), messages.get(0));
+        assertTrue(report.findings().get(0).fix().contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4"
+                + " COLLATE utf8mb4_bin NULL;"), report.findings().get(0).fix());
+    }
+
+    @AllDatabases
     void quietWhenTypesAgree(TestDatabase db) {
         db.execute(PARENTS, children(fk("")));
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));

@@ -91,6 +91,26 @@ final class Entities {
         Parent parent;
     }
 
+    /** References the parent by its unique {@code code}, not its primary key. */
+    @Entity(name = "ChildByCode")
+    @Table(name = "children")
+    static class ChildByCode {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_code", referencedColumnName = "code")
+        ParentWithCode parent;
+    }
+
+    @Entity(name = "ParentWithCode")
+    @Table(name = "parents")
+    static class ParentWithCode {
+        @Id
+        Long id;
+        @jakarta.persistence.Column(unique = true, nullable = false, length = 36)
+        String code;
+    }
+
     /** Maps the child table without its association: a database key on parent_id is then unexplained. */
     @Entity(name = "LonelyChild")
     @Table(name = "children")
