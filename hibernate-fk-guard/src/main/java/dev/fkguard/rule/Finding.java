@@ -1,5 +1,6 @@
 package dev.fkguard.rule;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.FkText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.TableRef;
@@ -15,8 +16,10 @@ import java.util.Optional;
  * @param location where it is: a table, its columns and, for a foreign key, the referenced table and columns
  * @param message  what is wrong, without the location (that is printed in front of it)
  * @param fix      how to make it right, in words and, where it helps, the SQL
+ * @param remedies the schema changes that fix it, for migration scripts; empty where only the mapping can change
  */
-public record Finding(RuleId rule, Severity severity, Location location, String message, String fix) {
+public record Finding(RuleId rule, Severity severity, Location location, String message, String fix,
+                      List<Remedy> remedies) {
 
     /** Findings print table by table, then by columns, then by rule, whatever order the rules ran in. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -32,10 +35,16 @@ public record Finding(RuleId rule, Severity severity, Location location, String 
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
+        remedies = List.copyOf(remedies);
+    }
+
+    /** A finding no schema change fixes. */
+    public Finding(RuleId rule, Severity severity, Location location, String message, String fix) {
+        this(rule, severity, location, message, fix, List.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, location, message, fix);
+        return new Finding(rule, newSeverity, location, message, fix, remedies);
     }
 
     /** {@code [rule-id] orders.customer_id → customers.id: message. Fix: fix} */

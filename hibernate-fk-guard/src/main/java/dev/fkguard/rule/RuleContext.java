@@ -1,5 +1,6 @@
 package dev.fkguard.rule;
 
+import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
@@ -19,14 +20,14 @@ public final class RuleContext {
     private final MappingModel mapping;
     private final SchemaModel database;
     private final ForeignKeyMatches matches;
-    private final SqlHints sql;
+    private final DdlRenderer ddl;
     private final Map<TableRef, Table> tables;
 
     public RuleContext(MappingModel mapping, SchemaModel database) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.database = Objects.requireNonNull(database, "database");
         this.matches = new ForeignKeyMatcher().match(mapping, database);
-        this.sql = new SqlHints(database.database().kind(), database.database().schemas());
+        this.ddl = new DdlRenderer(database.database().kind(), database.database().schemas());
         this.tables = database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
     }
@@ -43,8 +44,9 @@ public final class RuleContext {
         return matches;
     }
 
-    public SqlHints sql() {
-        return sql;
+    /** SQL for the engine that was checked, for the statements fix hints show. */
+    public DdlRenderer ddl() {
+        return ddl;
     }
 
     public Optional<Table> table(TableRef ref) {

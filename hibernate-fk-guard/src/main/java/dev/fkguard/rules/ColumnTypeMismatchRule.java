@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -54,7 +56,7 @@ public final class ColumnTypeMismatchRule implements Rule {
         ForeignKey key = expected.key();
         List<String> differences = new ArrayList<>();
         Set<String> consequences = new LinkedHashSet<>();
-        List<String> fixes = new ArrayList<>();
+        List<Remedy> remedies = new ArrayList<>();
         IntStream.range(0, key.columns().size()).forEach(i -> {
             Optional<Column> child = context.column(key.table(), key.columns().get(i));
             Optional<Column> parent = context.column(key.targetTable(), key.targetColumns().get(i));
@@ -66,11 +68,11 @@ public final class ColumnTypeMismatchRule implements Rule {
             difference(childType, parentType).ifPresent(what -> {
                 boolean aboutCharacters = what == Difference.CHARACTER_SET || what == Difference.COLLATION;
                 differences.add(key.table().name() + "." + key.columns().get(i) + " is "
-                        + (aboutCharacters ? spell(childType) : childType.describe()) + ", "
+                        + (aboutCharacters ? describeWithCharacters(childType) : childType.describe()) + ", "
                         + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
-                        + (aboutCharacters ? spell(parentType) : parentType.describe()) + " (" + what.label + ")");
+                        + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
                 consequences.add(what.consequence);
-                fixes.add(context.sql().changeColumnType(key.table(), key.columns().get(i), spell(parentType),
+                remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
                         child.get().nullable()));
             });
         });
@@ -79,8 +81,8 @@ public final class ColumnTypeMismatchRule implements Rule {
         }
         String message = String.join("; ", differences) + ". " + String.join(" ", consequences);
         String fix = "give the referencing column the referenced column's type (check that existing values fit): "
-                + String.join(" ", fixes);
-        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix));
+                + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
+        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
     }
 
     /** What can differ, and what each difference costs. */
@@ -132,7 +134,8 @@ public final class ColumnTypeMismatchRule implements Rule {
                 b.get().toLowerCase(Locale.ROOT));
     }
 
-    private static String spell(ColumnType type) {
+    /** The type with its character set and collation, whichever engine reported them. */
+    private static String describeWithCharacters(ColumnType type) {
         StringBuilder text = new StringBuilder(type.describe());
         type.charset().ifPresent(c -> text.append(" CHARACTER SET ").append(c));
         type.collation().ifPresent(c -> text.append(" COLLATE ").append(c));

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.ReferentialAction;
@@ -68,12 +69,12 @@ public final class DeleteRuleMismatchRule implements Rule {
                         : "the database does something else to the children than the mapping expects.";
                 return Optional.of(finding(context, match, Severity.ERROR,
                         "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); " + consequence,
-                        "make the database match the mapping: " + replaceWith(context, match, wanted)));
+                        "make the database match the mapping: ", wanted, ""));
             }
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); the database changes child rows"
                     + " the mapping expects it to protect.",
-                    "make the database match the mapping: " + replaceWith(context, match, wanted)));
+                    "make the database match the mapping: ", wanted, ""));
         }
 
         boolean ormCascades = intent.cascadeRemove() || intent.orphanRemoval();
@@ -82,15 +83,14 @@ public final class DeleteRuleMismatchRule implements Rule {
                     "DB rule " + db + ", mapping " + ormCascadeText(intent) + " without @OnDelete; the ORM deletes"
                     + " the children one by one, but any delete outside Hibernate fails.",
                     "let the database cascade too: add @OnDelete(action = OnDeleteAction.CASCADE) to "
-                    + intent.source() + " and run " + replaceWith(context, match, ReferentialAction.CASCADE)));
+                    + intent.source() + " and run ", ReferentialAction.CASCADE, ""));
         }
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
-                    + intent.source() + ", or remove it from the database: "
-                    + replaceWith(context, match, ReferentialAction.NO_ACTION)));
+                    + intent.source() + ", or remove it from the database: ", ReferentialAction.NO_ACTION, ""));
         }
         return Optional.empty();
     }
@@ -106,17 +106,18 @@ public final class DeleteRuleMismatchRule implements Rule {
         return intent.cascadeRemove() ? "cascade = REMOVE" : "orphanRemoval";
     }
 
-    /** The statement replacing the database key with one that has {@code onDelete}, in the mapping's spelling. */
-    private static String replaceWith(RuleContext context, ForeignKeyMatch match, ReferentialAction onDelete) {
+    /**
+     * A finding whose fix replaces the database key by one with {@code onDelete}, in the mapping's spelling:
+     * {@code fixBefore} + the statement + {@code fixAfter}.
+     */
+    private Finding finding(RuleContext context, ForeignKeyMatch match, Severity severity, String message,
+                            String fixBefore, ReferentialAction onDelete, String fixAfter) {
         ForeignKey actual = match.actual();
         ForeignKey mapped = match.expected().key();
         ForeignKey wanted = new ForeignKey(actual.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
                 mapped.targetColumns(), onDelete, actual.onUpdate(), actual.deferrable(), true, true);
-        return context.sql().replaceForeignKey(actual, wanted);
-    }
-
-    private Finding finding(RuleContext context, ForeignKeyMatch match, Severity severity, String message,
-                            String fix) {
-        return new Finding(ID, severity, Finding.Location.of(match.expected().key()), message, fix);
+        Remedy replace = new Remedy.ReplaceForeignKey(actual, wanted);
+        return new Finding(ID, severity, Finding.Location.of(mapped), message,
+                fixBefore + context.ddl().render(replace) + fixAfter, List.of(replace));
     }
 }

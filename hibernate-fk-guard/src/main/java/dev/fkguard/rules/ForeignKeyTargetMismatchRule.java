@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.FkText;
 import dev.fkguard.rule.Finding;
@@ -46,7 +47,8 @@ public final class ForeignKeyTargetMismatchRule implements Rule {
                 + "; inserts of valid entities fail, or rows join to the wrong parent.";
         ForeignKey replacement = new ForeignKey(actual.name(), wanted.table(), wanted.columns(), wanted.targetTable(),
                 wanted.targetColumns(), actual.onDelete(), actual.onUpdate(), actual.deferrable(), true, true);
-        String fix = "point the constraint at the mapped target: " + context.sql().replaceForeignKey(actual, replacement);
-        return new Finding(ID, defaultSeverity(), Finding.Location.of(wanted), message, fix);
+        Remedy replace = new Remedy.ReplaceForeignKey(actual, replacement);
+        String fix = "point the constraint at the mapped target: " + context.ddl().render(replace);
+        return new Finding(ID, defaultSeverity(), Finding.Location.of(wanted), message, fix, List.of(replace));
     }
 }

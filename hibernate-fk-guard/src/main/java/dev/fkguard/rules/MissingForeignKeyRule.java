@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
@@ -43,11 +44,14 @@ public final class MissingForeignKeyRule implements Rule {
                   + ") implies this foreign key; the database has none."
                 : "mapping " + expected.intent().source() + " implies this foreign key, but table "
                   + key.table().name() + " was not found in the database.";
-        String name = expected.intent().explicitName().orElseGet(() -> context.sql().constraintName(key));
-        String fix = tableExists
-                ? "remove orphaned rows first, then " + context.sql().addForeignKey(key, name)
-                  + " Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT)."
-                : "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.";
-        return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix);
+        String name = expected.intent().explicitName().orElseGet(() -> context.ddl().constraintName(key));
+        if (!tableExists) {
+            return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message,
+                    "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.");
+        }
+        Remedy add = new Remedy.AddForeignKey(key, name);
+        String fix = "remove orphaned rows first, then " + context.ddl().render(add)
+                + " Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT).";
+        return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(add));
     }
 }

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * ON DELETE SET NULL on a column that may not be null, in the database or in the mapping's {@code @OnDelete}.
@@ -73,14 +75,15 @@ public final class SetNullOnRequiredColumnRule implements Rule {
         }
         String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
         List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
-        List<String> fixes = required.stream()
-                .map(column -> context.sql().dropNotNull(location.table(), spelledAsLocation(location, column.name()),
-                        column.type().describe()))
+        List<Remedy> remedies = required.stream()
+                .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
+                        spelledAsLocation(location, column.name()), column.type()))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
                 + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";
-        String fix = "allow NULL (" + String.join(" ", fixes) + ") or change the rule to CASCADE or RESTRICT.";
-        return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix));
+        String fix = "allow NULL (" + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "))
+                + ") or change the rule to CASCADE or RESTRICT.";
+        return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, remedies));
     }
 
     /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -37,7 +38,8 @@ public final class UnexpectedForeignKeyRule implements Rule {
     private Finding finding(RuleContext context, ForeignKey key) {
         String message = "database constraint " + key.name().orElse("(unnamed)")
                 + " is not explained by any mapped association; it can make inserts or deletes fail unexpectedly.";
-        String fix = "map the association, or drop the stale constraint: " + context.sql().dropForeignKey(key);
-        return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix);
+        Remedy drop = new Remedy.DropForeignKey(key);
+        String fix = "map the association, or drop the stale constraint: " + context.ddl().render(drop);
+        return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(drop));
     }
 }

@@ -35,6 +35,14 @@ class LayeringTest {
     }
 
     @Test
+    void ddlRenderingNeedsTheModelOnly() {
+        noClasses().that().resideInAPackage("dev.fkguard.ddl..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.fkguard.ddl..", "dev.fkguard.model..",
+                        "java..")
+                .check(classes);
+    }
+
+    @Test
     void catalogReadingKnowsNothingOfHibernate() {
         noClasses().that().resideInAPackage("dev.fkguard.catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..",

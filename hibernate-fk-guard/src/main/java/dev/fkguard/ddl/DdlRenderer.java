@@ -1,5 +1,6 @@
-package dev.fkguard.rule;
+package dev.fkguard.ddl;
 
+import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -18,10 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The SQL a fix hint shows, spelled for the engine that was checked (MySQL drops a key with {@code DROP FOREIGN
- * KEY}, the others with {@code DROP CONSTRAINT}; each changes a column type its own way).
+ * Spells remedies as SQL for the engine that was checked (MySQL drops a key with {@code DROP FOREIGN KEY}, the
+ * others with {@code DROP CONSTRAINT}; each changes a column type its own way). Identifiers are quoted only where
+ * they need it.
  */
-public final class SqlHints {
+public final class DdlRenderer {
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -32,9 +34,38 @@ public final class SqlHints {
      * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
      *                       as a migration for that schema would write them
      */
-    public SqlHints(DatabaseKind kind, Collection<String> defaultSchemas) {
+    public DdlRenderer(DatabaseKind kind, Collection<String> defaultSchemas) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.defaultSchemas = defaultSchemas.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */
+    public String render(Remedy remedy) {
+        // Java 17 has no pattern matching in switch; the sealed interface keeps this list complete.
+        if (remedy instanceof Remedy.AddForeignKey add) {
+            return addForeignKey(add.key(), add.constraintName());
+        }
+        if (remedy instanceof Remedy.DropForeignKey drop) {
+            return dropForeignKey(drop.key());
+        }
+        if (remedy instanceof Remedy.ReplaceForeignKey replace) {
+            return replaceForeignKey(replace.existing(), replace.wanted());
+        }
+        if (remedy instanceof Remedy.ChangeColumnType change) {
+            return changeColumnType(change.table(), change.column(), typeDefinition(change.type()), change.nullable());
+        }
+        Remedy.DropNotNull drop = (Remedy.DropNotNull) remedy;
+        return dropNotNull(drop.table(), drop.column(), typeDefinition(drop.type()));
+    }
+
+    /** A column type as DDL writes it; MySQL and MariaDB also repeat the character set and collation. */
+    public String typeDefinition(ColumnType type) {
+        StringBuilder text = new StringBuilder(type.describe());
+        if (kind.isMySqlFamily()) {
+            type.charset().ifPresent(c -> text.append(" CHARACTER SET ").append(c));
+            type.collation().ifPresent(c -> text.append(" COLLATE ").append(c));
+        }
+        return text.toString();
     }
 
     public String addForeignKey(ForeignKey key, String constraintName) {

@@ -1,0 +1,73 @@
+package dev.fkguard.ddl;
+
+import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.TableRef;
+
+import java.util.Objects;
+
+/**
+ * A schema change that fixes a finding, independent of any engine's SQL: {@link DdlRenderer} spells it for one.
+ * Rules attach remedies to their findings; migration writers order and render them.
+ */
+public sealed interface Remedy {
+
+    /** The table the change alters, for grouping and ordering statements. */
+    TableRef table();
+
+    /** Adds a constraint that is missing. */
+    record AddForeignKey(ForeignKey key, String constraintName) implements Remedy {
+        public AddForeignKey {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(constraintName, "constraintName");
+        }
+
+        @Override
+        public TableRef table() {
+            return key.table();
+        }
+    }
+
+    /** Drops a constraint nobody wants. */
+    record DropForeignKey(ForeignKey key) implements Remedy {
+        public DropForeignKey {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public TableRef table() {
+            return key.table();
+        }
+    }
+
+    /** Replaces a constraint by another on the same table, keeping the existing constraint's name. */
+    record ReplaceForeignKey(ForeignKey existing, ForeignKey wanted) implements Remedy {
+        public ReplaceForeignKey {
+            Objects.requireNonNull(existing, "existing");
+            Objects.requireNonNull(wanted, "wanted");
+        }
+
+        @Override
+        public TableRef table() {
+            return wanted.table();
+        }
+    }
+
+    /** Gives a column another type (a referencing column the referenced column's type). */
+    record ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable) implements Remedy {
+        public ChangeColumnType {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Allows NULL in a column. */
+    record DropNotNull(TableRef table, String column, ColumnType type) implements Remedy {
+        public DropNotNull {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+}
