@@ -7,13 +7,23 @@ import java.util.TreeSet;
 
 /**
  * What the entity mapping says: the tables it maps and the foreign keys it implies, including relations the
- * mapping deliberately leaves without a constraint.
+ * mapping deliberately leaves without a constraint; the entities (with soft-delete intent), polymorphic relations
+ * no key can guard, and the suppressions written in the code.
  */
-public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys) {
+public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                           List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
 
     public MappingModel {
         tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
         foreignKeys = List.copyOf(foreignKeys);
+        entities = List.copyOf(entities);
+        polymorphicAssociations = List.copyOf(polymorphicAssociations);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** Tables and keys only, for checks that need nothing else. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys) {
+        this(tables, foreignKeys, List.of(), List.of(), List.of());
     }
 
     public boolean maps(TableRef table) {
