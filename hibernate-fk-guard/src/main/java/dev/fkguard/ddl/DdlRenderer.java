@@ -54,8 +54,35 @@ public final class DdlRenderer {
         if (remedy instanceof Remedy.ChangeColumnType change) {
             return changeColumnType(change.table(), change.column(), typeDefinition(change.type()), change.nullable());
         }
-        Remedy.DropNotNull drop = (Remedy.DropNotNull) remedy;
-        return dropNotNull(drop.table(), drop.column(), typeDefinition(drop.type()));
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return dropNotNull(drop.table(), drop.column(), typeDefinition(drop.type()));
+        }
+        if (remedy instanceof Remedy.SetNotNull set) {
+            return setNotNull(set.table(), set.column(), typeDefinition(set.type()));
+        }
+        if (remedy instanceof Remedy.CreateIndex index) {
+            return "CREATE INDEX " + identifier(index.indexName()) + " ON " + table(index.table()) + " ("
+                    + identifiers(index.columns()) + ");";
+        }
+        if (remedy instanceof Remedy.ChangeEngine engine) {
+            return "ALTER TABLE " + table(engine.table()) + " ENGINE=" + engine.engine() + ";";
+        }
+        if (remedy instanceof Remedy.ValidateConstraint validate) {
+            return "ALTER TABLE " + table(validate.key().table()) + " VALIDATE CONSTRAINT "
+                    + identifier(validate.key().name().orElse("<constraint name>")) + ";";
+        }
+        Remedy.EnforceConstraint enforce = (Remedy.EnforceConstraint) remedy;
+        return "ALTER TABLE " + table(enforce.key().table()) + " ALTER CONSTRAINT "
+                + identifier(enforce.key().name().orElse("<constraint name>")) + " ENFORCED;";
+    }
+
+    public String setNotNull(TableRef table, String column, String type) {
+        return switch (kind) {
+            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " "
+                    + type + " NOT NULL;";
+            case POSTGRESQL, H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
+                    + " SET NOT NULL;";
+        };
     }
 
     /** A column type as DDL writes it; MySQL and MariaDB also repeat the character set and collation. */

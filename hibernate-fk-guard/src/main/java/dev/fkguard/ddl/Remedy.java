@@ -4,6 +4,7 @@ import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.TableRef;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,6 +69,56 @@ public sealed interface Remedy {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Makes a column NOT NULL (check for NULL rows first). */
+    record SetNotNull(TableRef table, String column, ColumnType type) implements Remedy {
+        public SetNotNull {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Creates an index whose leading columns are {@code columns}. */
+    record CreateIndex(TableRef table, List<String> columns, String indexName) implements Remedy {
+        public CreateIndex {
+            Objects.requireNonNull(table, "table");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(indexName, "indexName");
+        }
+    }
+
+    /** Moves a MySQL/MariaDB table to a storage engine that enforces foreign keys. */
+    record ChangeEngine(TableRef table, String engine) implements Remedy {
+        public ChangeEngine {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(engine, "engine");
+        }
+    }
+
+    /** Checks the existing rows of a PostgreSQL {@code NOT VALID} constraint. */
+    record ValidateConstraint(ForeignKey key) implements Remedy {
+        public ValidateConstraint {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public TableRef table() {
+            return key.table();
+        }
+    }
+
+    /** Switches a PostgreSQL 18 {@code NOT ENFORCED} constraint to enforced. */
+    record EnforceConstraint(ForeignKey key) implements Remedy {
+        public EnforceConstraint {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public TableRef table() {
+            return key.table();
         }
     }
 }
