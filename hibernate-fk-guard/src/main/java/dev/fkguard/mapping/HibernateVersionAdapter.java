@@ -2,11 +2,15 @@ package dev.fkguard.mapping;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hibernate.Version;
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.SoftDeletable;
 
 /**
  * Every difference between Hibernate ORM 6.6 (which the library compiles against) and 7.x that the mapping
@@ -25,6 +29,9 @@ import org.hibernate.mapping.Property;
  *   <li>{@code Column.getNullable()} changed its return type (TruthValue → Boolean); only
  *       {@code Column.isNullable()} is used.</li>
  *   <li>{@code PrimaryKey.getColumnsInOriginalOrder()} is gone in 7.x; only {@code getColumns()} is used.</li>
+ *   <li>{@code RootClass.getSoftDeleteColumn()} is declared by the class in 6.6 but inherited as a default method
+ *       of {@code SoftDeletable} in 7.x (which also adds {@code getSoftDeleteStrategy()}); it is called through
+ *       the interface, which both lines have.</li>
  * </ul>
  */
 final class HibernateVersionAdapter {
@@ -52,6 +59,11 @@ final class HibernateVersionAdapter {
     /** The property declares orphan removal through its cascade (both lines record it there too). */
     boolean cascadesOrphanRemoval(Property property) {
         return cascadeWords(property).stream().anyMatch(ORPHAN_WORDS::contains);
+    }
+
+    /** The column {@code @SoftDelete} maps on the entity hierarchy, if the root class is soft-deleted. */
+    Optional<Column> softDeleteColumn(RootClass root) {
+        return Optional.ofNullable(((SoftDeletable) root).getSoftDeleteColumn());
     }
 
     private static Set<String> cascadeWords(Property property) {

@@ -84,7 +84,8 @@ public final class MappingReader {
                 .thenComparing(e -> lower(e.key().columns()))
                 .thenComparing(e -> e.key().targetTable())
                 .thenComparing(e -> lower(e.key().targetColumns())));
-        return new MappingModel(tables, foreignKeys);
+        EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
+        return new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), List.of());
     }
 
     /** The FK object Hibernate bound for the relation's columns, if it built one. */

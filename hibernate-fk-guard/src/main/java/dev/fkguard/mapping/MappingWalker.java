@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
@@ -143,7 +144,8 @@ final class MappingWalker {
         if (collection.isInverse()) {
             return; // the owning side of the many-to-many describes the junction table
         }
-        boolean toEntities = collection.getElement() instanceof ManyToOne;
+        // @ManyToAny also points at entities through its join table, just not at one table.
+        boolean toEntities = collection.getElement() instanceof ManyToOne || collection.getElement() instanceof Any;
         AssociationKind kind = toEntities ? AssociationKind.JOIN_TABLE : AssociationKind.ELEMENT_COLLECTION;
         relations.add(new Relation(owner, Optional.of(path), kind, collectionTable, key.getColumns(),
                 (SimpleValue) key, entity.getTable(), referencedKeyColumns(entity, collection), false));
