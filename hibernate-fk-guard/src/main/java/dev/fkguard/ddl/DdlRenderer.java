@@ -71,6 +71,9 @@ public final class DdlRenderer {
             return "ALTER TABLE " + table(validate.key().table()) + " VALIDATE CONSTRAINT "
                     + identifier(validate.key().name().orElse("<constraint name>")) + ";";
         }
+        if (remedy instanceof Remedy.RenameForeignKey rename) {
+            return renameForeignKey(rename.existing(), rename.newName());
+        }
         Remedy.EnforceConstraint enforce = (Remedy.EnforceConstraint) remedy;
         return "ALTER TABLE " + table(enforce.key().table()) + " ALTER CONSTRAINT "
                 + identifier(enforce.key().name().orElse("<constraint name>")) + " ENFORCED;";
@@ -113,6 +116,15 @@ public final class DdlRenderer {
         }
         return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + ", ADD "
                 + constraintClause(wanted, name) + ";";
+    }
+
+    public String renameForeignKey(ForeignKey existing, String newName) {
+        if (kind.isMySqlFamily() || existing.name().isEmpty()) {
+            return "ALTER TABLE " + table(existing.table()) + " " + dropClause(existing) + ", ADD "
+                    + constraintClause(existing, newName) + ";";
+        }
+        return "ALTER TABLE " + table(existing.table()) + " RENAME CONSTRAINT " + identifier(existing.name().get())
+                + " TO " + identifier(newName) + ";";
     }
 
     public String changeColumnType(TableRef table, String column, String type, boolean nullable) {

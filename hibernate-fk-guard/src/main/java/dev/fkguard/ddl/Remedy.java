@@ -121,4 +121,20 @@ public sealed interface Remedy {
             return key.table();
         }
     }
+
+    /**
+     * Gives a constraint another name. PostgreSQL and H2 rename in place; MySQL and MariaDB cannot rename a foreign
+     * key, so there it is dropped and added again under the new name in one statement.
+     */
+    record RenameForeignKey(ForeignKey existing, String newName) implements Remedy {
+        public RenameForeignKey {
+            Objects.requireNonNull(existing, "existing");
+            Objects.requireNonNull(newName, "newName");
+        }
+
+        @Override
+        public TableRef table() {
+            return existing.table();
+        }
+    }
 }

@@ -17,6 +17,12 @@ public final class BuiltInRules {
                 new ForeignKeyTargetMismatchRule(),
                 new DeleteRuleMismatchRule(),
                 new ColumnTypeMismatchRule(),
-                new SetNullOnRequiredColumnRule());
+                new SetNullOnRequiredColumnRule(),
+                new SoftDeleteHardCascadeRule(),
+                new PolymorphicAssociationRule(),
+                new DeferrableNotSupportedRule(),
+                new CompositeKeyColumnOrderRule(),
+                new ReferencesNonUniqueKeyRule(),
+                new ConstraintNameMismatchRule());
     }
 }

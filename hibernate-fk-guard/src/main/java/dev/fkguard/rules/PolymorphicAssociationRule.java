@@ -1,0 +1,105 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.Column;
+import dev.fkguard.model.PolymorphicAssociation;
+import dev.fkguard.model.Table;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A reference that can point at rows of several tables, so no foreign key can guard it: every {@code @Any} and
+ * {@code @ManyToAny} of the mapping, and, in the database, a mapped table with a {@code <x>_type} + {@code <x>_id}
+ * column pair (same prefix, case-insensitive) where {@code <x>_id} has no foreign key, no {@code @Any} maps the
+ * pair and no mapped association claims {@code <x>_id} as an ordinary reference (then it is not polymorphic, and
+ * a missing key is {@code missing-foreign-key}'s business).
+ */
+public final class PolymorphicAssociationRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("polymorphic-association");
+
+    private static final String FIX = "if the targets are few, use one nullable foreign key column per target"
+            + " type (with a CHECK that exactly one is set); or give the targets a common supertype table and"
+            + " reference that; otherwise check for orphans on a schedule, since the database never will.";
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "@Any/@ManyToAny or <x>_type + <x>_id columns: a reference no foreign key can guard.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (PolymorphicAssociation association : context.mapping().polymorphicAssociations()) {
+            findings.add(new Finding(ID, defaultSeverity(), location(association),
+                    "mapping " + association.source() + " (" + association.kind() + ") stores a type and an id in "
+                    + String.join(" + ", association.columns()) + "; no foreign key can reference several tables,"
+                    + " so the database never checks that the target exists and deleting a target leaves"
+                    + " dangling references.", FIX));
+        }
+        for (Table table : context.database().tables()) {
+            if (context.mapping().maps(table.ref())) {
+                findings.addAll(columnPairs(context, table));
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> columnPairs(RuleContext context, Table table) {
+        List<Finding> findings = new ArrayList<>();
+        for (Column type : table.columns()) {
+            String name = type.name().toLowerCase(Locale.ROOT);
+            if (!name.endsWith("_type") || name.length() == "_type".length()) {
+                continue;
+            }
+            String prefix = type.name().substring(0, type.name().length() - "_type".length());
+            Optional<Column> id = table.column(prefix + "_id");
+            if (id.isEmpty() || guarded(context, table, id.get().name())) {
+                continue;
+            }
+            Finding.Location location = new Finding.Location(table.ref(), List.of(type.name(), id.get().name()),
+                    Optional.empty(), List.of());
+            findings.add(new Finding(ID, defaultSeverity(), location, "columns " + type.name() + " + "
+                    + id.get().name() + " look like a polymorphic reference (a type naming the table, an id naming"
+                    + " the row) with no foreign key on " + id.get().name() + ": its integrity is unguarded, and"
+                    + " rows pointing at deleted targets go unnoticed.", FIX));
+        }
+        return findings;
+    }
+
+    /** A key, an @Any mapping or an ordinary mapped association already accounts for the id column. */
+    private static boolean guarded(RuleContext context, Table table, String idColumn) {
+        boolean databaseKey = context.database().foreignKeys().stream()
+                .anyMatch(key -> key.table().equals(table.ref()) && containsIgnoringCase(key.columns(), idColumn));
+        boolean mappedAny = context.mapping().polymorphicAssociations().stream()
+                .anyMatch(a -> a.table().equals(table.ref()) && containsIgnoringCase(a.columns(), idColumn));
+        boolean mappedReference = context.mapping().foreignKeys().stream()
+                .anyMatch(e -> e.key().table().equals(table.ref()) && containsIgnoringCase(e.key().columns(), idColumn));
+        return databaseKey || mappedAny || mappedReference;
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String wanted) {
+        return names.stream().anyMatch(name -> name.equalsIgnoreCase(wanted));
+    }
+
+    private static Finding.Location location(PolymorphicAssociation association) {
+        return new Finding.Location(association.table(), association.columns(), Optional.empty(), List.of());
+    }
+}

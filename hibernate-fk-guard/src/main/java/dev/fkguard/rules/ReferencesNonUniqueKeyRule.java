@@ -1,0 +1,93 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Table;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A foreign key whose referenced columns are not, as a set, the primary key or a unique key of the referenced
+ * table. InnoDB (MySQL up to 8.0, MariaDB) accepts a key to any indexed columns; MySQL 8.4 refuses new ones by
+ * default ({@code restrict_fk_on_non_standard_key}), and PostgreSQL and H2 never accept them. Checked on database
+ * keys of mapped tables and on the mapping's keys ({@code @JoinColumn(referencedColumnName = …)} at a column the
+ * database does not keep unique); a key found on both sides is reported once, at the database key.
+ */
+public final class ReferencesNonUniqueKeyRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("references-non-unique-key");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A foreign key references columns that are neither the primary key nor a unique key.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        context.database().foreignKeys().stream()
+                .filter(key -> context.mapping().maps(key.table()))
+                .filter(key -> notUnique(context, key))
+                .forEach(key -> {
+                    Finding.Location location = context.locationOf(key);
+                    findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
+                            "database constraint " + key.name().orElse("(unnamed)") + " references "
+                            + referenced(key) + ", which is neither the primary key nor a unique key: a child row"
+                            + " may match several parents, and MySQL 8.4, PostgreSQL and H2 refuse to create such"
+                            + " a key, so this schema cannot be recreated there.", fix(key)));
+                });
+        for (ExpectedForeignKey expected : context.mapping().foreignKeys()) {
+            ForeignKey key = expected.key();
+            if (notUnique(context, key)) {
+                Finding.Location location = Finding.Location.of(key);
+                findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
+                        "mapping " + expected.intent().source() + " references " + referenced(key) + ", which the"
+                        + " database keeps neither as primary key nor as unique key: the association may find"
+                        + " several rows, and PostgreSQL, H2 and MySQL 8.4 refuse the foreign key it implies.",
+                        fix(key)));
+            }
+        }
+        return List.copyOf(findings.values());
+    }
+
+    private static boolean notUnique(RuleContext context, ForeignKey key) {
+        if (key.targetColumns().isEmpty()) {
+            return false;
+        }
+        Optional<Table> target = context.table(key.targetTable());
+        return target.isPresent() && ReferencedKeys.withColumns(target.get(), key.targetColumns()).isEmpty();
+    }
+
+    private static String referenced(ForeignKey key) {
+        return key.targetTable().name() + "(" + String.join(", ", key.targetColumns()) + ")";
+    }
+
+    private static String fix(ForeignKey key) {
+        return "if " + referenced(key) + " is unique in fact, declare a UNIQUE constraint on it (and"
+                + " @Column(unique = true) in the mapping); otherwise reference the primary key of "
+                + key.targetTable().name() + " instead.";
+    }
+
+    private static String key(Finding.Location location) {
+        return location.describe().toLowerCase(Locale.ROOT);
+    }
+}
