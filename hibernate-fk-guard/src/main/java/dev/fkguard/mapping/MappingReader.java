@@ -23,6 +23,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.Suppression;
 import dev.fkguard.model.TableRef;
 
 /**
@@ -84,7 +85,8 @@ public final class MappingReader {
                 .thenComparing(e -> lower(e.key().columns()))
                 .thenComparing(e -> e.key().targetTable())
                 .thenComparing(e -> lower(e.key().targetColumns())));
-        return new MappingModel(tables, foreignKeys);
+        List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
+        return new MappingModel(tables, foreignKeys, List.of(), List.of(), suppressions);
     }
 
     /** The FK object Hibernate bound for the relation's columns, if it built one. */
