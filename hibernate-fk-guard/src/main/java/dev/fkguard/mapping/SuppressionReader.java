@@ -64,7 +64,8 @@ final class SuppressionReader {
                     FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
                     if (annotation != null) {
                         String attribute = attributeName((Member) member);
-                        String source = simpleName(type) + "." + attribute;
+                        // Named where it is written: one annotation inherited by several entities is one source.
+                        String source = simpleName(declaring) + "." + attribute;
                         attributeTargets(entity, attribute, foreignKeys, source).forEach(target ->
                                 suppressions.add(suppression(annotation, source, target.table(), target.columns())));
                     }
