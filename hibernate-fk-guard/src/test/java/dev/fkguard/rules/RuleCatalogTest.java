@@ -72,7 +72,7 @@ class RuleCatalogTest {
     void everyRuleHasAFiringTest() {
         List<String> ruleTests = testSources(List.of("rules"));
         List<String> policyTests = testSources(List.of("rules", "policy", "hibernate"));
-        assertTrue(ruleTests.size() > 5, "found test sources under " + TESTS.resolve("rules"));
+        assertTrue(!ruleTests.isEmpty(), "found test sources under " + TESTS.resolve("rules"));
         List<String> metaIds = MetaRules.all().stream().map(meta -> meta.id().value()).toList();
         List<String> untested = new ArrayList<>();
         catalog().forEach((id, constant) -> {
