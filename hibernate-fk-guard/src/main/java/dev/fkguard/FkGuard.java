@@ -5,6 +5,7 @@ import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.policy.ReportAssembler;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The guard's entry point: reads what the mapping implies and what the database has, runs every rule and applies
@@ -74,10 +76,12 @@ public final class FkGuard {
     /** Checks two models already read; the rules need nothing else. */
     public Report check(MappingModel mapping, SchemaModel database) {
         RuleContext context = new RuleContext(mapping, database);
-        List<Finding> findings = rules.stream()
-                .filter(rule -> !settings.severities().isOff(rule.id()))
+        List<Rule> active = rules.stream().filter(rule -> !settings.severities().isOff(rule.id())).toList();
+        List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();
-        return new Report(database.database(), mapping.foreignKeys().size(), settings.severities().apply(findings));
+        return new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
+                .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
+                        active.stream().map(Rule::id).collect(Collectors.toSet()));
     }
 }

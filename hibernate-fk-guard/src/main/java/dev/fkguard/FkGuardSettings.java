@@ -1,5 +1,7 @@
 package dev.fkguard;
 
+import dev.fkguard.policy.BaselineSetting;
+import dev.fkguard.policy.MetaRules;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.policy.SeverityPolicy;
 import dev.fkguard.rule.Rule;
@@ -7,6 +9,7 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,23 +26,34 @@ import java.util.stream.Collectors;
  * The guard's settings, read from Hibernate properties under {@code hibernate.fkguard.}. Unknown keys and values
  * fail fast with the list of valid ones: a typo must not silently switch the guard off.
  *
- * @param schemas the schemas to read; empty means the connection's current schema
+ * @param schemas  the schemas to read; empty means the connection's current schema
+ * @param baseline the baseline file of accepted findings, if one is used
  */
-public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
+public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                              Optional<BaselineSetting> baseline) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
     public static final String FAIL_ON = PREFIX + "fail-on";
     public static final String RULES = PREFIX + "rules.";
     public static final String SCHEMAS = PREFIX + "schemas";
+    public static final String BASELINE = PREFIX + "baseline";
+    public static final String BASELINE_WRITE = PREFIX + "baseline.write";
 
-    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas");
+    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas", "baseline",
+            "baseline.write");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(severities, "severities");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** Settings without a baseline. */
+    public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
+        this(mode, failOn, severities, schemas, Optional.empty());
     }
 
     public static FkGuardSettings defaults() {
@@ -47,7 +61,11 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     }
 
     public FkGuardSettings withMode(Mode newMode) {
-        return new FkGuardSettings(newMode, failOn, severities, schemas);
+        return new FkGuardSettings(newMode, failOn, severities, schemas, baseline);
+    }
+
+    public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
+        return new FkGuardSettings(mode, failOn, severities, schemas, Optional.of(newBaseline));
     }
 
     /**
@@ -69,7 +87,11 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Severity failOn = Severity.ERROR;
         Map<RuleId, Optional<Severity>> overrides = new HashMap<>();
         List<String> schemas = List.of();
-        Map<String, RuleId> ruleIds = rules.stream().collect(Collectors.toMap(r -> r.id().value(), Rule::id));
+        Map<String, RuleId> ruleIds = rules.stream()
+                .collect(Collectors.toMap(r -> r.id().value(), Rule::id, (first, second) -> first, HashMap::new));
+        MetaRules.all().forEach(meta -> ruleIds.put(meta.id().value(), meta.id()));
+        Optional<Path> baselineFile = Optional.empty();
+        boolean baselineWrite = false;
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -110,16 +132,35 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "schemas" -> schemas = Arrays.stream(value.split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    case "baseline" -> {
+                        if (value.isEmpty()) {
+                            problems.add(PREFIX + key + ": empty; give the path of the baseline file");
+                        } else {
+                            baselineFile = Optional.of(Path.of(value));
+                        }
+                    }
+                    case "baseline-write" -> {
+                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                            baselineWrite = Boolean.parseBoolean(value);
+                        } else {
+                            problems.add(invalid(key, value, "true, false"));
+                        }
+                    }
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
             }
         }
+        if (baselineWrite && baselineFile.isEmpty()) {
+            problems.add(BASELINE_WRITE + "=true needs " + BASELINE + "=<file>, the file to write");
+        }
         if (!problems.isEmpty()) {
             throw new FkGuardException("hibernate-fk-guard: invalid settings:\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas);
+        boolean write = baselineWrite;
+        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
+                baselineFile.map(file -> new BaselineSetting(file, write)));
     }
 
     private static String invalid(String key, String value, String valid) {

@@ -3,6 +3,7 @@ package dev.fkguard.hibernate;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
@@ -39,6 +40,9 @@ final class StartupCheckObserver implements SessionFactoryObserver {
     public void sessionFactoryCreated(SessionFactory factory) {
         Report report = check((SessionFactoryImplementor) factory);
         String text = new ConsoleReport().render(report);
+        settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
+                + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
+                + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
         boolean failing = report.hasFindingsAtLeast(settings.failOn());
         if (settings.mode() == Mode.FAIL && failing) {
             throw new FkGuardException(text + "\n" + howToProceed());

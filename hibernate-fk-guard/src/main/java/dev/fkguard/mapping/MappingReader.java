@@ -23,6 +23,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.Suppression;
 import dev.fkguard.model.TableRef;
 
 /**
@@ -85,7 +86,8 @@ public final class MappingReader {
                 .thenComparing(e -> e.key().targetTable())
                 .thenComparing(e -> lower(e.key().targetColumns())));
         EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
-        return new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), List.of());
+        List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
+        return new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions);
     }
 
     /** The FK object Hibernate bound for the relation's columns, if it built one. */

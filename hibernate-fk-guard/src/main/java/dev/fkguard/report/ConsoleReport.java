@@ -14,15 +14,28 @@ public final class ConsoleReport {
                 + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
         if (report.isClean()) {
             return "hibernate-fk-guard: mapping and " + where + " agree (" + report.foreignKeysChecked()
-                    + " foreign keys checked).";
+                    + " foreign keys checked" + accepted(report) + ").";
         }
         String summary = "hibernate-fk-guard: " + report.findings().size() + " finding"
                 + (report.findings().size() == 1 ? "" : "s") + " comparing the mapping with " + where + " ("
                 + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
-                + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked):";
+                + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked"
+                + accepted(report) + "):";
         return summary + "\n" + report.findings().stream()
                 .map(ConsoleReport::line)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Accepted findings are counted, not listed: a baseline can hold hundreds, and they need no action now. */
+    private static String accepted(Report report) {
+        String text = "";
+        if (!report.suppressed().isEmpty()) {
+            text += "; " + report.suppressed().size() + " suppressed by @FkGuardSuppress";
+        }
+        if (!report.baselined().isEmpty()) {
+            text += "; " + report.baselined().size() + " accepted by the baseline";
+        }
+        return text;
     }
 
     private static String line(Finding finding) {

@@ -4,15 +4,31 @@ import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/** The outcome of one check: what was checked and every finding, in the stable report order. */
-public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings) {
+/**
+ * The outcome of one check: what was checked and every finding, in the stable report order.
+ *
+ * <p>Only {@code findings} count: they are what fails startup. Findings accepted by a {@code @FkGuardSuppress}
+ * ({@code suppressed}) or by the baseline file ({@code baselined}) are kept apart so reports can still show them.
+ */
+public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                     List<SuppressedFinding> suppressed, List<Finding> baselined) {
 
     public Report {
         Objects.requireNonNull(database, "database");
         findings = findings.stream().sorted(Finding.ORDER).toList();
+        suppressed = suppressed.stream()
+                .sorted(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER))
+                .toList();
+        baselined = baselined.stream().sorted(Finding.ORDER).toList();
+    }
+
+    /** A report with nothing suppressed or baselined. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings) {
+        this(database, foreignKeysChecked, findings, List.of(), List.of());
     }
 
     public long count(Severity severity) {
@@ -24,6 +40,7 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 
+    /** No finding left to act on; suppressed and baselined ones may exist. */
     public boolean isClean() {
         return findings.isEmpty();
     }

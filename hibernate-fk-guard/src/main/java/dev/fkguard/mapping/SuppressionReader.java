@@ -1,0 +1,219 @@
+package dev.fkguard.mapping;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
+
+import dev.fkguard.FkGuardException;
+import dev.fkguard.FkGuardSuppress;
+import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.Suppression;
+import dev.fkguard.model.TableRef;
+
+/**
+ * Turns {@link FkGuardSuppress} on entity classes and their attributes into {@link Suppression}s.
+ *
+ * <p>On an entity, the suppression covers every table the entity's rows live in: its primary table, its
+ * secondary tables, the tables of JOINED subclasses and the collection tables it owns (join tables, element
+ * collections). On an attribute (field or getter, also when declared in a superclass), it covers the foreign keys
+ * the mapping derives from that attribute; an attribute that implies none (an inverse {@code mappedBy} side, an
+ * {@code @Any}) covers its own columns, or the collection's key columns, or, having no columns, the entity's table.
+ *
+ * <p>Rule ids are not checked here: the rule list lives with the policy, which validates them.
+ */
+final class SuppressionReader {
+
+    List<Suppression> read(Metadata metadata, List<ExpectedForeignKey> foreignKeys) {
+        List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+        entities.sort(Comparator.comparing(PersistentClass::getEntityName));
+        Set<Suppression> suppressions = new LinkedHashSet<>();
+        for (PersistentClass entity : entities) {
+            Class<?> type = entity.getMappedClass();
+            if (type == null) {
+                continue; // dynamic-map entities have no class to annotate
+            }
+            FkGuardSuppress onEntity = type.getAnnotation(FkGuardSuppress.class);
+            if (onEntity != null) {
+                String source = simpleName(type);
+                for (TableRef table : entityTables(metadata, entity)) {
+                    suppressions.add(suppression(onEntity, source, table, List.of()));
+                }
+            }
+            for (Class<?> declaring = type; declaring != null && declaring != Object.class;
+                 declaring = declaring.getSuperclass()) {
+                for (AnnotatedElement member : members(declaring)) {
+                    FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
+                    if (annotation != null) {
+                        String attribute = attributeName((Member) member);
+                        // Named where it is written: one annotation inherited by several entities is one source.
+                        String source = simpleName(declaring) + "." + attribute;
+                        attributeTargets(entity, attribute, foreignKeys, source).forEach(target ->
+                                suppressions.add(suppression(annotation, source, target.table(), target.columns())));
+                    }
+                }
+            }
+        }
+        return List.copyOf(suppressions);
+    }
+
+    private static Suppression suppression(FkGuardSuppress annotation, String source, TableRef table,
+                                           List<String> columns) {
+        if (annotation.reason() == null || annotation.reason().isBlank()) {
+            throw new FkGuardException("@FkGuardSuppress on " + source + " has no reason."
+                    + "\nFix: say why the finding is accepted, e.g. @FkGuardSuppress(rules = \""
+                    + String.join("\", \"", annotation.rules()) + "\", reason = \"ids come from another service\");"
+                    + " a suppression nobody can explain later cannot be reviewed or removed.");
+        }
+        return new Suppression(source, table, columns, Arrays.asList(annotation.rules()), annotation.reason().trim());
+    }
+
+    /** Where the entity's rows are stored: primary, secondary, subclass and owned collection tables. */
+    private static Set<TableRef> entityTables(Metadata metadata, PersistentClass entity) {
+        Set<TableRef> tables = new LinkedHashSet<>();
+        for (PersistentClass candidate : metadata.getEntityBindings()) {
+            if (candidate == entity || isSubclassOf(candidate, entity)) {
+                tables.add(TableRefs.of(candidate.getTable()));
+                for (Join join : candidate.getJoins()) {
+                    tables.add(TableRefs.of(join.getTable()));
+                }
+            }
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            if (collection.getOwner() == entity && !(collection.getElement() instanceof OneToMany)) {
+                tables.add(TableRefs.of(collection.getCollectionTable()));
+            }
+        }
+        return tables;
+    }
+
+    private static boolean isSubclassOf(PersistentClass candidate, PersistentClass entity) {
+        for (PersistentClass parent = candidate.getSuperclass(); parent != null; parent = parent.getSuperclass()) {
+            if (parent == entity) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Target(TableRef table, List<String> columns) {
+    }
+
+    private static List<Target> attributeTargets(PersistentClass entity, String attribute,
+                                                 List<ExpectedForeignKey> foreignKeys, String source) {
+        Set<String> entityNames = new LinkedHashSet<>();
+        for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
+            entityNames.add(e.getEntityName());
+        }
+        List<Target> targets = foreignKeys.stream()
+                .filter(fk -> entityNames.contains(fk.intent().entity()))
+                .filter(fk -> fk.intent().attribute()
+                        .filter(a -> a.equals(attribute) || a.startsWith(attribute + ".")).isPresent())
+                .map(fk -> new Target(fk.key().table(), fk.key().columns()))
+                .distinct()
+                .toList();
+        if (!targets.isEmpty()) {
+            return targets;
+        }
+        Optional<Property> property = property(entity, attribute);
+        if (property.isEmpty()) {
+            throw new FkGuardException("@FkGuardSuppress on " + source + ": '" + attribute + "' is not a mapped"
+                    + " attribute of entity " + entity.getEntityName() + ", so the suppression would silence nothing."
+                    + "\nFix: put it on the association field or getter, or on the entity class.");
+        }
+        if (property.get().getValue() instanceof Collection collection) {
+            return List.of(new Target(TableRefs.of(collection.getCollectionTable()),
+                    columnNames(collection.getKey().getSelectables())));
+        }
+        List<String> columns = columnNames(property.get().getValue().getSelectables());
+        Table table = property.get().getValue().getTable();
+        return List.of(new Target(TableRefs.of(table == null ? entity.getTable() : table), columns));
+    }
+
+    private static Optional<Property> property(PersistentClass entity, String attribute) {
+        if (entity.getIdentifierProperty() != null && entity.getIdentifierProperty().getName().equals(attribute)) {
+            return Optional.of(entity.getIdentifierProperty());
+        }
+        for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
+            for (Property property : e.getProperties()) {
+                if (property.getName().equals(attribute)) {
+                    return Optional.of(property);
+                }
+            }
+            for (Join join : e.getJoins()) {
+                for (Property property : join.getProperties()) {
+                    if (property.getName().equals(attribute)) {
+                        return Optional.of(property);
+                    }
+                }
+            }
+        }
+        if (entity.getIdentifierMapper() != null) {
+            for (Property property : entity.getIdentifierMapper().getProperties()) {
+                if (property.getName().equals(attribute)) {
+                    return Optional.of(property);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> columnNames(List<Selectable> selectables) {
+        return selectables.stream().filter(Column.class::isInstance).map(s -> ((Column) s).getName()).toList();
+    }
+
+    private static List<AnnotatedElement> members(Class<?> type) {
+        List<AnnotatedElement> members = new ArrayList<>(Arrays.asList(type.getDeclaredFields()));
+        Arrays.stream(type.getDeclaredMethods()).filter(m -> !m.isSynthetic() && !m.isBridge()).forEach(members::add);
+        // Reflection returns members in no fixed order; sort so messages and the model are stable.
+        members.sort(Comparator.comparing(m -> ((Member) m).getName()));
+        return members;
+    }
+
+    /** {@code customer} for a field {@code customer} or a getter {@code getCustomer()} / {@code isCustomer()}. */
+    private static String attributeName(Member member) {
+        if (member instanceof Field) {
+            return member.getName();
+        }
+        String name = member.getName();
+        if (member instanceof Method method && method.getParameterCount() == 0) {
+            if (name.startsWith("get") && name.length() > 3) {
+                return decapitalize(name.substring(3));
+            }
+            if (name.startsWith("is") && name.length() > 2) {
+                return decapitalize(name.substring(2));
+            }
+        }
+        return name;
+    }
+
+    /** The JavaBeans rule: {@code getURL} is {@code URL}, {@code getName} is {@code name}. */
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.fkguard.hibernate;
+
+import dev.fkguard.FkGuardException;
+import dev.fkguard.FkGuardSuppress;
+import dev.fkguard.report.Report;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.TestDatabase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.SessionFactory;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Adopting the guard on a drifted schema: suppressions in code and a baseline file, on every engine. */
+class SuppressionAndBaselineOnDatabasesTest {
+
+    @Entity(name = "SuppressedOrder")
+    @Table(name = "orders")
+    static class SuppressedOrder {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "customer_id", nullable = false)
+        StartupEntities.Customer customer;
+    }
+
+    @Entity(name = "SuppressedLine")
+    @Table(name = "order_items")
+    static class SuppressedLine {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "order_id", nullable = false)
+        @OnDelete(action = OnDeleteAction.CASCADE)
+        @FkGuardSuppress(rules = "delete-rule-mismatch", reason = "items are purged by the archive job first")
+        SuppressedOrder order;
+        int quantity;
+    }
+
+    private static final Class<?>[] SUPPRESSED = {StartupEntities.Customer.class, SuppressedOrder.class,
+            SuppressedLine.class};
+
+    @AllDatabases
+    void aSuppressedFindingIsReportedButDoesNotStopStartup(TestDatabase db) {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        Report report = GuardRun.check(db, SUPPRESSED);
+        assertEquals(List.of(), GuardRun.lines(report));
+        assertEquals(1, report.suppressed().size());
+        assertEquals("[delete-rule-mismatch] order_items.order_id → orders.id",
+                report.suppressed().get(0).finding().format().toLowerCase(Locale.ROOT)
+                        .substring(0, "[delete-rule-mismatch] order_items.order_id → orders.id".length()));
+        assertEquals("SuppressedLine.order", report.suppressed().get(0).suppression().source());
+        try (SessionFactory factory = GuardRun.startSessionFactory(db, Map.of(), SUPPRESSED)) {
+            assertFalse(factory.isClosed());
+        }
+    }
+
+    @AllDatabases
+    void aSuppressionWithNothingToSuppressIsReportedAsInfo(TestDatabase db) {
+        db.execute(StartupEntities.CORRECT_SCHEMA);
+        List<String> lines = GuardRun.lines(GuardRun.check(db, SUPPRESSED));
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("INFO [unused-suppression] order_items.order_id:"
+                + " @fkguardsuppress(rules = delete-rule-mismatch) on suppressedline.order suppresses nothing"),
+                lines.get(0));
+    }
+
+    @AllDatabases
+    void theBaselineAcceptsTodaysDriftAndNewDriftStillFails(TestDatabase db) throws IOException {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        Path dir = Files.createTempDirectory("fkguard-baseline");
+        Path file = dir.resolve("fkguard-baseline.txt");
+        try {
+            Map<String, Object> write = Map.of("hibernate.fkguard.baseline", file.toString(),
+                    "hibernate.fkguard.baseline.write", "true");
+            try (SessionFactory factory = GuardRun.startSessionFactory(db, write, StartupEntities.ALL)) {
+                assertFalse(factory.isClosed());
+            }
+            List<String> entries = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
+            assertEquals(List.of("delete-rule-mismatch|order_items|order_id|orders|id"), entries);
+
+            Map<String, Object> check = Map.of("hibernate.fkguard.baseline", file.toString());
+            try (SessionFactory factory = GuardRun.startSessionFactory(db, check, StartupEntities.ALL)) {
+                assertFalse(factory.isClosed());
+            }
+
+            // The drift is new once its entry is gone: startup fails again.
+            Files.writeString(file, "# nothing accepted\nmissing-foreign-key|orders|customer_id|customers|id\n");
+            FkGuardException e = assertThrows(FkGuardException.class,
+                    () -> GuardRun.startSessionFactory(db, check, StartupEntities.ALL).close());
+            assertTrue(e.getMessage().contains("ERROR [delete-rule-mismatch] order_items.order_id → orders.id"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("INFO [stale-baseline-entry] orders.customer_id → customers.id"),
+                    e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+}

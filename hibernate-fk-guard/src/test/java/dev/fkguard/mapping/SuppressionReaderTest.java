@@ -1,0 +1,53 @@
+package dev.fkguard.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.fkguard.FkGuardException;
+import dev.fkguard.mapping.suppressed.Breeder;
+import dev.fkguard.mapping.suppressed.Owner;
+import dev.fkguard.mapping.suppressed.Pet;
+import dev.fkguard.mapping.suppressed.Unexplained;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.Suppression;
+
+class SuppressionReaderTest {
+
+    private static List<String> lines(MappingModel model) {
+        return model.suppressions().stream().map(SuppressionReaderTest::line).sorted().toList();
+    }
+
+    private static String line(Suppression s) {
+        return s.source() + " " + s.table().name().toLowerCase() + "(" + String.join(",", s.columns()).toLowerCase()
+                + ") " + s.rules() + " " + s.reason();
+    }
+
+    @Test
+    void readsEntityAndAttributeSuppressions() {
+        MappingModel model = Mappings.read(Mappings.H2, Owner.class, Breeder.class, Pet.class);
+        assertEquals(List.of(
+                "Animal.vet pets(vet_id) [missing-foreign-key] vets live in the partner database",
+                "Breeder breeder_awards() [missing-foreign-key, unexpected-foreign-key] legacy schema, see ticket 42",
+                "Breeder breeder_licenses() [missing-foreign-key, unexpected-foreign-key] legacy schema, see ticket 42",
+                "Breeder breeders() [missing-foreign-key, unexpected-foreign-key] legacy schema, see ticket 42",
+                "Owner.pets pets(owner_id) [delete-rule-mismatch] pets are archived by a nightly job"),
+                lines(model));
+    }
+
+    @Test
+    void entityWithoutAnnotationsHasNone() {
+        MappingModel model = Mappings.read(Mappings.POSTGRESQL, dev.fkguard.mapping.inheritance.Payment.class);
+        assertEquals(List.of(), model.suppressions());
+    }
+
+    @Test
+    void aBlankReasonStopsTheCheckNamingTheElement() {
+        FkGuardException e = assertThrows(FkGuardException.class, () -> Mappings.read(Mappings.H2, Unexplained.class));
+        assertTrue(e.getMessage().startsWith("@FkGuardSuppress on Unexplained has no reason."), e.getMessage());
+    }
+}
