@@ -38,7 +38,7 @@ public final class ProcessorRun {
 
     private static final Pattern MARKER = Pattern.compile("//\\s*BUG:\\s*(ERROR|WARNING|MANDATORY_WARNING|NOTE)\\s+(.+)$");
     private static final Pattern TYPE_NAME =
-            Pattern.compile("(?m)^\\s*(?:public\\s+|abstract\\s+|final\\s+)*(?:class|interface|enum|record)\\s+(\\w+)");
+            Pattern.compile("(?m)^\\s*(?:public\\s+|abstract\\s+|final\\s+)*(?:class|@interface|interface|enum|record)\\s+(\\w+)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
 
     private final List<Source> sources;
@@ -68,7 +68,7 @@ public final class ProcessorRun {
         Path output = createTempDirectory();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(collector, Locale.ROOT, null)) {
             List<String> arguments = new ArrayList<>(List.of("-classpath", testClasspath(), "-d", output.toString(),
-                    "-s", output.toString(), "-Xlint:-processing", "-implicit:none"));
+                    "-s", output.toString(), "-Xlint:-processing", "-implicit:none", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000"));
             if (processors.isEmpty()) {
                 arguments.addAll(List.of("-processorpath", testClasspath()));
             }
