@@ -57,4 +57,12 @@ class LayeringTest {
                         "dev.fkguard.hibernate..")
                 .check(classes);
     }
+
+    @Test
+    void processorDependsOnTheJdkOnly() {
+        // javac loads the processor on its own path, without Hibernate, Jakarta Persistence or the rest of the library.
+        noClasses().that().resideInAPackage("dev.fkguard.processor..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.fkguard.processor..", "java..", "javax..")
+                .check(classes);
+    }
 }
