@@ -3,9 +3,14 @@ package dev.fkguard.processor;
 import java.util.List;
 
 /** Every lint the processor runs, in report order. */
-final class BuiltInLints {
+public final class BuiltInLints {
 
     private BuiltInLints() {
+    }
+
+    /** The lint ids, for documentation checks outside this package. */
+    public static List<String> ids() {
+        return all().stream().map(Lint::id).toList();
     }
 
     static List<Lint> all() {
