@@ -17,6 +17,10 @@ public final class BuiltInRules {
                 new ForeignKeyTargetMismatchRule(),
                 new DeleteRuleMismatchRule(),
                 new ColumnTypeMismatchRule(),
-                new SetNullOnRequiredColumnRule());
+                new SetNullOnRequiredColumnRule(),
+                new UpdateRuleMismatchRule(),
+                new NullabilityMismatchRule(),
+                new MissingForeignKeyIndexRule(),
+                new ForeignKeyNotEnforcedRule());
     }
 }
