@@ -5,7 +5,9 @@ enum CatalogConcern {
     TABLES("tables", "tables"),
     COLUMNS("columns", "columns"),
     FOREIGN_KEYS("foreign-keys", "foreign keys"),
-    INDEXES("indexes", "indexes and primary keys");
+    INDEXES("indexes", "indexes and primary keys"),
+    /** Server-wide settings, read once per check rather than per schema; MySQL/MariaDB only. */
+    SETTINGS("settings", "server settings");
 
     private final String fileStem;
     private final String description;

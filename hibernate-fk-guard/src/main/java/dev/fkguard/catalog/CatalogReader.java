@@ -97,8 +97,9 @@ public final class CatalogReader {
             tables.addAll(assembler.tables(rows));
             foreignKeys.addAll(assembler.foreignKeys(rows));
         }
-        return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), targets),
-                tables, foreignKeys);
+        boolean foreignKeyChecks = new ServerSettings(connection, connected, queryTimeoutSeconds).foreignKeyChecks();
+        return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), targets,
+                foreignKeyChecks), tables, foreignKeys);
     }
 
     private static Connected inspect(Connection connection) {

@@ -152,8 +152,16 @@ public final class DdlRenderer {
      * with a stable hash so two long names never collide.
      */
     public String constraintName(ForeignKey key) {
-        String full = ("fk_" + key.table().name() + "_" + String.join("_", key.columns()))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return shortenedName("fk_" + key.table().name() + "_" + String.join("_", key.columns()));
+    }
+
+    /** A deterministic name for a new index, {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
+    public String indexName(TableRef table, List<String> columns) {
+        return shortenedName("idx_" + table.name() + "_" + String.join("_", columns));
+    }
+
+    private String shortenedName(String name) {
+        String full = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
         if (full.length() <= limit) {
             return full;

@@ -23,6 +23,10 @@ public final class BuiltInRules {
                 new DeferrableNotSupportedRule(),
                 new CompositeKeyColumnOrderRule(),
                 new ReferencesNonUniqueKeyRule(),
-                new ConstraintNameMismatchRule());
+                new ConstraintNameMismatchRule(),
+                new UpdateRuleMismatchRule(),
+                new NullabilityMismatchRule(),
+                new MissingForeignKeyIndexRule(),
+                new ForeignKeyNotEnforcedRule());
     }
 }

@@ -38,6 +38,7 @@ class CatalogReaderTest {
         assertEquals(List.of(db.schema()), model.database().schemas(), "empty list = the current schema");
         assertEquals(List.of(), model.tables());
         assertEquals(List.of(), model.foreignKeys());
+        assertTrue(model.database().foreignKeyChecks(), "servers enforce foreign keys unless told otherwise");
     }
 
     @AllDatabases

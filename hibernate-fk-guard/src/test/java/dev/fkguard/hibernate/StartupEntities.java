@@ -59,11 +59,16 @@ final class StartupEntities {
                     + " CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id))",
             // ON DELETE CASCADE forgotten by the migration
             "CREATE TABLE order_items (id BIGINT NOT NULL PRIMARY KEY, order_id BIGINT NOT NULL, quantity INT NOT NULL,"
-                    + " CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id))"};
+                    + " CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id))",
+            // PostgreSQL indexes no foreign key by itself; without these missing-foreign-key-index would report.
+            "CREATE INDEX idx_orders_customer ON orders (customer_id)",
+            "CREATE INDEX idx_items_order ON order_items (order_id)"};
 
     static final String[] CORRECT_SCHEMA = {
             DRIFTED_SCHEMA[0],
             DRIFTED_SCHEMA[1],
             "CREATE TABLE order_items (id BIGINT NOT NULL PRIMARY KEY, order_id BIGINT NOT NULL, quantity INT NOT NULL,"
-                    + " CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE)"};
+                    + " CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE)",
+            DRIFTED_SCHEMA[3],
+            DRIFTED_SCHEMA[4]};
 }

@@ -9,6 +9,7 @@ import dev.fkguard.testing.TestDatabase;
 import java.util.List;
 
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.PARENT_ID_INDEX;
 import static dev.fkguard.rules.db.ShopTables.children;
 import static dev.fkguard.rules.db.ShopTables.fk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class ColumnTypeMismatchOnDatabasesTest {
     @AllDatabases
     void intReferencingBigintIsAnError(TestDatabase db) {
         // MySQL and MariaDB refuse the constraint itself, so there the key is missing as well.
-        db.execute(PARENTS, children("INT", "NULL", mysqlFamily(db) ? "" : fk("")));
+        db.execute(PARENTS, children("INT", "NULL", mysqlFamily(db) ? "" : fk("")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         List<String> mismatches = GuardRun.of(report, "column-type-mismatch").stream().map(f -> f.message()).toList();
         assertEquals(1, mismatches.size(), report.findings()::toString);
@@ -37,7 +38,7 @@ class ColumnTypeMismatchOnDatabasesTest {
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
     void signednessAndCollationCountOnMySqlFamily(TestDatabase db) {
         db.execute("CREATE TABLE parents (id BIGINT UNSIGNED NOT NULL PRIMARY KEY, name VARCHAR(40))",
-                children("BIGINT", "NULL", ""));
+                children("BIGINT", "NULL", ""), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         assertTrue(GuardRun.of(report, "column-type-mismatch").get(0).message().contains("(signedness)"),
                 report.findings()::toString);
@@ -72,7 +73,7 @@ class ColumnTypeMismatchOnDatabasesTest {
 
     @AllDatabases
     void quietWhenTypesAgree(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
     }
 }

@@ -9,6 +9,7 @@ import dev.fkguard.testing.TestDatabase;
 import java.util.List;
 
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.PARENT_ID_INDEX;
 import static dev.fkguard.rules.db.ShopTables.children;
 import static dev.fkguard.rules.db.ShopTables.fk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class DeleteRuleMismatchOnDatabasesTest {
 
     @AllDatabases
     void onDeleteCascadeWithoutDatabaseCascadeIsAnError(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.CascadeChild.class);
         assertEquals(List.of("ERROR [delete-rule-mismatch] children.parent_id → parents.id: db rule "
                 + omittedRule(db) + ", mapping @ondelete(cascade); hibernate leaves the children to the database, so"
@@ -34,7 +35,7 @@ class DeleteRuleMismatchOnDatabasesTest {
 
     @AllDatabases
     void ormCascadeOverARefusingConstraintIsAWarning(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.CascadingParent.class, Entities.ChildOfCascadingParent.class);
         assertEquals(List.of("WARNING delete-rule-mismatch"), GuardRun.ruleIds(report));
         assertTrue(report.findings().get(0).message().contains("cascade = REMOVE and orphanRemoval without @OnDelete"),
@@ -43,7 +44,7 @@ class DeleteRuleMismatchOnDatabasesTest {
 
     @AllDatabases
     void databaseSetNullTheMappingDoesNotKnowIsAWarning(TestDatabase db) {
-        db.execute(PARENTS, children(fk("SET NULL")));
+        db.execute(PARENTS, children(fk("SET NULL")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         assertEquals(List.of("WARNING delete-rule-mismatch"), GuardRun.ruleIds(report));
         assertTrue(report.findings().get(0).message().startsWith("DB rule SET NULL, mapping has no @OnDelete"),
@@ -52,7 +53,7 @@ class DeleteRuleMismatchOnDatabasesTest {
 
     @AllDatabases
     void quietWhenTheDatabaseDoesWhatTheMappingSays(TestDatabase db) {
-        db.execute(PARENTS, children(fk("CASCADE")));
+        db.execute(PARENTS, children(fk("CASCADE")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.CascadeChild.class)));
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.CascadingParent.class,
                 Entities.ChildOfCascadingParent.class)), "ORM cascade over database cascade is consistent");
@@ -60,9 +61,9 @@ class DeleteRuleMismatchOnDatabasesTest {
 
     @AllDatabases
     void quietForRestrictAndNoActionAlike(TestDatabase db) {
-        db.execute(PARENTS, children(fk("RESTRICT")));
+        db.execute(PARENTS, children(fk("RESTRICT")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
-        db.execute("DROP TABLE children", children(fk("NO ACTION")));
+        db.execute("DROP TABLE children", children(fk("NO ACTION")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static dev.fkguard.rules.db.ShopTables.OTHERS;
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.PARENT_ID_INDEX;
 import static dev.fkguard.rules.db.ShopTables.children;
 import static dev.fkguard.rules.db.ShopTables.fk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +20,7 @@ class MissingAndUnexpectedForeignKeyOnDatabasesTest {
 
     @AllDatabases
     void missingForeignKeyFiresWhenTheConstraintWasNeverCreated(TestDatabase db) {
-        db.execute(PARENTS, children(""));
+        db.execute(PARENTS, children(""), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
@@ -31,13 +32,13 @@ class MissingAndUnexpectedForeignKeyOnDatabasesTest {
 
     @AllDatabases
     void missingForeignKeyIsQuietWhenTheConstraintExists(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));
     }
 
     @AllDatabases
     void unexpectedForeignKeyFiresForAConstraintNoMappingExplains(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.LonelyChild.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
@@ -48,14 +49,14 @@ class MissingAndUnexpectedForeignKeyOnDatabasesTest {
 
     @AllDatabases
     void unexpectedForeignKeyIgnoresTablesTheMappingDoesNotMap(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class)));
     }
 
     @AllDatabases
     void targetMismatchFiresWhenTheConstraintReferencesAnotherTable(TestDatabase db) {
         db.execute(PARENTS, OTHERS, children(
-                "CONSTRAINT fk_children_other FOREIGN KEY (parent_id) REFERENCES others (id)"));
+                "CONSTRAINT fk_children_other FOREIGN KEY (parent_id) REFERENCES others (id)"), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);

@@ -9,6 +9,7 @@ import dev.fkguard.testing.TestDatabase;
 import java.util.List;
 
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
+import static dev.fkguard.rules.db.ShopTables.PARENT_ID_INDEX;
 import static dev.fkguard.rules.db.ShopTables.children;
 import static dev.fkguard.rules.db.ShopTables.fk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +20,7 @@ class SetNullOnRequiredColumnOnDatabasesTest {
     /** PostgreSQL and H2 accept SET NULL on a NOT NULL column; the delete fails later. */
     @AllDatabases(only = {Engine.POSTGRESQL, Engine.H2})
     void databaseSetNullOnNotNullColumnIsAnError(TestDatabase db) {
-        db.execute(PARENTS, children("BIGINT", "NOT NULL", fk("SET NULL")));
+        db.execute(PARENTS, children("BIGINT", "NOT NULL", fk("SET NULL")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.SetNullChild.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
@@ -30,7 +31,7 @@ class SetNullOnRequiredColumnOnDatabasesTest {
 
     @AllDatabases
     void mappingSetNullOnRequiredAssociationIsAnError(TestDatabase db) {
-        db.execute(PARENTS, children("BIGINT", "NULL", fk("SET NULL")));
+        db.execute(PARENTS, children("BIGINT", "NULL", fk("SET NULL")), PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.RequiredSetNullChild.class);
         List<String> rules = GuardRun.ruleIds(report);
         assertTrue(rules.contains("ERROR set-null-on-required-column"), rules::toString);
@@ -40,7 +41,7 @@ class SetNullOnRequiredColumnOnDatabasesTest {
 
     @AllDatabases
     void quietOnANullableColumn(TestDatabase db) {
-        db.execute(PARENTS, children("BIGINT", "NULL", fk("SET NULL")));
+        db.execute(PARENTS, children("BIGINT", "NULL", fk("SET NULL")), PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.SetNullChild.class)));
     }
 }

@@ -12,6 +12,12 @@ final class ShopTables {
     static final String PARENTS = "CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40))";
     static final String OTHERS = "CREATE TABLE others (id BIGINT NOT NULL PRIMARY KEY)";
 
+    /**
+     * The index a correct schema has on the child's key column: PostgreSQL never creates one, and without it
+     * missing-foreign-key-index reports every key.
+     */
+    static final String PARENT_ID_INDEX = "CREATE INDEX idx_children_parent_id ON children (parent_id)";
+
     /** The child table with {@code parent_id} of {@code type} and the given table constraint (or none). */
     static String children(String type, String nullability, String constraint) {
         return "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id " + type + " " + nullability

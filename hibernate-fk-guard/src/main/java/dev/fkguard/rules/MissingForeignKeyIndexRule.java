@@ -1,0 +1,83 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Index;
+import dev.fkguard.model.Table;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A database foreign key whose columns lead no index (the primary key counts). Every delete or key update of a
+ * parent then scans the child table, holding locks meanwhile, and joins from parent to children scan too.
+ *
+ * <p>PostgreSQL never creates such an index. InnoDB (MySQL, MariaDB) and H2 create one with the key and refuse to
+ * drop it while the key exists, so there the rule fires only when the catalog really shows none (an index dropped
+ * with {@code foreign_key_checks = 0}, for instance). Column order within the leading columns does not matter for
+ * finding the children of one parent, so any order counts.
+ */
+public final class MissingForeignKeyIndexRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("missing-foreign-key-index");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A foreign key's columns lead no index: deleting a parent scans and locks the child table.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.database().foreignKeys().stream()
+                .filter(key -> context.mapping().maps(key.table()))
+                .flatMap(key -> finding(context, key).stream())
+                .toList();
+    }
+
+    private Optional<Finding> finding(RuleContext context, ForeignKey key) {
+        Optional<Table> table = context.table(key.table());
+        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key.columns()))) {
+            return Optional.empty();
+        }
+        Finding.Location location = context.locationOf(key);
+        // The location carries the mapping's spelling of the columns where a mapped relation matched the key.
+        Remedy create = new Remedy.CreateIndex(location.table(), location.columns(),
+                context.ddl().indexName(location.table(), location.columns()));
+        String message = "no index starts with the columns of database constraint " + key.name().orElse("(unnamed)")
+                + "; every delete or key update of a " + key.targetTable().name() + " row scans "
+                + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";
+        String fix = "index the foreign key columns (on a busy PostgreSQL table use CREATE INDEX CONCURRENTLY): "
+                + context.ddl().render(create);
+        return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, List.of(create)));
+    }
+
+    /** Whether the index's first columns are exactly {@code columns}, in any order. */
+    private static boolean leads(Index index, List<String> columns) {
+        if (index.columns().size() < columns.size()) {
+            return false;
+        }
+        return lower(index.columns().subList(0, columns.size())).equals(lower(columns));
+    }
+
+    private static Set<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.model.AssociationKind;
+import dev.fkguard.model.Column;
+import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.Table;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.ForeignKeyMatch;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A foreign key column whose nullability in the database differs from the mapping's ({@code optional},
+ * {@code nullable}). Only association columns outside the primary key are judged: {@code @MapsId} columns, JOINED
+ * inheritance keys and join-table columns are primary-key columns, NOT NULL by nature whatever the mapping says.
+ *
+ * <p>Where {@code set-null-on-required-column} already reports the same columns (a SET NULL rule meeting a NOT NULL
+ * column), this rule stays quiet so the two never give contradicting fixes.
+ */
+public final class NullabilityMismatchRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("nullability-mismatch");
+
+    private static final Set<AssociationKind> JUDGED = Set.of(AssociationKind.MANY_TO_ONE, AssociationKind.ONE_TO_ONE,
+            AssociationKind.ONE_TO_MANY_JOIN_COLUMN);
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A foreign key column is NULL-able in the database but required in the mapping, or the reverse.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.mapping().foreignKeys().stream()
+                .filter(expected -> JUDGED.contains(expected.intent().kind()))
+                .filter(expected -> !mappingDeclaresSetNullOnRequired(expected))
+                .flatMap(expected -> finding(context, expected).stream())
+                .toList();
+    }
+
+    private Optional<Finding> finding(RuleContext context, ExpectedForeignKey expected) {
+        ForeignKey key = expected.key();
+        Optional<Table> table = context.table(key.table());
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean mappingNullable = expected.intent().nullable();
+        Optional<ForeignKey> actual = databaseKey(context, expected);
+        boolean setNull = actual.map(k -> k.onDelete() == ReferentialAction.SET_NULL
+                || k.onUpdate() == ReferentialAction.SET_NULL).orElse(false);
+        List<String> differing = new ArrayList<>();
+        List<Remedy> remedies = new ArrayList<>();
+        for (String name : key.columns()) {
+            Optional<Column> column = table.get().column(name);
+            if (column.isEmpty() || inPrimaryKey(table.get(), name) || column.get().nullable() == mappingNullable) {
+                continue;
+            }
+            differing.add(name);
+            remedies.add(mappingNullable
+                    ? new Remedy.DropNotNull(key.table(), name, column.get().type())
+                    : new Remedy.SetNotNull(key.table(), name, column.get().type()));
+        }
+        // A SET NULL rule on a NOT NULL column is set-null-on-required-column's finding, with the same fix.
+        if (differing.isEmpty() || (mappingNullable && setNull)) {
+            return Optional.empty();
+        }
+        String columns = String.join(", ", differing);
+        String source = expected.intent().source();
+        String message;
+        String fix;
+        String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
+        if (mappingNullable) {
+            message = columns + " is NOT NULL in the database, but mapping " + source + " allows no "
+                    + key.targetTable().name() + " (optional); persisting it without one fails with a NOT NULL"
+                    + " violation.";
+            fix = "allow NULL in the database (" + statements + ") or map the association with optional = false"
+                    + " and @JoinColumn(nullable = false).";
+        } else {
+            message = columns + " allows NULL in the database, but mapping " + source + " requires a "
+                    + key.targetTable().name() + " (optional = false / nullable = false); other writers can insert"
+                    + " rows without one, and Hibernate then loads null into a required association.";
+            fix = "update or delete the rows where " + columns + " IS NULL, then " + statements
+                    + (setNull ? " Also change the database key's SET NULL rule, which would then fail." : "")
+                    + " Or map the association as optional.";
+        }
+        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
+    }
+
+    /** set-null-on-required-column reports this mapping; asking for NOT NULL in the database would contradict it. */
+    private static boolean mappingDeclaresSetNullOnRequired(ExpectedForeignKey expected) {
+        return !expected.intent().nullable()
+                && expected.intent().onDelete().filter(a -> a == ReferentialAction.SET_NULL).isPresent();
+    }
+
+    private static Optional<ForeignKey> databaseKey(RuleContext context, ExpectedForeignKey expected) {
+        return Stream.concat(context.matches().matched().stream(), context.matches().misdirected().stream())
+                .filter(match -> match.expected().equals(expected))
+                .map(ForeignKeyMatch::actual)
+                .findFirst();
+    }
+
+    private static boolean inPrimaryKey(Table table, String column) {
+        String wanted = column.toLowerCase(Locale.ROOT);
+        return table.primaryKey().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.fkguard.rules;
+
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.ForeignKeyMatch;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleContext;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database's ON UPDATE rule changes child rows although the mapping cannot ask for that: Hibernate has no
+ * {@code @OnUpdate}, and it never updates a primary key, so a mapped key's intent is always NO ACTION. A cascading
+ * update reveals a schema built for natural-key updates the ORM never performs; SET NULL / SET DEFAULT silently
+ * detach children whenever someone else does update a key. RESTRICT and NO ACTION count as the same.
+ */
+public final class UpdateRuleMismatchRule implements Rule {
+
+    public static final RuleId ID = RuleId.of("update-rule-mismatch");
+
+    @Override
+    public RuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "The database's ON UPDATE rule changes child rows (CASCADE, SET NULL, SET DEFAULT); Hibernate never updates keys.";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        return context.matches().matched().stream()
+                .flatMap(match -> finding(context, match).stream())
+                .toList();
+    }
+
+    private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {
+        ForeignKey actual = match.actual();
+        ForeignKey mapped = match.expected().key();
+        ReferentialAction wanted = mapped.onUpdate();
+        ReferentialAction db = actual.onUpdate();
+        if (db == wanted || (db.refusesDelete() && wanted.refusesDelete())) {
+            return Optional.empty();
+        }
+        String consequence = db == ReferentialAction.CASCADE
+                ? "the schema expects key values to change, which Hibernate never does (mapped ids are immutable);"
+                  + " any other writer that updates " + mapped.targetTable().name() + " keys rewrites the children"
+                  + " behind Hibernate's back (loaded entities and the second-level cache go stale)."
+                : "whenever another writer changes a " + mapped.targetTable().name() + " key, the children are"
+                  + " silently detached (" + db + ") instead of the update being refused.";
+        String message = "DB rule ON UPDATE " + db + ", mapping " + match.expected().intent().source()
+                + " implies ON UPDATE " + wanted + " (Hibernate has no @OnUpdate); " + consequence;
+        ForeignKey fixed = new ForeignKey(actual.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
+                mapped.targetColumns(), actual.onDelete(), wanted, actual.deferrable(), true, true);
+        Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
+        String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): " + context.ddl().render(replace);
+        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
+                List.of(replace)));
+    }
+}
