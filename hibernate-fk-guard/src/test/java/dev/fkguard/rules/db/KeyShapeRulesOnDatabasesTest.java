@@ -84,6 +84,7 @@ class KeyShapeRulesOnDatabasesTest {
     @AllDatabases
     void compositeKeyInTheReferencedKeysOrderIsQuiet(TestDatabase db) {
         shipments(db, "", "shipment_region, shipment_serial_no", "region, serial_no");
+        db.execute("CREATE INDEX idx_parcels_shipment ON parcels (shipment_region, shipment_serial_no)");
         Report report = GuardRun.check(db, CatalogRuleEntities.Shipment.class, CatalogRuleEntities.Parcel.class);
         assertEquals(List.of(), GuardRun.lines(report));
     }
@@ -124,7 +125,8 @@ class KeyShapeRulesOnDatabasesTest {
         db.execute("CREATE TABLE coded_parents (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20),"
                         + " CONSTRAINT uq_coded_parents_code UNIQUE (code))",
                 "CREATE TABLE children_by_code (id BIGINT NOT NULL PRIMARY KEY, parent_code VARCHAR(20),"
-                        + " CONSTRAINT fk_children_code FOREIGN KEY (parent_code) REFERENCES coded_parents (code))");
+                        + " CONSTRAINT fk_children_code FOREIGN KEY (parent_code) REFERENCES coded_parents (code))",
+                "CREATE INDEX idx_children_by_code ON children_by_code (parent_code)");
         Report report = GuardRun.check(db, CatalogRuleEntities.CodedParent.class, CatalogRuleEntities.ChildByCode.class);
         assertEquals(List.of(), GuardRun.lines(report));
     }
@@ -133,7 +135,7 @@ class KeyShapeRulesOnDatabasesTest {
 
     @AllDatabases
     void explicitNameDifferentFromTheDatabasesIsInfoWithARename(TestDatabase db) {
-        db.execute(PARENTS, children(fk("")));
+        db.execute(PARENTS, children(fk("")), ShopTables.PARENT_ID_INDEX);
         Report report = GuardRun.check(db, Entities.Parent.class, CatalogRuleEntities.NamedKeyChild.class);
         assertEquals(List.of("INFO constraint-name-mismatch"), GuardRun.ruleIds(report));
         String fix = report.findings().get(0).fix().toLowerCase(Locale.ROOT);
@@ -151,7 +153,8 @@ class KeyShapeRulesOnDatabasesTest {
 
     @AllDatabases
     void sameNameInAnotherCaseIsQuiet(TestDatabase db) {
-        db.execute(PARENTS, children("CONSTRAINT FK_CHILD_TO_PARENT FOREIGN KEY (parent_id) REFERENCES parents (id)"));
+        db.execute(PARENTS, children("CONSTRAINT FK_CHILD_TO_PARENT FOREIGN KEY (parent_id) REFERENCES parents (id)"),
+                ShopTables.PARENT_ID_INDEX);
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class,
                 CatalogRuleEntities.NamedKeyChild.class)));
     }
