@@ -1,8 +1,10 @@
 package dev.fkguard;
 
 import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.data.OrphanCounter;
 import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.report.Report;
@@ -10,6 +12,7 @@ import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rules.BuiltInRules;
+import dev.fkguard.rules.OrphanedRowsRule;
 import org.hibernate.boot.Metadata;
 
 import java.sql.Connection;
@@ -27,7 +30,7 @@ public final class FkGuard {
     private final List<Rule> rules;
 
     public FkGuard(FkGuardSettings settings) {
-        this(settings, BuiltInRules.all());
+        this(settings, BuiltInRules.all(settings.cascadeFanOut()));
     }
 
     public FkGuard(FkGuardSettings settings, List<Rule> rules) {
@@ -40,7 +43,10 @@ public final class FkGuard {
         MappingModel mapping = new MappingReader().read(metadata);
         SchemaModel database = new CatalogReader().read(connection, settings.schemas());
         requireVisibleTables(mapping, database, connection);
-        return check(mapping, database);
+        List<OrphanCount> orphans = settings.dataChecks().enabled() && !settings.severities().isOff(OrphanedRowsRule.ID)
+                ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection)
+                : List.of();
+        return check(mapping, database, orphans);
     }
 
     /**
@@ -73,7 +79,12 @@ public final class FkGuard {
 
     /** Checks two models already read; the rules need nothing else. */
     public Report check(MappingModel mapping, SchemaModel database) {
-        RuleContext context = new RuleContext(mapping, database);
+        return check(mapping, database, List.of());
+    }
+
+    /** Checks two models already read, with what the data check counted. */
+    public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
+        RuleContext context = new RuleContext(mapping, database, orphanCounts);
         List<Finding> findings = rules.stream()
                 .filter(rule -> !settings.severities().isOff(rule.id()))
                 .flatMap(rule -> rule.check(context).stream())

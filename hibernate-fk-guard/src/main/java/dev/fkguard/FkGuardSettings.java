@@ -1,10 +1,12 @@
 package dev.fkguard;
 
+import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.policy.SeverityPolicy;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
+import dev.fkguard.rules.CascadeFanOutLimits;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,31 +25,47 @@ import java.util.stream.Collectors;
  * The guard's settings, read from Hibernate properties under {@code hibernate.fkguard.}. Unknown keys and values
  * fail fast with the list of valid ones: a typo must not silently switch the guard off.
  *
- * @param schemas the schemas to read; empty means the connection's current schema
+ * @param schemas       the schemas to read; empty means the connection's current schema
+ * @param cascadeFanOut the thresholds of {@code cascade-delete-fan-out}
+ * @param dataChecks    whether (and how long) the guard may read table data, for {@code orphaned-rows}
  */
-public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
+public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                              CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
     public static final String FAIL_ON = PREFIX + "fail-on";
     public static final String RULES = PREFIX + "rules.";
     public static final String SCHEMAS = PREFIX + "schemas";
+    public static final String CASCADE_MAX_DEPTH = PREFIX + "cascade-delete-fan-out.max-depth";
+    public static final String CASCADE_MAX_WIDTH = PREFIX + "cascade-delete-fan-out.max-width";
+    public static final String DATA_CHECKS = PREFIX + "data-checks";
+    public static final String DATA_CHECKS_TIMEOUT = PREFIX + "data-checks.timeout-seconds";
 
-    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas");
+    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
+            "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
+            "data-checks.timeout-seconds");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(severities, "severities");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(cascadeFanOut, "cascadeFanOut");
+        Objects.requireNonNull(dataChecks, "dataChecks");
     }
 
     public static FkGuardSettings defaults() {
-        return new FkGuardSettings(Mode.FAIL, Severity.ERROR, SeverityPolicy.defaults(), List.of());
+        return new FkGuardSettings(Mode.FAIL, Severity.ERROR, SeverityPolicy.defaults(), List.of(),
+                CascadeFanOutLimits.defaults(), DataCheckSettings.off());
     }
 
     public FkGuardSettings withMode(Mode newMode) {
-        return new FkGuardSettings(newMode, failOn, severities, schemas);
+        return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks);
+    }
+
+    public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
+        return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks);
     }
 
     /**
@@ -69,6 +87,10 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Severity failOn = Severity.ERROR;
         Map<RuleId, Optional<Severity>> overrides = new HashMap<>();
         List<String> schemas = List.of();
+        int maxDepth = CascadeFanOutLimits.DEFAULT_MAX_DEPTH;
+        int maxWidth = CascadeFanOutLimits.DEFAULT_MAX_WIDTH;
+        boolean dataChecks = false;
+        int dataCheckTimeout = DataCheckSettings.DEFAULT_TIMEOUT_SECONDS;
         Map<String, RuleId> ruleIds = rules.stream().collect(Collectors.toMap(r -> r.id().value(), Rule::id));
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
@@ -110,6 +132,17 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "schemas" -> schemas = Arrays.stream(value.split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    case "cascade-delete-fan-out-max-depth" -> maxDepth = positive(key, value, problems, maxDepth);
+                    case "cascade-delete-fan-out-max-width" -> maxWidth = positive(key, value, problems, maxWidth);
+                    case "data-checks" -> {
+                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                            dataChecks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
+                        } else {
+                            problems.add(invalid(key, value, "true, false"));
+                        }
+                    }
+                    case "data-checks-timeout-seconds" ->
+                            dataCheckTimeout = positive(key, value, problems, dataCheckTimeout);
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
@@ -119,7 +152,21 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
             throw new FkGuardException("hibernate-fk-guard: invalid settings:\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas);
+        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
+                new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout));
+    }
+
+    private static int positive(String key, String value, List<String> problems, int fallback) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number that is not positive
+        }
+        problems.add(invalid(key, value, "a positive whole number"));
+        return fallback;
     }
 
     private static String invalid(String key, String value, String valid) {

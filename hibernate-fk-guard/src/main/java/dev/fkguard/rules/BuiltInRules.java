@@ -10,13 +10,21 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
+    /** The rules with their default thresholds, e.g. to validate rule ids in settings. */
     public static List<Rule> all() {
+        return all(CascadeFanOutLimits.defaults());
+    }
+
+    public static List<Rule> all(CascadeFanOutLimits cascadeFanOut) {
         return List.of(
                 new MissingForeignKeyRule(),
                 new UnexpectedForeignKeyRule(),
                 new ForeignKeyTargetMismatchRule(),
                 new DeleteRuleMismatchRule(),
                 new ColumnTypeMismatchRule(),
-                new SetNullOnRequiredColumnRule());
+                new SetNullOnRequiredColumnRule(),
+                new CircularForeignKeysRule(),
+                new CascadeDeleteFanOutRule(cascadeFanOut),
+                new OrphanedRowsRule());
     }
 }
