@@ -13,6 +13,7 @@ import dev.fkguard.rule.Severity;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -174,8 +175,9 @@ public final class CircularForeignKeysRule implements Rule {
                 if (edge.to().equals(start)) {
                     List<Edge> cycle = new ArrayList<>(List.of(edge));
                     for (TableRef at = table; !at.equals(start); at = reachedBy.get(at).from()) {
-                        cycle.add(0, reachedBy.get(at));
+                        cycle.add(reachedBy.get(at));
                     }
+                    Collections.reverse(cycle);
                     return cycle;
                 }
                 if (!reachedBy.containsKey(edge.to())) {
