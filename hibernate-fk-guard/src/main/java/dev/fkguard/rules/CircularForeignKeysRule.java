@@ -36,6 +36,8 @@ public final class CircularForeignKeysRule implements Rule {
 
     public static final RuleId ID = RuleId.of("circular-foreign-keys");
 
+    private static final int LISTED = 10;
+
     private static final Comparator<Edge> EDGE_ORDER = Comparator.comparing(Edge::to)
             .thenComparing(edge -> edge.location().describe().toLowerCase(java.util.Locale.ROOT));
 
@@ -120,7 +122,7 @@ public final class CircularForeignKeysRule implements Rule {
                 .map(TableRef::name).toList();
         String path = cycle.stream().map(edge -> edge.location().describe()).collect(Collectors.joining(", "));
         String group = others.isEmpty() ? ""
-                : " More tables are caught in the same group of cycles: " + String.join(", ", others) + ".";
+                : " More tables are caught in the same group of cycles: " + upTo(LISTED, others) + ".";
         if (hardCycle.isPresent()) {
             List<Remedy> remedies = dropNotNull(context, first);
             String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
@@ -134,12 +136,11 @@ public final class CircularForeignKeysRule implements Rule {
                     + " DEFERRABLE INITIALLY DEFERRED and inserting the rows in one transaction also works.";
             return new Finding(ID, Severity.ERROR, first.location(), message, fix, remedies);
         }
-        String nullable = inside.stream().filter(edge -> !edge.nullableColumns().isEmpty())
+        String nullable = upTo(LISTED, inside.stream().filter(edge -> !edge.nullableColumns().isEmpty())
                 .map(edge -> edge.location().table().name() + "." + String.join(", ", columnsAsLocation(edge)))
-                .distinct().sorted().collect(Collectors.joining(", "));
-        String deferrable = inside.stream().filter(Edge::deferrable)
-                .map(edge -> edge.key().name().orElse(edge.location().describe())).distinct().sorted()
-                .collect(Collectors.joining(", "));
+                .distinct().sorted().toList());
+        String deferrable = upTo(LISTED, inside.stream().filter(Edge::deferrable)
+                .map(edge -> edge.key().name().orElse(edge.location().describe())).distinct().sorted().toList());
         String breaks = (nullable.isEmpty() ? "" : "nullable: " + nullable)
                 + (nullable.isEmpty() || deferrable.isEmpty() ? "" : "; ")
                 + (deferrable.isEmpty() ? "" : "deferrable: " + deferrable);
@@ -187,6 +188,12 @@ public final class CircularForeignKeysRule implements Rule {
             }
         }
         throw new IllegalStateException("no cycle through " + start);
+    }
+
+    /** A schema-sized list would drown the message; the first few show where to look. */
+    private static String upTo(int limit, List<String> names) {
+        return names.size() <= limit ? String.join(", ", names)
+                : String.join(", ", names.subList(0, limit)) + " and " + (names.size() - limit) + " more";
     }
 
     private static List<Remedy> dropNotNull(RuleContext context, Edge edge) {
