@@ -1,11 +1,13 @@
 package dev.fkguard.rules.db;
 
+import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
 
 import java.sql.Connection;
@@ -14,10 +16,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
 import static dev.fkguard.rules.db.ShopTables.children;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrphanedRowsOnDatabasesTest {
@@ -68,6 +72,17 @@ class OrphanedRowsOnDatabasesTest {
         db.execute("DELETE FROM children WHERE id IN (2, 3)");
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, DATA_CHECKS, Entities.Parent.class,
                 GraphEntities.UnguardedChild.class)));
+    }
+
+    /** The settings reach the check when the guard runs as the Integrator. */
+    @AllDatabases(only = Engine.H2)
+    void theIntegratorRunsDataChecksWhenAskedTo(TestDatabase db) {
+        childrenWithOrphans(db);
+        FkGuardException e = assertThrows(FkGuardException.class, () -> GuardRun.startSessionFactory(db,
+                Map.of("hibernate.fkguard.data-checks", "true", "hibernate.fkguard.data-checks.timeout-seconds", "5"),
+                Entities.Parent.class, GraphEntities.UnguardedChild.class).close());
+        assertTrue(e.getMessage().contains("ERROR [orphaned-rows] children.parent_id → parents.id: 2 rows of children"),
+                e.getMessage());
     }
 
     private static String sampleQuery(Finding finding) {
