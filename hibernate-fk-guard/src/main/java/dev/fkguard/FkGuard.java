@@ -1,8 +1,10 @@
 package dev.fkguard;
 
 import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.data.OrphanCounter;
 import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.policy.ReportAssembler;
@@ -11,6 +13,7 @@ import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rules.BuiltInRules;
+import dev.fkguard.rules.OrphanedRowsRule;
 import org.hibernate.boot.Metadata;
 
 import java.sql.Connection;
@@ -29,7 +32,7 @@ public final class FkGuard {
     private final List<Rule> rules;
 
     public FkGuard(FkGuardSettings settings) {
-        this(settings, BuiltInRules.all());
+        this(settings, BuiltInRules.all(settings.cascadeFanOut()));
     }
 
     public FkGuard(FkGuardSettings settings, List<Rule> rules) {
@@ -42,7 +45,10 @@ public final class FkGuard {
         MappingModel mapping = new MappingReader().read(metadata);
         SchemaModel database = new CatalogReader().read(connection, settings.schemas());
         requireVisibleTables(mapping, database, connection);
-        return check(mapping, database);
+        List<OrphanCount> orphans = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule))
+                ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection)
+                : List.of();
+        return check(mapping, database, orphans);
     }
 
     /**
@@ -73,10 +79,21 @@ public final class FkGuard {
         }
     }
 
+    /** A rule switched off, or the data check without data checks, neither runs nor can a suppression rely on it. */
+    private boolean runs(Rule rule) {
+        return !settings.severities().isOff(rule.id())
+                && (settings.dataChecks().enabled() || !rule.id().equals(OrphanedRowsRule.ID));
+    }
+
     /** Checks two models already read; the rules need nothing else. */
     public Report check(MappingModel mapping, SchemaModel database) {
-        RuleContext context = new RuleContext(mapping, database);
-        List<Rule> active = rules.stream().filter(rule -> !settings.severities().isOff(rule.id())).toList();
+        return check(mapping, database, List.of());
+    }
+
+    /** Checks two models already read, with what the data check counted. */
+    public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
+        RuleContext context = new RuleContext(mapping, database, orphanCounts);
+        List<Rule> active = rules.stream().filter(this::runs).toList();
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();

@@ -1,5 +1,6 @@
 package dev.fkguard;
 
+import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.MetaRules;
 import dev.fkguard.policy.Mode;
@@ -7,9 +8,10 @@ import dev.fkguard.policy.SeverityPolicy;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
+import dev.fkguard.rules.CascadeFanOutLimits;
 
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,10 +28,13 @@ import java.util.stream.Collectors;
  * The guard's settings, read from Hibernate properties under {@code hibernate.fkguard.}. Unknown keys and values
  * fail fast with the list of valid ones: a typo must not silently switch the guard off.
  *
- * @param schemas  the schemas to read; empty means the connection's current schema
- * @param baseline the baseline file of accepted findings, if one is used
+ * @param schemas       the schemas to read; empty means the connection's current schema
+ * @param cascadeFanOut the thresholds of {@code cascade-delete-fan-out}
+ * @param dataChecks    whether (and how long) the guard may read table data, for {@code orphaned-rows}
+ * @param baseline      the baseline file of accepted findings, if one is used
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                              CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
                               Optional<BaselineSetting> baseline) {
 
     public static final String PREFIX = "hibernate.fkguard.";
@@ -37,23 +42,31 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String FAIL_ON = PREFIX + "fail-on";
     public static final String RULES = PREFIX + "rules.";
     public static final String SCHEMAS = PREFIX + "schemas";
+    public static final String CASCADE_MAX_DEPTH = PREFIX + "cascade-delete-fan-out.max-depth";
+    public static final String CASCADE_MAX_WIDTH = PREFIX + "cascade-delete-fan-out.max-width";
+    public static final String DATA_CHECKS = PREFIX + "data-checks";
+    public static final String DATA_CHECKS_TIMEOUT = PREFIX + "data-checks.timeout-seconds";
     public static final String BASELINE = PREFIX + "baseline";
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
 
-    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas", "baseline",
-            "baseline.write");
+    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
+            "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
+            "data-checks.timeout-seconds", "baseline", "baseline.write");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(severities, "severities");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(cascadeFanOut, "cascadeFanOut");
+        Objects.requireNonNull(dataChecks, "dataChecks");
         Objects.requireNonNull(baseline, "baseline");
     }
 
-    /** Settings without a baseline. */
+    /** Settings with the default thresholds, no data checks and no baseline. */
     public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
-        this(mode, failOn, severities, schemas, Optional.empty());
+        this(mode, failOn, severities, schemas, CascadeFanOutLimits.defaults(), DataCheckSettings.off(),
+                Optional.empty());
     }
 
     public static FkGuardSettings defaults() {
@@ -61,11 +74,16 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     }
 
     public FkGuardSettings withMode(Mode newMode) {
-        return new FkGuardSettings(newMode, failOn, severities, schemas, baseline);
+        return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline);
+    }
+
+    public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
+        return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
-        return new FkGuardSettings(mode, failOn, severities, schemas, Optional.of(newBaseline));
+        return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
+                Optional.of(newBaseline));
     }
 
     /**
@@ -87,6 +105,10 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Severity failOn = Severity.ERROR;
         Map<RuleId, Optional<Severity>> overrides = new HashMap<>();
         List<String> schemas = List.of();
+        int maxDepth = CascadeFanOutLimits.DEFAULT_MAX_DEPTH;
+        int maxWidth = CascadeFanOutLimits.DEFAULT_MAX_WIDTH;
+        boolean dataChecks = false;
+        int dataCheckTimeout = DataCheckSettings.DEFAULT_TIMEOUT_SECONDS;
         Map<String, RuleId> ruleIds = rules.stream()
                 .collect(Collectors.toMap(r -> r.id().value(), Rule::id, (first, second) -> first, HashMap::new));
         MetaRules.all().forEach(meta -> ruleIds.put(meta.id().value(), meta.id()));
@@ -132,6 +154,17 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "schemas" -> schemas = Arrays.stream(value.split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    case "cascade-delete-fan-out-max-depth" -> maxDepth = positive(key, value, problems, maxDepth);
+                    case "cascade-delete-fan-out-max-width" -> maxWidth = positive(key, value, problems, maxWidth);
+                    case "data-checks" -> {
+                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                            dataChecks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
+                        } else {
+                            problems.add(invalid(key, value, "true, false"));
+                        }
+                    }
+                    case "data-checks-timeout-seconds" ->
+                            dataCheckTimeout = positive(key, value, problems, dataCheckTimeout);
                     case "baseline" -> {
                         if (value.isEmpty()) {
                             problems.add(PREFIX + key + ": empty; give the path of the baseline file");
@@ -160,7 +193,21 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         }
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
+                new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
                 baselineFile.map(file -> new BaselineSetting(file, write)));
+    }
+
+    private static int positive(String key, String value, List<String> problems, int fallback) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number that is not positive
+        }
+        problems.add(invalid(key, value, "a positive whole number"));
+        return fallback;
     }
 
     private static String invalid(String key, String value, String valid) {

@@ -4,10 +4,12 @@ import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,14 +24,21 @@ public final class RuleContext {
     private final ForeignKeyMatches matches;
     private final DdlRenderer ddl;
     private final Map<TableRef, Table> tables;
+    private final List<OrphanCount> orphanCounts;
 
     public RuleContext(MappingModel mapping, SchemaModel database) {
+        this(mapping, database, List.of());
+    }
+
+    /** @param orphanCounts what the opt-in data check counted; empty when it did not run */
+    public RuleContext(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.database = Objects.requireNonNull(database, "database");
         this.matches = new ForeignKeyMatcher().match(mapping, database);
         this.ddl = new DdlRenderer(database.database().kind(), database.database().schemas());
         this.tables = database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
+        this.orphanCounts = List.copyOf(orphanCounts);
     }
 
     public MappingModel mapping() {
@@ -42,6 +51,11 @@ public final class RuleContext {
 
     public ForeignKeyMatches matches() {
         return matches;
+    }
+
+    /** The data check's orphan counts; empty unless {@code hibernate.fkguard.data-checks} is on. */
+    public List<OrphanCount> orphanCounts() {
+        return orphanCounts;
     }
 
     /** SQL for the engine that was checked, for the statements fix hints show. */

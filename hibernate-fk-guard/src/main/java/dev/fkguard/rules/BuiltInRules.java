@@ -10,7 +10,12 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
+    /** The rules with their default thresholds, e.g. to validate rule ids in settings. */
     public static List<Rule> all() {
+        return all(CascadeFanOutLimits.defaults());
+    }
+
+    public static List<Rule> all(CascadeFanOutLimits cascadeFanOut) {
         return List.of(
                 new MissingForeignKeyRule(),
                 new UnexpectedForeignKeyRule(),
@@ -27,6 +32,9 @@ public final class BuiltInRules {
                 new UpdateRuleMismatchRule(),
                 new NullabilityMismatchRule(),
                 new MissingForeignKeyIndexRule(),
-                new ForeignKeyNotEnforcedRule());
+                new ForeignKeyNotEnforcedRule(),
+                new CircularForeignKeysRule(),
+                new CascadeDeleteFanOutRule(cascadeFanOut),
+                new OrphanedRowsRule());
     }
 }

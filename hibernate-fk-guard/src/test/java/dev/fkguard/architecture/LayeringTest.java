@@ -65,4 +65,13 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.fkguard.processor..", "java..", "javax..")
                 .check(classes);
     }
+
+    @Test
+    void dataChecksUseJdbcButNeitherHibernateNorTheRules() {
+        noClasses().that().resideInAPackage("dev.fkguard.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..",
+                        "dev.fkguard.mapping..", "dev.fkguard.catalog..", "dev.fkguard.rule..", "dev.fkguard.rules..",
+                        "dev.fkguard.hibernate..", "dev.fkguard.policy..", "dev.fkguard.report..")
+                .check(classes);
+    }
 }

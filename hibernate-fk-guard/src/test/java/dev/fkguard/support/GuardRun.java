@@ -30,9 +30,14 @@ public final class GuardRun {
 
     /** Builds the mapping of {@code entities} against {@code db} and checks it; the guard's Integrator stays off. */
     public static Report check(TestDatabase db, Class<?>... entities) {
+        return check(db, FkGuardSettings.defaults(), entities);
+    }
+
+    /** As {@link #check(TestDatabase, Class[])}, with other settings (thresholds, data checks). */
+    public static Report check(TestDatabase db, FkGuardSettings settings, Class<?>... entities) {
         return withMetadata(db, Map.of(), entities, metadata -> {
             try (Connection connection = db.connect()) {
-                return new FkGuard(FkGuardSettings.defaults()).check(metadata, connection);
+                return new FkGuard(settings).check(metadata, connection);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
