@@ -41,7 +41,7 @@ class CascadeDeleteFanOutOnDatabasesTest {
 
     @AllDatabases
     void aChainDeeperThanThreeIsAWarning(TestDatabase db) {
-        Report report = GuardRun.check(db, chain(db, 5));
+        Report report = check(db, chain(db, 5));
         List<String> lines = GuardRun.lines(report);
         assertEquals(List.of("WARNING [cascade-delete-fan-out] customers: deleting one customers row cascades 4 levels"
                 + " deep into 4 tables: customers → orders → order_items → item_notes → note_files (beyond max-depth"
@@ -51,9 +51,9 @@ class CascadeDeleteFanOutOnDatabasesTest {
     @AllDatabases
     void aTwoLevelChainIsInfoAndOneLevelIsQuiet(TestDatabase db) {
         Class<?>[] entities = chain(db, 3);
-        assertEquals(List.of("INFO cascade-delete-fan-out"), GuardRun.ruleIds(GuardRun.check(db, entities)));
+        assertEquals(List.of("INFO cascade-delete-fan-out"), GuardRun.ruleIds(check(db, entities)));
         List<Class<?>> oneLevel = new ArrayList<>(List.of(entities).subList(0, 2));
-        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, oneLevel.toArray(Class<?>[]::new))));
+        assertEquals(List.of(), GuardRun.lines(check(db, oneLevel.toArray(Class<?>[]::new))));
     }
 
     @AllDatabases
@@ -64,5 +64,10 @@ class CascadeDeleteFanOutOnDatabasesTest {
                 "hibernate.fkguard.fail-on", "warning"), entities).close());
         assertTrue(e.getMessage().contains("[cascade-delete-fan-out] customers: deleting one customers row cascades 2"
                 + " levels deep into 2 tables: customers → orders → order_items (beyond max-depth 1)."), e.getMessage());
+    }
+
+    /** This rule's findings only: the schemas here also lack indexes on PostgreSQL, and MySQL has no deferral. */
+    private static Report check(TestDatabase db, Class<?>... entities) {
+        return GuardRun.only(GuardRun.check(db, entities), "cascade-delete-fan-out");
     }
 }

@@ -25,7 +25,7 @@ class CircularForeignKeysOnDatabasesTest {
     @AllDatabases
     void requiredKeysBothWaysAreAnError(TestDatabase db) {
         createCycle(db, "NOT NULL");
-        Report report = GuardRun.check(db, GraphEntities.User.class, GraphEntities.Wallet.class);
+        Report report = check(db, GraphEntities.User.class, GraphEntities.Wallet.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
         assertTrue(lines.get(0).startsWith("ERROR [circular-foreign-keys] users.main_wallet_id → wallets.id: these"
@@ -37,14 +37,14 @@ class CircularForeignKeysOnDatabasesTest {
         Finding finding = report.findings().get(0);
         db.execute(finding.fix().substring(finding.fix().indexOf('(') + 1, finding.fix().indexOf(';') + 1));
         assertEquals(List.of("WARNING circular-foreign-keys"),
-                GuardRun.ruleIds(GuardRun.check(db, GraphEntities.OptionalWalletUser.class,
+                GuardRun.ruleIds(check(db, GraphEntities.OptionalWalletUser.class,
                         GraphEntities.OwnedWallet.class)));
     }
 
     @AllDatabases
     void aNullableKeyMakesItAWarning(TestDatabase db) {
         createCycle(db, "NULL");
-        Report report = GuardRun.check(db, GraphEntities.OptionalWalletUser.class, GraphEntities.OwnedWallet.class);
+        Report report = check(db, GraphEntities.OptionalWalletUser.class, GraphEntities.OwnedWallet.class);
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
         assertTrue(lines.get(0).startsWith("WARNING [circular-foreign-keys] users.main_wallet_id → wallets.id: these"
@@ -56,6 +56,11 @@ class CircularForeignKeysOnDatabasesTest {
     void aNullableSelfReferenceIsQuiet(TestDatabase db) {
         db.execute("CREATE TABLE categories (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT NULL,"
                 + " CONSTRAINT fk_categories_parent FOREIGN KEY (parent_id) REFERENCES categories (id))");
-        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, GraphEntities.Category.class)));
+        assertEquals(List.of(), GuardRun.lines(check(db, GraphEntities.Category.class)));
+    }
+
+    /** This rule's findings only: the schemas here also lack indexes on PostgreSQL, and MySQL has no deferral. */
+    private static Report check(TestDatabase db, Class<?>... entities) {
+        return GuardRun.only(GuardRun.check(db, entities), "circular-foreign-keys");
     }
 }
