@@ -42,7 +42,11 @@ public final class FkGuard {
 
     /** Reads the mapping from Hibernate's boot metadata and the catalog over {@code connection}, then checks. */
     public Report check(Metadata metadata, Connection connection) {
-        MappingModel mapping = new MappingReader().read(metadata);
+        return check(new MappingReader().read(metadata), connection);
+    }
+
+    /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
+    public Report check(MappingModel mapping, Connection connection) {
         SchemaModel database = new CatalogReader().read(connection, settings.schemas());
         requireVisibleTables(mapping, database, connection);
         List<OrphanCount> orphans = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule))

@@ -1,6 +1,8 @@
 package dev.fkguard.hibernate;
 
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.rules.BuiltInRules;
 import org.hibernate.boot.Metadata;
@@ -10,9 +12,13 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
+import java.util.Optional;
+
 /**
  * Found by Hibernate through {@code META-INF/services}. Reads the settings at once (so a typo fails before anything
- * else) and registers an observer that runs the check once the SessionFactory, and with it the schema tool, is done.
+ * else), reads the mapping while Hibernate's boot metadata still exists, keeps it in the factory's
+ * {@link CapturedMapping} for later checks (test assertions), and registers an observer that runs the startup
+ * check once the SessionFactory, and with it the schema tool, is done.
  */
 public final class FkGuardIntegrator implements Integrator {
 
@@ -21,9 +27,23 @@ public final class FkGuardIntegrator implements Integrator {
                           SessionFactoryImplementor sessionFactory) {
         var properties = bootstrapContext.getServiceRegistry().requireService(ConfigurationService.class).getSettings();
         FkGuardSettings settings = FkGuardSettings.fromProperties(properties, BuiltInRules.all());
-        if (settings.mode() != Mode.OFF) {
-            sessionFactory.addObserver(new StartupCheckObserver(metadata, settings));
+        // Absent only if Hibernate did not load our service contributor (a container bypassing ServiceLoader).
+        Optional<CapturedMapping> captured = Optional.ofNullable(
+                sessionFactory.getServiceRegistry().getService(CapturedMapping.class));
+        if (settings.mode() == Mode.OFF) {
+            // Off must stay a safe way to start: a mapping the guard cannot read only fails a later assertion.
+            captured.ifPresent(capture -> {
+                try {
+                    capture.capture(new MappingReader().read(metadata), settings);
+                } catch (RuntimeException e) {
+                    capture.captureFailure(e, settings);
+                }
+            });
+            return;
         }
+        MappingModel mapping = new MappingReader().read(metadata);
+        captured.ifPresent(capture -> capture.capture(mapping, settings));
+        sessionFactory.addObserver(new StartupCheckObserver(mapping, settings));
     }
 
     @Override

@@ -1,22 +1,15 @@
 package dev.fkguard.hibernate;
 
-import dev.fkguard.FkGuard;
-import dev.fkguard.FkGuardException;
+import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
-import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
-import org.hibernate.boot.Metadata;
-import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
-import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Runs the check when the SessionFactory is created. Hibernate registers its schema tool as an observer before the
@@ -28,58 +21,28 @@ final class StartupCheckObserver implements SessionFactoryObserver {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger("dev.fkguard");
 
-    private final transient Metadata metadata;
+    private final transient MappingModel mapping;
     private final FkGuardSettings settings;
 
-    StartupCheckObserver(Metadata metadata, FkGuardSettings settings) {
-        this.metadata = metadata;
+    StartupCheckObserver(MappingModel mapping, FkGuardSettings settings) {
+        this.mapping = mapping;
         this.settings = settings;
     }
 
     @Override
     public void sessionFactoryCreated(SessionFactory factory) {
-        Report report = check((SessionFactoryImplementor) factory);
-        String text = new ConsoleReport().render(report);
+        Report report = new SessionFactoryCheck(settings).check((SessionFactoryImplementor) factory, mapping);
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
-        boolean failing = report.hasFindingsAtLeast(settings.failOn());
-        if (settings.mode() == Mode.FAIL && failing) {
-            throw new FkGuardException(text + "\n" + howToProceed());
+        DriftFailure failure = DriftFailure.of(report, settings);
+        if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
+            throw failure.toException();
         }
         if (report.isClean()) {
-            LOG.info(text);
+            LOG.info(failure.findings());
         } else {
-            LOG.warn(text);
+            LOG.warn(failure.findings());
         }
-    }
-
-    private Report check(SessionFactoryImplementor factory) {
-        JdbcConnectionAccess access = factory.getServiceRegistry().requireService(JdbcServices.class)
-                .getBootstrapJdbcConnectionAccess();
-        Connection connection;
-        try {
-            connection = access.obtainConnection();
-        } catch (SQLException | RuntimeException e) {
-            throw new FkGuardException("hibernate-fk-guard could not connect to the database to read its foreign keys: "
-                    + e.getMessage() + "\nFix: check the JDBC URL, user and password Hibernate uses, or set "
-                    + FkGuardSettings.MODE + "=off to start without the check.", e);
-        }
-        try {
-            return new FkGuard(settings).check(metadata, connection);
-        } finally {
-            try {
-                access.releaseConnection(connection);
-            } catch (SQLException e) {
-                LOG.debug("could not release the connection used for the check", e);
-            }
-        }
-    }
-
-    private String howToProceed() {
-        return "The application was stopped because " + FkGuardSettings.MODE + "=fail (the default) and a finding"
-                + " is at least " + settings.failOn().label() + ". Fix the database or the mapping as shown; to start"
-                + " anyway set " + FkGuardSettings.MODE + "=warn, or adjust one rule with "
-                + FkGuardSettings.RULES + "<rule-id>=warning|info|off.";
     }
 }

@@ -1,0 +1,84 @@
+package dev.fkguard.springboot;
+
+import dev.fkguard.junit.FkGuardAssertions;
+import dev.fkguard.springboot.app.CustomerRepository;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A real Spring Boot application context (spring-boot-starter-data-jpa, H2) over a drifted schema. */
+@ExtendWith(OutputCaptureExtension.class)
+class SpringBootFailureAnalysisTest {
+
+    private static final String FINDING =
+            "ERROR [delete-rule-mismatch] orders.customer_id → customers.id: DB rule NO ACTION, mapping @OnDelete(CASCADE)";
+
+    @Test
+    void aDriftedSchemaStopsTheApplicationWithTheGuardsFailureAnalysis(CapturedOutput output) {
+        assertThrows(RuntimeException.class, () -> run().close());
+        String printed = output.getAll();
+        int banner = printed.indexOf("APPLICATION FAILED TO START");
+        assertTrue(banner >= 0, printed);
+        String analysis = printed.substring(banner);
+        int description = analysis.indexOf("Description:");
+        int finding = analysis.indexOf(FINDING);
+        int action = analysis.indexOf("Action:");
+        int advice = analysis.indexOf("to start anyway set hibernate.fkguard.mode=warn");
+        assertTrue(description >= 0 && description < finding && finding < action && action < advice, analysis);
+        assertTrue(analysis.contains("ALTER TABLE orders ADD CONSTRAINT"), analysis);
+    }
+
+    @Test
+    void warnModeThroughSpringJpaPropertiesLetsTheApplicationStart(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = run("--spring.jpa.properties.hibernate.fkguard.mode=warn")) {
+            assertEquals(0, context.getBean(CustomerRepository.class).count());
+            assertTrue(output.getAll().contains(FINDING), output.getAll());
+            // The application runs, but a test of it still fails on the drift.
+            AssertionError error = assertThrows(AssertionError.class,
+                    () -> FkGuardAssertions.assertNoDrift(context.getBean(EntityManagerFactory.class)));
+            assertTrue(error.getMessage().contains(FINDING), error.getMessage());
+        }
+    }
+
+    @Test
+    void ruleSettingsThroughSpringJpaPropertiesApply() {
+        try (ConfigurableApplicationContext context =
+                     run("--spring.jpa.properties.hibernate.fkguard.rules.delete-rule-mismatch=warning")) {
+            FkGuardAssertions.assertNoDrift(context.getBean(EntityManagerFactory.class));
+        }
+    }
+
+    @Test
+    void anInvalidSettingIsAnalysedToo(CapturedOutput output) {
+        assertThrows(RuntimeException.class, () -> run("--spring.jpa.properties.hibernate.fkguard.mode=strict").close());
+        String printed = output.getAll();
+        String analysis = printed.substring(Math.max(0, printed.indexOf("APPLICATION FAILED TO START")));
+        assertTrue(analysis.contains("hibernate.fkguard.mode: invalid value 'strict'; valid values: fail, warn, off"),
+                printed);
+    }
+
+    /** The drifted schema is created by Spring Boot's own SQL initialization, before JPA starts. */
+    private static ConfigurableApplicationContext run(String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa",
+                "--spring.sql.init.mode=always",
+                "--spring.sql.init.schema-locations=classpath:drifted-schema.sql",
+                "--spring.jpa.hibernate.ddl-auto=none",
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extra));
+        return SpringApplication.run(ShopApplication.class, args.toArray(String[]::new));
+    }
+}
