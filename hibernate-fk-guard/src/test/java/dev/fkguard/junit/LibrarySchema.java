@@ -17,7 +17,10 @@ final class LibrarySchema {
                     + " CONSTRAINT fk_books_library FOREIGN KEY (library_id) REFERENCES libraries (id)"
                     + " ON DELETE CASCADE)",
             "CREATE TABLE loans (id BIGINT NOT NULL PRIMARY KEY, book_id BIGINT NOT NULL,"
-                    + " CONSTRAINT fk_loans_book FOREIGN KEY (book_id) REFERENCES books (id))"};
+                    + " CONSTRAINT fk_loans_book FOREIGN KEY (book_id) REFERENCES books (id))",
+            // PostgreSQL indexes no foreign key by itself
+            "CREATE INDEX idx_books_library ON books (library_id)",
+            "CREATE INDEX idx_loans_book ON loans (book_id)"};
 
     static final String[] DRIFTED = {
             CORRECT[0],
@@ -25,7 +28,8 @@ final class LibrarySchema {
             "CREATE TABLE books (id BIGINT NOT NULL PRIMARY KEY, title VARCHAR(255), library_id BIGINT NOT NULL,"
                     + " CONSTRAINT fk_books_library FOREIGN KEY (library_id) REFERENCES libraries (id))",
             // the foreign key never created
-            "CREATE TABLE loans (id BIGINT NOT NULL PRIMARY KEY, book_id BIGINT NOT NULL)"};
+            "CREATE TABLE loans (id BIGINT NOT NULL PRIMARY KEY, book_id BIGINT NOT NULL)",
+            CORRECT[3]};
 
     /** The two findings the drifted schema produces, as the report spells them (lower-cased). */
     static final String CASCADE_FINDING = "error [delete-rule-mismatch] books.library_id → libraries.id";
