@@ -162,6 +162,13 @@ public final class DdlRenderer {
                         + ";", List.of(), Statement.Phase.VALIDATE_FOREIGN_KEYS));
             }
             case MYSQL, MARIADB -> {
+                if (existing.isPresent() && reusesNameOnMySql(existing.get(), name)) {
+                    result.add(statement(dropForeignKey(existing.get()), List.of("MySQL and MariaDB refuse to drop"
+                            + " and add a constraint of the same name in one statement: the key is missing between"
+                            + " these two statements."), Statement.Phase.ADD_FOREIGN_KEYS));
+                    result.add(statement(addForeignKey(key, name), comments, Statement.Phase.ADD_FOREIGN_KEYS));
+                    return List.copyOf(result);
+                }
                 String drop = existing.map(old -> dropClause(old) + ", ").orElse("");
                 result.add(statement("ALTER TABLE " + table(key.table()) + " " + drop + add + ";", comments,
                         Statement.Phase.ADD_FOREIGN_KEYS));
@@ -173,6 +180,14 @@ public final class DdlRenderer {
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * MySQL 8 and MariaDB check a new constraint's name before they drop the old one, so {@code DROP FOREIGN KEY x,
+     * ADD CONSTRAINT x} fails as a duplicate name: keeping the name takes two statements.
+     */
+    private boolean reusesNameOnMySql(ForeignKey existing, String name) {
+        return kind.isMySqlFamily() && existing.name().filter(n -> n.equalsIgnoreCase(name)).isPresent();
     }
 
     /** The child rows whose parent does not exist; rows with a NULL in the key are never checked, so skipped. */
@@ -243,7 +258,7 @@ public final class DdlRenderer {
     public String replaceForeignKey(ForeignKey existing, ForeignKey wanted) {
         String name = existing.name().orElseGet(() -> constraintName(wanted));
         // Both keys sit on the same table; the wanted key carries the mapping's spelling of its name.
-        if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER) {
+        if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER || reusesNameOnMySql(existing, name)) {
             return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + "; "
                     + addForeignKey(wanted, name);
         }
