@@ -13,7 +13,12 @@ import dev.fkguard.report.Report;
 public record DriftFailure(String findings, String howToProceed) {
 
     public static DriftFailure of(Report report, FkGuardSettings settings) {
-        return new DriftFailure(new ConsoleReport().render(report),
+        return of(report, settings, "");
+    }
+
+    /** With {@code appendix} (e.g. the migration preview) printed right after the findings. */
+    public static DriftFailure of(Report report, FkGuardSettings settings, String appendix) {
+        return new DriftFailure(new ConsoleReport().render(report) + appendix,
                 // Worded for both places it is read: a failed startup and a failed test.
                 "hibernate-fk-guard fails when a finding is at least " + settings.failOn().label() + " ("
                         + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). Fix the"

@@ -1,6 +1,7 @@
 package dev.fkguard;
 
 import dev.fkguard.data.DataCheckSettings;
+import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.MetaRules;
 import dev.fkguard.policy.Mode;
@@ -10,6 +11,7 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.CascadeFanOutLimits;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +34,13 @@ import java.util.stream.Collectors;
  * @param cascadeFanOut the thresholds of {@code cascade-delete-fan-out}
  * @param dataChecks    whether (and how long) the guard may read table data, for {@code orphaned-rows}
  * @param baseline      the baseline file of accepted findings, if one is used
+ * @param migrationFormat the format the migration is written in when {@code reportDir} is set (default sql)
+ * @param reportDir       where the startup check writes its files; empty writes none
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
                               CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
-                              Optional<BaselineSetting> baseline) {
+                              Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
+                              Optional<Path> reportDir) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
@@ -48,10 +53,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String DATA_CHECKS_TIMEOUT = PREFIX + "data-checks.timeout-seconds";
     public static final String BASELINE = PREFIX + "baseline";
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
+    public static final String MIGRATION_FORMAT = PREFIX + "migration-format";
+    public static final String REPORT_DIR = PREFIX + "report-dir";
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
-            "data-checks.timeout-seconds", "baseline", "baseline.write");
+            "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
@@ -61,12 +68,14 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Objects.requireNonNull(cascadeFanOut, "cascadeFanOut");
         Objects.requireNonNull(dataChecks, "dataChecks");
         Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(migrationFormat, "migrationFormat");
+        Objects.requireNonNull(reportDir, "reportDir");
     }
 
     /** Settings with the default thresholds, no data checks and no baseline. */
     public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
         this(mode, failOn, severities, schemas, CascadeFanOutLimits.defaults(), DataCheckSettings.off(),
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static FkGuardSettings defaults() {
@@ -74,16 +83,18 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     }
 
     public FkGuardSettings withMode(Mode newMode) {
-        return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline);
+        return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline,
+                migrationFormat, reportDir);
     }
 
     public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
-        return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline);
+        return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline,
+                migrationFormat, reportDir);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
-                Optional.of(newBaseline));
+                Optional.of(newBaseline), migrationFormat, reportDir);
     }
 
     /**
@@ -114,6 +125,8 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         MetaRules.all().forEach(meta -> ruleIds.put(meta.id().value(), meta.id()));
         Optional<Path> baselineFile = Optional.empty();
         boolean baselineWrite = false;
+        Optional<MigrationFormat> migrationFormat = Optional.empty();
+        Optional<Path> reportDir = Optional.empty();
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -165,6 +178,22 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "data-checks-timeout-seconds" ->
                             dataCheckTimeout = positive(key, value, problems, dataCheckTimeout);
+                    case "migration-format" -> {
+                        migrationFormat = MigrationFormat.fromLabel(value);
+                        if (migrationFormat.isEmpty()) {
+                            problems.add(invalid(key, value, MigrationFormat.validLabels()));
+                        }
+                    }
+                    case "report-dir" -> {
+                        try {
+                            reportDir = Optional.of(Path.of(value)).filter(p -> !value.isEmpty());
+                        } catch (InvalidPathException e) {
+                            problems.add(PREFIX + key + ": invalid path '" + value + "': " + e.getReason());
+                        }
+                        if (value.isEmpty()) {
+                            problems.add(PREFIX + key + ": empty; give a directory, or leave the key out");
+                        }
+                    }
                     case "baseline" -> {
                         if (value.isEmpty()) {
                             problems.add(PREFIX + key + ": empty; give the path of the baseline file");
@@ -194,7 +223,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
                 new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
-                baselineFile.map(file -> new BaselineSetting(file, write)));
+                baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir);
     }
 
     private static int positive(String key, String value, List<String> problems, int fallback) {

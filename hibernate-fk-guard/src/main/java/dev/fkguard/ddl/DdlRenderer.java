@@ -9,11 +9,13 @@ import dev.fkguard.model.TableRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,10 +24,23 @@ import java.util.stream.Collectors;
  * Spells remedies as SQL for the engine that was checked (MySQL drops a key with {@code DROP FOREIGN KEY}, the
  * others with {@code DROP CONSTRAINT}; each changes a column type its own way). Identifiers are quoted only where
  * they need it.
+ *
+ * <p>Two spellings: {@link #render(Remedy)} is the short form a fix hint shows; {@link #statements(Remedy)} is what
+ * a migration runs, in the engine's safe form (PostgreSQL adds keys {@code NOT VALID} and validates them in a
+ * second step, builds indexes {@code CONCURRENTLY}) with comments on what to check first.
  */
 public final class DdlRenderer {
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Words at least one supported engine reserves; names spelled like them are quoted. */
+    private static final Set<String> RESERVED = Set.of("ALL", "AND", "AS", "BETWEEN", "BY", "CASE", "CHECK", "COLUMN",
+            "CONSTRAINT", "CREATE", "CROSS", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER",
+            "DEFAULT", "DELETE", "DISTINCT", "DROP", "ELSE", "END", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN",
+            "FROM", "FULL", "GROUP", "HAVING", "IN", "INDEX", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN",
+            "KEY", "LEFT", "LIKE", "LIMIT", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "REFERENCES",
+            "RIGHT", "ROW", "ROWS", "SELECT", "SET", "TABLE", "THEN", "TO", "TRUE", "UNION", "UNIQUE", "UPDATE",
+            "USER", "USING", "VALUE", "VALUES", "WHEN", "WHERE", "WITH");
 
     private final DatabaseKind kind;
     private final Set<String> defaultSchemas;
@@ -79,6 +94,142 @@ public final class DdlRenderer {
                 + identifier(enforce.key().name().orElse("<constraint name>")) + " ENFORCED;";
     }
 
+    /**
+     * The statements a migration runs for one remedy, in the engine's safe form, each with its comments and
+     * {@link Statement.Phase}. Remedies this method does not know get their {@link #render(Remedy)} form.
+     */
+    public List<Statement> statements(Remedy remedy) {
+        if (remedy instanceof Remedy.AddForeignKey add) {
+            return addingKey(add.key(), add.constraintName(), Optional.empty());
+        }
+        if (remedy instanceof Remedy.DropForeignKey drop) {
+            return List.of(statement(dropForeignKey(drop.key()), List.of(), Statement.Phase.DROP_FOREIGN_KEYS));
+        }
+        if (remedy instanceof Remedy.ReplaceForeignKey replace) {
+            String name = replace.existing().name().orElseGet(() -> constraintName(replace.wanted()));
+            return addingKey(replace.wanted(), name, Optional.of(replace.existing()));
+        }
+        if (remedy instanceof Remedy.ChangeColumnType change) {
+            List<String> comments = change.current()
+                    .flatMap(current -> TypeNarrowing.risk(current, change.type()))
+                    .map(why -> List.of("may lose data: " + why + "; check the values first."))
+                    .orElse(List.of());
+            return List.of(statement(render(change), comments, Statement.Phase.CHANGE_COLUMNS));
+        }
+        if (remedy instanceof Remedy.SetNotNull set) {
+            return List.of(statement(render(set), List.of("fails while NULLs remain; find them with: SELECT * FROM "
+                    + table(set.table()) + " WHERE " + identifier(set.column()) + " IS NULL;"),
+                    Statement.Phase.CHANGE_COLUMNS));
+        }
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return List.of(statement(render(drop), List.of(), Statement.Phase.CHANGE_COLUMNS));
+        }
+        if (remedy instanceof Remedy.CreateIndex index) {
+            return List.of(createIndex(index));
+        }
+        if (remedy instanceof Remedy.ChangeEngine engine) {
+            return List.of(statement(render(engine), List.of("rebuilds the table (copies every row) under a lock;"
+                    + " plan it for a quiet moment."), Statement.Phase.CHANGE_ENGINES));
+        }
+        if (remedy instanceof Remedy.ValidateConstraint || remedy instanceof Remedy.EnforceConstraint) {
+            return List.of(statement(render(remedy), List.of("checks every existing row; fails on orphans."),
+                    Statement.Phase.VALIDATE_FOREIGN_KEYS));
+        }
+        return List.of(statement(render(remedy), List.of(), Statement.Phase.ADD_FOREIGN_KEYS));
+    }
+
+    /**
+     * Adds {@code key} as {@code name}, dropping {@code existing} first (in the same statement where the engine
+     * allows it). PostgreSQL adds the key NOT VALID, which takes only a brief lock, and validates it separately.
+     */
+    private List<Statement> addingKey(ForeignKey key, String name, Optional<ForeignKey> existing) {
+        List<String> comments = new ArrayList<>();
+        boolean rowsUnchecked = existing.map(old -> !old.validated() || !old.enforced()
+                || !old.targetTable().equals(key.targetTable())
+                || !lower(old.targetColumns()).equals(lower(key.targetColumns()))).orElse(true);
+        if (rowsUnchecked) {
+            comments.add("rows that would make it fail: " + orphanQuery(key));
+        }
+        if (kind.isMySqlFamily()) {
+            comments.add("InnoDB supports ON DELETE/UPDATE CASCADE, SET NULL, RESTRICT and NO ACTION (checked at"
+                    + " once, like RESTRICT); it refuses SET DEFAULT. The table must use ENGINE=InnoDB.");
+        }
+        String add = "ADD " + constraintClause(key, name);
+        List<Statement> result = new ArrayList<>();
+        switch (kind) {
+            case POSTGRESQL -> {
+                String drop = existing.map(old -> dropClause(old) + ", ").orElse("");
+                result.add(statement("ALTER TABLE " + table(key.table()) + " " + drop + add + " NOT VALID;", comments,
+                        Statement.Phase.ADD_FOREIGN_KEYS));
+                result.add(statement("ALTER TABLE " + table(key.table()) + " VALIDATE CONSTRAINT " + identifier(name)
+                        + ";", List.of(), Statement.Phase.VALIDATE_FOREIGN_KEYS));
+            }
+            case MYSQL, MARIADB -> {
+                if (existing.isPresent() && reusesNameOnMySql(existing.get(), name)) {
+                    result.add(statement(dropForeignKey(existing.get()), List.of("MySQL and MariaDB refuse to drop"
+                            + " and add a constraint of the same name in one statement: the key is missing between"
+                            + " these two statements."), Statement.Phase.ADD_FOREIGN_KEYS));
+                    result.add(statement(addForeignKey(key, name), comments, Statement.Phase.ADD_FOREIGN_KEYS));
+                    return List.copyOf(result);
+                }
+                String drop = existing.map(old -> dropClause(old) + ", ").orElse("");
+                result.add(statement("ALTER TABLE " + table(key.table()) + " " + drop + add + ";", comments,
+                        Statement.Phase.ADD_FOREIGN_KEYS));
+            }
+            case H2, OTHER -> {
+                existing.ifPresent(old -> result.add(statement(dropForeignKey(old), List.of(),
+                        Statement.Phase.ADD_FOREIGN_KEYS)));
+                result.add(statement(addForeignKey(key, name), comments, Statement.Phase.ADD_FOREIGN_KEYS));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * MySQL 8 and MariaDB check a new constraint's name before they drop the old one, so {@code DROP FOREIGN KEY x,
+     * ADD CONSTRAINT x} fails as a duplicate name: keeping the name takes two statements.
+     */
+    private boolean reusesNameOnMySql(ForeignKey existing, String name) {
+        return kind.isMySqlFamily() && existing.name().filter(n -> n.equalsIgnoreCase(name)).isPresent();
+    }
+
+    /** The child rows whose parent does not exist; rows with a NULL in the key are never checked, so skipped. */
+    public String orphanQuery(ForeignKey key) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        sql.append(key.columns().stream().map(c -> "c." + identifier(c)).collect(Collectors.joining(", ")));
+        sql.append(" FROM ").append(table(key.table())).append(" c LEFT JOIN ").append(table(key.targetTable()))
+                .append(" p ON ");
+        List<String> targets = key.targetColumns();
+        List<String> joins = new ArrayList<>();
+        for (int i = 0; i < key.columns().size(); i++) {
+            joins.add("p." + identifier(targets.get(i)) + " = c." + identifier(key.columns().get(i)));
+        }
+        sql.append(String.join(" AND ", joins)).append(" WHERE ");
+        key.columns().forEach(c -> sql.append("c.").append(identifier(c)).append(" IS NOT NULL AND "));
+        sql.append("p.").append(identifier(targets.get(0))).append(" IS NULL;");
+        return sql.toString();
+    }
+
+    private Statement createIndex(Remedy.CreateIndex index) {
+        String columns = " ON " + table(index.table()) + " (" + identifiers(index.columns()) + ");";
+        if (kind == DatabaseKind.POSTGRESQL) {
+            // CONCURRENTLY builds the index without blocking writes, but PostgreSQL refuses it in a transaction.
+            return new Statement("CREATE INDEX CONCURRENTLY " + identifier(index.indexName()) + columns,
+                    List.of("builds without blocking writes; must run outside a transaction."), false,
+                    Statement.Phase.CREATE_INDEXES);
+        }
+        return statement("CREATE INDEX " + identifier(index.indexName()) + columns, List.of(),
+                Statement.Phase.CREATE_INDEXES);
+    }
+
+    private static Statement statement(String sql, List<String> comments, Statement.Phase phase) {
+        return new Statement(sql, comments, true, phase);
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+    }
+
     public String setNotNull(TableRef table, String column, String type) {
         return switch (kind) {
             case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " "
@@ -110,7 +261,7 @@ public final class DdlRenderer {
     public String replaceForeignKey(ForeignKey existing, ForeignKey wanted) {
         String name = existing.name().orElseGet(() -> constraintName(wanted));
         // Both keys sit on the same table; the wanted key carries the mapping's spelling of its name.
-        if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER) {
+        if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER || reusesNameOnMySql(existing, name)) {
             return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + "; "
                     + addForeignKey(wanted, name);
         }
@@ -171,12 +322,18 @@ public final class DdlRenderer {
     }
 
     public String identifier(String name) {
-        if (PLAIN_IDENTIFIER.matcher(name).matches()) {
+        boolean reserved = RESERVED.contains(name.toUpperCase(Locale.ROOT));
+        if (PLAIN_IDENTIFIER.matcher(name).matches() && !reserved) {
             return name;
         }
-        return kind.isMySqlFamily()
-                ? "`" + name.replace("`", "``") + "`"
-                : "\"" + name.replace("\"", "\"\"") + "\"";
+        if (kind.isMySqlFamily()) {
+            return "`" + name.replace("`", "``") + "`";
+        }
+        // A quoted name keeps its case; spell a reserved word as the engine folds it unquoted, so it names the same table.
+        String spelled = !reserved ? name
+                : kind == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT)
+                : kind == DatabaseKind.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
+        return "\"" + spelled.replace("\"", "\"\"") + "\"";
     }
 
     public String table(TableRef ref) {

@@ -6,6 +6,7 @@ import dev.fkguard.model.TableRef;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A schema change that fixes a finding, independent of any engine's SQL: {@link DdlRenderer} spells it for one.
@@ -54,12 +55,22 @@ public sealed interface Remedy {
         }
     }
 
-    /** Gives a column another type (a referencing column the referenced column's type). */
-    record ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable) implements Remedy {
+    /**
+     * Gives a column another type (a referencing column the referenced column's type).
+     *
+     * @param current the column's type today, when known, so a migration can warn where values may not fit
+     */
+    record ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable,
+                            Optional<ColumnType> current) implements Remedy {
         public ChangeColumnType {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(current, "current");
+        }
+
+        public ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable) {
+            this(table, column, type, nullable, Optional.empty());
         }
     }
 

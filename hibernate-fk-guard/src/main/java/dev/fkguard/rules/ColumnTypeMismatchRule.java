@@ -73,7 +73,7 @@ public final class ColumnTypeMismatchRule implements Rule {
                         + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
                 consequences.add(what.consequence);
                 remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
-                        child.get().nullable()));
+                        child.get().nullable(), Optional.of(childType)));
             });
         });
         if (differences.isEmpty()) {

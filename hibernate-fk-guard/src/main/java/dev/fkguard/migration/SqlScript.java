@@ -1,0 +1,35 @@
+package dev.fkguard.migration;
+
+import dev.fkguard.ddl.Statement;
+
+import java.util.List;
+
+/** Statements as a plain SQL script: each with its comments above it, in run order. */
+final class SqlScript {
+
+    private SqlScript() {
+    }
+
+    static String header(MigrationPlan plan) {
+        return "-- hibernate-fk-guard: makes " + plan.database().kind().displayName()
+                + " foreign keys agree with the mapping.\n"
+                + "-- Review before running; the guard never runs it itself.\n";
+    }
+
+    static String body(List<Statement> statements) {
+        StringBuilder text = new StringBuilder();
+        for (Statement statement : statements) {
+            text.append('\n');
+            statement.comments().forEach(c -> text.append("-- ").append(c).append('\n'));
+            text.append(statement.sql()).append('\n');
+        }
+        return text.toString();
+    }
+
+    static MigrationFile file(MigrationPlan plan) {
+        List<Statement> statements = plan.statements();
+        boolean mixed = statements.stream().anyMatch(s -> !s.transactional());
+        String note = mixed ? "-- Statements marked 'outside a transaction' must run with auto-commit on.\n" : "";
+        return new MigrationFile("fkguard-migration.sql", header(plan) + note + body(statements));
+    }
+}

@@ -1,0 +1,314 @@
+package dev.fkguard.migration;
+
+import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.model.Column;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Table;
+import dev.fkguard.report.ConsoleReport;
+import dev.fkguard.report.Report;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The migration proves itself: start from the schema Hibernate creates for {@link RoundTripEntities}, apply random
+ * drifts chosen from a seed, check, apply the plain SQL migration the guard writes, check again: no finding a schema
+ * change could fix may remain.
+ *
+ * <p>Replay one case with {@code -Dfkguard.roundtrip.seed=<seed> -Dfkguard.roundtrip.cases=1}; the failure message
+ * prints the seed. Each case gets a fresh schema (dropped and created again).
+ */
+class MigrationRoundTripTest {
+
+    private static final long DEFAULT_SEED = 20_240_501L;
+
+    @AllDatabases
+    void migrationFixesEveryDriftItFinds(TestDatabase db, @TempDir Path scripts) throws Exception {
+        long seed = Long.getLong("fkguard.roundtrip.seed", DEFAULT_SEED);
+        int cases = Integer.getInteger("fkguard.roundtrip.cases", defaultCases(db.engine()));
+        long started = System.nanoTime();
+
+        Path createScript = scripts.resolve("create.sql");
+        MappingModel mapping = mappingAndCreateScript(db, createScript);
+        List<String> create = Files.readAllLines(createScript).stream().map(String::trim)
+                .filter(line -> !line.isEmpty()).map(MigrationRoundTripTest::withoutSemicolon).toList();
+
+        int findingsFixed = 0;
+        Map<Drift.Kind, Integer> drifts = new HashMap<>();
+        try (Connection connection = db.connect()) {
+            SchemaModel correct = freshSchema(db, connection, create);
+            Report baseline = check(mapping, correct);
+            assertEquals(List.of(), baseline.findings(), () -> "the correct schema is not clean on "
+                    + db.engine().displayName() + ":\n" + new ConsoleReport().render(baseline));
+
+            for (int i = 0; i < cases; i++) {
+                long caseSeed = seed + i;
+                List<Drift> applied = new ArrayList<>();
+                String script = "";
+                try {
+                    freshSchema(db, connection, create);
+                    applied = Drift.choose(db.engine(), correct, new Random(caseSeed));
+                    for (Drift drift : applied) {
+                        execute(connection, drift.sql());
+                        drifts.merge(drift.kind(), 1, Integer::sum);
+                    }
+                    Report before = check(mapping, read(connection));
+                    if (applied.stream().anyMatch(Drift::alwaysFound)) {
+                        assertTrue(before.findings().stream().anyMatch(f -> !f.remedies().isEmpty()),
+                                "drift not found:\n" + new ConsoleReport().render(before));
+                    }
+                    List<MigrationFile> files = new MigrationWriter("1").render(before, MigrationFormat.SQL);
+                    script = files.isEmpty() ? "" : files.get(0).content();
+                    execute(connection, statementsOf(script));
+                    findingsFixed += (int) before.findings().stream().filter(f -> !f.remedies().isEmpty()).count();
+
+                    Report after = check(mapping, read(connection));
+                    List<Finding> left = after.findings().stream().filter(f -> !f.remedies().isEmpty()).toList();
+                    assertEquals(List.of(), left.stream().map(Finding::format).toList(),
+                            "findings left after the migration:\n" + new ConsoleReport().render(after));
+                } catch (AssertionError | RuntimeException | SQLException e) {
+                    throw new AssertionError(db.engine().displayName() + " round trip case failed; replay with"
+                            + " -Dfkguard.roundtrip.seed=" + caseSeed + " -Dfkguard.roundtrip.cases=1\ndrifts:\n  "
+                            + applied.stream().map(d -> d.kind() + ": " + String.join(" ", d.sql()))
+                            .collect(Collectors.joining("\n  "))
+                            + "\nmigration:\n" + script + "\n" + e.getMessage(), e);
+                }
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf(Locale.ROOT, "[round trip] %s: %d cases, %d findings fixed, %d ms; drifts %s%n",
+                db.engine().displayName(), cases, findingsFixed, millis, drifts);
+        assertTrue(findingsFixed >= cases / 2, "the drifts should be found: " + findingsFixed + " in " + cases);
+    }
+
+    /** Enough cases for a few hundred in total; MySQL and MariaDB create tables with keys slowly (MariaDB most), so they get fewer. */
+    private static int defaultCases(Engine engine) {
+        return switch (engine) {
+            case H2 -> 150;
+            case POSTGRESQL -> 100;
+            case MYSQL -> 60;
+            case MARIADB -> 30;
+        };
+    }
+
+    /** Reads the mapping, and lets Hibernate write the DDL of the correct schema for this engine to {@code script}. */
+    private static MappingModel mappingAndCreateScript(TestDatabase db, Path script) {
+        Map<String, Object> settings = new HashMap<>(db.hibernateProperties());
+        settings.put(FkGuardSettings.MODE, "off");
+        settings.put("jakarta.persistence.schema-generation.database.action", "none");
+        settings.put("jakarta.persistence.schema-generation.scripts.action", "create");
+        settings.put("jakarta.persistence.schema-generation.scripts.create-target", script.toString());
+        settings.put("hibernate.hbm2ddl.delimiter", ";");
+        settings.put("hibernate.format_sql", "false");
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (Class<?> entity : RoundTripEntities.ALL) {
+                sources.addAnnotatedClass(entity);
+            }
+            Metadata metadata = sources.buildMetadata();
+            MappingModel mapping = new MappingReader().read(metadata);
+            metadata.buildSessionFactory().close();
+            return mapping;
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    /** Drops the test schema with everything in it, creates it again and runs the create script. */
+    private static SchemaModel freshSchema(TestDatabase db, Connection connection, List<String> create)
+            throws SQLException {
+        String schema = db.schema();
+        switch (db.engine()) {
+            case H2 -> execute(connection, List.of("DROP ALL OBJECTS"));
+            case POSTGRESQL -> execute(connection, List.of("DROP SCHEMA " + schema + " CASCADE",
+                    "CREATE SCHEMA " + schema, "SET search_path TO " + schema));
+            case MYSQL, MARIADB -> execute(connection, List.of("DROP DATABASE " + schema,
+                    "CREATE DATABASE " + schema, "USE " + schema));
+        }
+        execute(connection, create);
+        return read(connection);
+    }
+
+    private static SchemaModel read(Connection connection) {
+        return new CatalogReader().read(connection, List.of());
+    }
+
+    private static Report check(MappingModel mapping, SchemaModel database) {
+        return new FkGuard(FkGuardSettings.defaults()).check(mapping, database);
+    }
+
+    /** The statements of a script as the SQL writer prints them: one per line, comments on their own lines. */
+    static List<String> statementsOf(String script) {
+        return script.lines().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("--"))
+                .map(MigrationRoundTripTest::withoutSemicolon)
+                .toList();
+    }
+
+    private static String withoutSemicolon(String sql) {
+        return sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new SQLException("rejected: " + sql + " -> " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** One change to the correct schema, as a DBA or a forgotten script might make it. */
+    record Drift(Kind kind, List<String> sql, boolean alwaysFound) {
+
+        enum Kind { DROP_FOREIGN_KEY, CHANGE_ON_DELETE, CHANGE_ON_UPDATE, INT_BIGINT, SIGNEDNESS, RETARGET, STALE_KEY }
+
+        /** One to three drifts, each on another foreign key, so they never undo each other. */
+        static List<Drift> choose(Engine engine, SchemaModel schema, Random random) {
+            List<ForeignKey> keys = new ArrayList<>(schema.foreignKeys());
+            keys.sort(java.util.Comparator.comparing(k -> k.name().orElse("")));
+            java.util.Collections.shuffle(keys, random);
+            int count = 1 + random.nextInt(3);
+            List<Drift> chosen = new ArrayList<>();
+            SqlFor sql = new SqlFor(engine);
+            for (ForeignKey key : keys.subList(0, count)) {
+                chosen.add(drift(engine, schema, key, sql, random));
+            }
+            if (random.nextInt(5) == 0) {
+                chosen.add(new Drift(Kind.STALE_KEY, List.of(sql.addKey("orders", "fk_stale_legacy",
+                        List.of("legacy_account_id"), "customers", List.of("id"), "NO ACTION", "NO ACTION")), true));
+            }
+            return chosen;
+        }
+
+        private static Drift drift(Engine engine, SchemaModel schema, ForeignKey key, SqlFor sql, Random random) {
+            boolean mySqlFamily = engine == Engine.MYSQL || engine == Engine.MARIADB;
+            List<Kind> kinds = new ArrayList<>(List.of(Kind.DROP_FOREIGN_KEY, Kind.CHANGE_ON_DELETE,
+                    Kind.CHANGE_ON_UPDATE));
+            boolean referenced = schema.foreignKeys().stream().anyMatch(other -> other.targetTable().equals(key.table())
+                    && other.targetColumns().stream().anyMatch(c -> contains(key.columns(), c)));
+            if (!referenced) {
+                kinds.add(Kind.INT_BIGINT);
+                if (mySqlFamily) {
+                    kinds.add(Kind.SIGNEDNESS);
+                }
+            }
+            if (key.columns().size() == 1 && !key.table().name().equalsIgnoreCase("order_items")) {
+                kinds.add(Kind.RETARGET);
+            }
+            Kind kind = kinds.get(random.nextInt(kinds.size()));
+            String table = key.table().name();
+            String name = key.name().orElseThrow();
+            String drop = sql.dropKey(table, name);
+            String onDelete = key.onDelete().sql();
+            String onUpdate = key.onUpdate().sql();
+            return switch (kind) {
+                case DROP_FOREIGN_KEY -> new Drift(kind, List.of(drop), true);
+                case CHANGE_ON_DELETE -> {
+                    List<String> actions = new ArrayList<>(List.of("CASCADE", "RESTRICT", "NO ACTION"));
+                    if (key.columns().stream().allMatch(c -> column(schema, key, c).nullable())) {
+                        actions.add("SET NULL");
+                    }
+                    actions.remove(onDelete);
+                    String action = actions.get(random.nextInt(actions.size()));
+                    yield new Drift(kind, List.of(drop, sql.addKey(table, name, key.columns(),
+                            key.targetTable().name(), key.targetColumns(), action, onUpdate)), false);
+                }
+                case CHANGE_ON_UPDATE -> new Drift(kind, List.of(drop, sql.addKey(table, name, key.columns(),
+                        key.targetTable().name(), key.targetColumns(), onDelete, "CASCADE")), false);
+                case INT_BIGINT, SIGNEDNESS -> {
+                    String columnName = key.columns().get(random.nextInt(key.columns().size()));
+                    Column column = column(schema, key, columnName);
+                    boolean big = column.type().name().toUpperCase(Locale.ROOT).contains("BIG")
+                            || column.type().name().equalsIgnoreCase("INT8");
+                    String type = kind == Kind.SIGNEDNESS ? (big ? "BIGINT UNSIGNED" : "INT UNSIGNED")
+                            : big ? "INTEGER" : "BIGINT";
+                    List<String> statements = new ArrayList<>();
+                    if (mySqlFamily) {
+                        // MySQL refuses to change the type of a column a foreign key uses, and a key over unlike types.
+                        statements.add(drop);
+                    }
+                    statements.add(sql.changeType(table, columnName, type, column.nullable()));
+                    yield new Drift(kind, statements, true);
+                }
+                case RETARGET -> {
+                    String target = key.targetTable().name().equalsIgnoreCase("customers") ? "coupons" : "customers";
+                    boolean big = column(schema, key, key.columns().get(0)).type().name().toUpperCase(Locale.ROOT)
+                            .contains("BIG");
+                    yield big ? new Drift(kind, List.of(drop, sql.addKey(table, name, key.columns(), target,
+                            List.of("id"), onDelete.equals("SET NULL") ? "NO ACTION" : onDelete, onUpdate)), true)
+                            : new Drift(Kind.DROP_FOREIGN_KEY, List.of(drop), true);
+                }
+                case STALE_KEY -> throw new IllegalStateException("chosen separately");
+            };
+        }
+
+        private static boolean contains(List<String> names, String name) {
+            return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+        }
+
+        private static Column column(SchemaModel schema, ForeignKey key, String name) {
+            Table table = schema.table(key.table()).orElseThrow();
+            return table.column(name).orElseThrow();
+        }
+    }
+
+    /** Drift statements, written by hand per engine so they do not rely on the renderer under test. */
+    record SqlFor(Engine engine) {
+
+        boolean mySqlFamily() {
+            return engine == Engine.MYSQL || engine == Engine.MARIADB;
+        }
+
+        String dropKey(String table, String name) {
+            return "ALTER TABLE " + table + (mySqlFamily() ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ") + name;
+        }
+
+        String addKey(String table, String name, List<String> columns, String target, List<String> targetColumns,
+                      String onDelete, String onUpdate) {
+            return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + String.join(", ", columns)
+                    + ") REFERENCES " + target + " (" + String.join(", ", targetColumns) + ") ON DELETE " + onDelete
+                    + " ON UPDATE " + onUpdate;
+        }
+
+        String changeType(String table, String column, String type, boolean nullable) {
+            return switch (engine) {
+                case MYSQL, MARIADB -> "ALTER TABLE " + table + " MODIFY COLUMN " + column + " " + type
+                        + (nullable ? " NULL" : " NOT NULL");
+                case POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type;
+                case H2 -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE " + type;
+            };
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.fkguard.migration;
+
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.DatabaseInfo;
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.TableRef;
+import dev.fkguard.report.Report;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every format on one fixed report, compared with files under {@code src/test/resources/golden/migration/}.
+ * Regenerate them after an intended change with {@code -Dfkguard.golden.update=true} and review the diff.
+ */
+class MigrationWriterGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/migration");
+    private static final TableRef ORDERS = TableRef.of("orders");
+    private static final TableRef ITEMS = TableRef.of("order_items");
+    private static final TableRef CUSTOMERS = TableRef.of("customers");
+    private static final TableRef PRODUCTS = TableRef.of("products");
+
+    /** One finding of each fixable kind, listed out of run order on purpose. */
+    static Report report(DatabaseKind kind) {
+        ForeignKey missing = key(Optional.empty(), ORDERS, "customer_id", CUSTOMERS, ReferentialAction.NO_ACTION);
+        ForeignKey restrict = key(Optional.of("fk_items_order"), ITEMS, "order_id", ORDERS, ReferentialAction.RESTRICT);
+        ForeignKey cascade = key(Optional.of("fk_items_order"), ITEMS, "order_id", ORDERS, ReferentialAction.CASCADE);
+        ForeignKey stale = key(Optional.of("fk_stale"), ORDERS, "legacy_id", CUSTOMERS, ReferentialAction.NO_ACTION);
+        ColumnType bigint = ColumnType.of("BIGINT");
+        ColumnType integer = ColumnType.of(kind == DatabaseKind.POSTGRESQL ? "INTEGER" : "INT");
+        ColumnType unsignedBigint = new ColumnType("BIGINT", OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), true, Optional.empty(), Optional.empty());
+        List<Finding> findings = List.of(
+                finding("missing-foreign-key", missing, new Remedy.AddForeignKey(missing, "fk_orders_customer")),
+                finding("delete-rule-mismatch", cascade, new Remedy.ReplaceForeignKey(restrict, cascade)),
+                finding("unexpected-foreign-key", stale, new Remedy.DropForeignKey(stale)),
+                finding("column-type-mismatch", missing, new Remedy.ChangeColumnType(ORDERS, "customer_id", bigint,
+                        false, Optional.of(kind.isMySqlFamily() ? unsignedBigint : integer))),
+                finding("column-type-mismatch", restrict, new Remedy.ChangeColumnType(ITEMS, "product_id", integer,
+                        true, Optional.of(bigint))),
+                finding("missing-foreign-key-index", restrict,
+                        new Remedy.CreateIndex(ITEMS, List.of("order_id"), "ix_order_items_order")),
+                finding("set-null-on-required-column", restrict, new Remedy.DropNotNull(ITEMS, "note", bigint)));
+        List<Finding> withEngine = kind.isMySqlFamily()
+                ? concat(findings, finding("foreign-key-not-enforced", missing, new Remedy.ChangeEngine(PRODUCTS, "InnoDB")))
+                : concat(findings, finding("foreign-key-not-enforced", restrict, new Remedy.ValidateConstraint(
+                        key(Optional.of("fk_items_product"), ITEMS, "product_id", PRODUCTS, ReferentialAction.NO_ACTION))));
+        return new Report(new DatabaseInfo(kind, "test", List.of("shop")), 4, withEngine);
+    }
+
+    @Test
+    void postgresqlSqlScript() throws IOException {
+        assertGolden("postgresql.sql", only(render(DatabaseKind.POSTGRESQL, MigrationFormat.SQL)));
+    }
+
+    @Test
+    void mysqlSqlScript() throws IOException {
+        assertGolden("mysql.sql", only(render(DatabaseKind.MYSQL, MigrationFormat.SQL)));
+    }
+
+    @Test
+    void h2SqlScript() throws IOException {
+        assertGolden("h2.sql", only(render(DatabaseKind.H2, MigrationFormat.SQL)));
+    }
+
+    @Test
+    void flywayPutsTheConcurrentIndexInItsOwnNonTransactionalFile() throws IOException {
+        List<MigrationFile> files = render(DatabaseKind.POSTGRESQL, MigrationFormat.FLYWAY);
+        assertEquals(List.of("V7__fix_foreign_keys.sql", "V7.1__fix_foreign_keys_outside_transaction.sql",
+                        "V7.1__fix_foreign_keys_outside_transaction.sql.conf", "V7.2__fix_foreign_keys.sql"),
+                files.stream().map(MigrationFile::fileName).toList());
+        assertEquals("executeInTransaction=false\n", files.get(2).content());
+        assertGolden("flyway-postgresql.sql", files.stream()
+                .map(f -> "==> " + f.fileName() + "\n" + f.content()).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void flywayOnMySqlIsOneFile() throws IOException {
+        List<MigrationFile> files = render(DatabaseKind.MYSQL, MigrationFormat.FLYWAY);
+        assertEquals(List.of("V7__fix_foreign_keys.sql"), files.stream().map(MigrationFile::fileName).toList());
+        assertEquals(only(render(DatabaseKind.MYSQL, MigrationFormat.SQL)).replace(
+                "", ""), files.get(0).content(), "the same statements as the plain script");
+    }
+
+    @Test
+    void liquibaseYaml() throws IOException {
+        assertGolden("mysql-changelog.yaml", only(render(DatabaseKind.MYSQL, MigrationFormat.LIQUIBASE_YAML)));
+        assertGolden("postgresql-changelog.yaml", only(render(DatabaseKind.POSTGRESQL,
+                MigrationFormat.LIQUIBASE_YAML)));
+    }
+
+    @Test
+    void liquibaseXml() throws IOException {
+        assertGolden("mysql-changelog.xml", only(render(DatabaseKind.MYSQL, MigrationFormat.LIQUIBASE_XML)));
+        assertGolden("postgresql-changelog.xml", only(render(DatabaseKind.POSTGRESQL,
+                MigrationFormat.LIQUIBASE_XML)));
+    }
+
+    @Test
+    void aReportWithoutRemediesWritesNothing(@TempDir Path dir) {
+        Report clean = new Report(new DatabaseInfo(DatabaseKind.H2, "test", List.of()), 0, List.of());
+        assertEquals(List.of(), new MigrationWriter("1").write(clean, MigrationFormat.SQL, dir));
+    }
+
+    @Test
+    void writesFilesIntoTheDirectory(@TempDir Path dir) throws IOException {
+        List<Path> written = new MigrationWriter("7").write(report(DatabaseKind.MYSQL), MigrationFormat.LIQUIBASE_XML,
+                dir.resolve("out"));
+        assertEquals(List.of(dir.resolve("out").resolve("fkguard-changelog-7.xml")), written);
+        assertTrue(Files.readString(written.get(0)).contains("<addForeignKeyConstraint baseTableName=\"orders\""));
+    }
+
+    @Test
+    void theDefaultVersionIsATimestampAndBadVersionsAreRefused() {
+        assertTrue(new MigrationWriter().version().matches("\\d{14}"), new MigrationWriter().version());
+        assertThrows(IllegalArgumentException.class, () -> new MigrationWriter("v1"));
+        assertEquals(Optional.of(MigrationFormat.LIQUIBASE_YAML), MigrationFormat.fromLabel("liquibase"));
+        assertEquals(Optional.empty(), MigrationFormat.fromLabel("csv"));
+    }
+
+    @Test
+    void duplicateRemediesRunOnce() {
+        Report report = report(DatabaseKind.H2);
+        Report doubled = new Report(report.database(), 4, concat(report.findings(), report.findings().get(0)));
+        assertEquals(MigrationPlan.of(report).statements(), MigrationPlan.of(doubled).statements());
+    }
+
+    private static List<MigrationFile> render(DatabaseKind kind, MigrationFormat format) {
+        return new MigrationWriter("7").render(report(kind), format);
+    }
+
+    private static String only(List<MigrationFile> files) {
+        assertEquals(1, files.size(), () -> files.stream().map(MigrationFile::fileName).toList().toString());
+        return files.get(0).content();
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("fkguard.golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(GOLDEN.resolve(name), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        // From the classpath: the Hibernate 7 module runs these tests from the test-jar, in another directory.
+        try (var in = MigrationWriterGoldenTest.class.getResourceAsStream("/golden/migration/" + name)) {
+            assertTrue(in != null, "missing golden file " + name + "; run with -Dfkguard.golden.update=true");
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, name);
+        }
+    }
+
+    private static ForeignKey key(Optional<String> name, TableRef table, String column, TableRef target,
+                                  ReferentialAction onDelete) {
+        return new ForeignKey(name, table, List.of(column), target, List.of("id"), onDelete,
+                ReferentialAction.NO_ACTION, false, true, true);
+    }
+
+    private static Finding finding(String rule, ForeignKey where, Remedy remedy) {
+        return new Finding(RuleId.of(rule), Severity.ERROR, Finding.Location.of(where), "drift", "fix",
+                List.of(remedy));
+    }
+
+    private static List<Finding> concat(List<Finding> findings, Finding more) {
+        return java.util.stream.Stream.concat(findings.stream(), java.util.stream.Stream.of(more)).toList();
+    }
+}
