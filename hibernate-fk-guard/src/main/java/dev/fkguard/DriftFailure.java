@@ -3,9 +3,12 @@ package dev.fkguard;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The text shown when drift stops an application or fails a test, in one place so both read the same: the
- * findings as {@link ConsoleReport} prints them, then how to proceed.
+ * findings as {@link ConsoleReport} prints them and the start of the migration, then how to proceed.
  *
  * @param findings the console report
  * @param howToProceed what the user can do: fix, start anyway, or tune one rule
@@ -13,12 +16,13 @@ import dev.fkguard.report.Report;
 public record DriftFailure(String findings, String howToProceed) {
 
     public static DriftFailure of(Report report, FkGuardSettings settings) {
-        return of(report, settings, "");
+        return of(report, settings, List.of());
     }
 
-    /** With {@code appendix} (e.g. the migration preview) printed right after the findings. */
-    public static DriftFailure of(Report report, FkGuardSettings settings, String appendix) {
-        return new DriftFailure(new ConsoleReport().render(report) + appendix,
+    /** @param writtenMigration the files the startup check wrote the migration to, named in the message */
+    public static DriftFailure of(Report report, FkGuardSettings settings, List<Path> writtenMigration) {
+        return new DriftFailure(new ConsoleReport().render(report)
+                + MigrationPreview.of(report, settings, writtenMigration),
                 // Worded for both places it is read: a failed startup and a failed test.
                 "hibernate-fk-guard fails when a finding is at least " + settings.failOn().label() + " ("
                         + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). Fix the"

@@ -2,7 +2,6 @@ package dev.fkguard.hibernate;
 
 import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuardSettings;
-import dev.fkguard.ddl.Statement;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.migration.MigrationWriter;
@@ -17,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Runs the check when the SessionFactory is created. Hibernate registers its schema tool as an observer before the
@@ -28,8 +26,6 @@ final class StartupCheckObserver implements SessionFactoryObserver {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger("dev.fkguard");
-    /** How many statements of the migration the startup failure shows; the file has them all. */
-    private static final int STATEMENTS_SHOWN = 5;
 
     private final transient MappingModel mapping;
     private final FkGuardSettings settings;
@@ -45,7 +41,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
-        DriftFailure failure = DriftFailure.of(report, settings, migration(report));
+        DriftFailure failure = DriftFailure.of(report, settings, writeMigration(report));
         if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
             throw failure.toException();
         }
@@ -56,31 +52,12 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         }
     }
 
-    /**
-     * The first statements of the migration, and where the whole of it was written when
-     * {@link FkGuardSettings#REPORT_DIR} is set. Writing files is all it does: the DDL is never run here.
-     */
-    private String migration(Report report) {
-        MigrationPlan plan = MigrationPlan.of(report);
-        if (plan.isEmpty()) {
-            return "";
-        }
-        List<Statement> statements = plan.statements();
-        String first = statements.stream().limit(STATEMENTS_SHOWN).map(s -> "    " + s.sql())
-                .collect(Collectors.joining("\n"));
-        String more = statements.size() > STATEMENTS_SHOWN
-                ? "\n    … " + (statements.size() - STATEMENTS_SHOWN) + " more" : "";
-        String where;
-        if (settings.reportDir().isPresent()) {
-            MigrationFormat format = settings.migrationFormat().orElse(MigrationFormat.SQL);
-            List<Path> files = new MigrationWriter().write(report, format, settings.reportDir().get());
-            where = "The full migration (" + format.label() + ") was written to "
-                    + files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(", ")) + ".";
-        } else {
-            where = "Set " + FkGuardSettings.REPORT_DIR + "=<directory> (and " + FkGuardSettings.MIGRATION_FORMAT
-                    + "=sql|flyway|liquibase) to have the full migration written there.";
-        }
-        return "\nMigration (" + statements.size() + " statement" + (statements.size() == 1 ? "" : "s")
-                + ", review before running):\n" + first + more + "\n" + where;
+    /** Writes the migration where {@link FkGuardSettings#REPORT_DIR} says, returning the files; it is never run. */
+    private List<Path> writeMigration(Report report) {
+        return settings.reportDir()
+                .filter(dir -> !MigrationPlan.of(report).isEmpty())
+                .map(dir -> new MigrationWriter().write(report,
+                        settings.migrationFormat().orElse(MigrationFormat.SQL), dir))
+                .orElse(List.of());
     }
 }

@@ -82,7 +82,9 @@ final class RoundTripEntities {
         @ManyToMany
         @JoinTable(name = "order_coupons", joinColumns = @JoinColumn(name = "order_id"),
                 inverseJoinColumns = @JoinColumn(name = "coupon_id"),
-                indexes = @Index(name = "ix_order_coupons_coupon", columnList = "coupon_id"))
+                // A List maps to a join table without primary key: both key columns need an index of their own.
+                indexes = {@Index(name = "ix_order_coupons_coupon", columnList = "coupon_id"),
+                        @Index(name = "ix_order_coupons_order", columnList = "order_id")})
         List<Coupon> coupons = new ArrayList<>();
     }
 
@@ -107,7 +109,8 @@ final class RoundTripEntities {
     }
 
     @Entity(name = "RtOrderItem")
-    @Table(name = "order_items", indexes = @Index(name = "ix_order_items_product", columnList = "product_id"))
+    @Table(name = "order_items", indexes = {@Index(name = "ix_order_items_product", columnList = "product_id"),
+            @Index(name = "ix_order_items_order", columnList = "order_id")})
     static class OrderItem {
         @EmbeddedId
         OrderItemId id;
