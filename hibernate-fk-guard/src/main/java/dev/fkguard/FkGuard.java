@@ -5,6 +5,7 @@ import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -78,6 +79,7 @@ public final class FkGuard {
                 .filter(rule -> !settings.severities().isOff(rule.id()))
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();
-        return new Report(database.database(), mapping.foreignKeys().size(), settings.severities().apply(findings));
+        return new Report(database.database(), mapping.foreignKeys().size(), settings.severities().apply(findings),
+                ForeignKeyGraph.of(mapping, database));
     }
 }
