@@ -30,8 +30,11 @@ public final class MarkdownReport implements ReportRenderer {
         } else {
             out.append("## hibernate-fk-guard: ").append(ReportText.plural(report.findings().size(), "finding"))
                     .append("\n\n")
-                    .append("The mapping compared with ").append(escape(ReportText.where(report))).append(" ")
-                    .append(escape(report.database().version())).append(": ")
+                    .append("The mapping compared with ").append(escape(report.database().kind().displayName()))
+                    .append(' ').append(escape(report.database().version()))
+                    .append(report.database().schemas().isEmpty() ? ""
+                            : " (schema " + escape(String.join(", ", report.database().schemas())) + ")")
+                    .append(": ")
                     .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked.\n\n")
                     .append("| Severity | Findings |\n| --- | ---: |\n");
             for (Severity severity : Severity.values()) {
@@ -58,7 +61,8 @@ public final class MarkdownReport implements ReportRenderer {
                 .append(code(finding.rule().value())).append("\n\n")
                 .append(escape(finding.message())).append("\n\n");
         report.graph().sourceOf(finding.location()).ifPresent(source -> {
-            out.append("Mapped by ").append(code(source.qualifiedName()));
+            out.append(source.attribute().isPresent() ? "Mapped by " : "Table of entity ")
+                    .append(code(source.qualifiedName()));
             source.sourceFile().ifPresent(file -> out.append(" in ").append(code(file)));
             out.append(".\n\n");
         });

@@ -142,7 +142,8 @@ public final class SarifReport implements ReportRenderer {
     }
 
     private static String qualified(Finding.Location location) {
-        String table = ReportText.tableName(location.table()) + "(" + String.join(",", location.columns()) + ")";
+        String table = ReportText.tableName(location.table())
+                + (location.columns().isEmpty() ? "" : "(" + String.join(",", location.columns()) + ")");
         return location.target()
                 .map(t -> table + "->" + ReportText.tableName(t) + "(" + String.join(",", location.targetColumns()) + ")")
                 .orElse(table);
