@@ -6,6 +6,8 @@ import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,23 +25,32 @@ import java.util.stream.Collectors;
  * The guard's settings, read from Hibernate properties under {@code hibernate.fkguard.}. Unknown keys and values
  * fail fast with the list of valid ones: a typo must not silently switch the guard off.
  *
- * @param schemas the schemas to read; empty means the connection's current schema
+ * @param schemas   the schemas to read; empty means the connection's current schema
+ * @param reportDir where to write the reports (text, JSON, SARIF, Markdown, Mermaid) after each check
  */
-public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
+public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                              Optional<Path> reportDir) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
     public static final String FAIL_ON = PREFIX + "fail-on";
     public static final String RULES = PREFIX + "rules.";
     public static final String SCHEMAS = PREFIX + "schemas";
+    public static final String REPORT_DIR = PREFIX + "report-dir";
 
-    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas");
+    private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas", "report-dir");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(severities, "severities");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(reportDir, "reportDir");
+    }
+
+    /** Settings that write no report files. */
+    public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
+        this(mode, failOn, severities, schemas, Optional.empty());
     }
 
     public static FkGuardSettings defaults() {
@@ -47,7 +58,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     }
 
     public FkGuardSettings withMode(Mode newMode) {
-        return new FkGuardSettings(newMode, failOn, severities, schemas);
+        return new FkGuardSettings(newMode, failOn, severities, schemas, reportDir);
     }
 
     /**
@@ -69,6 +80,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Severity failOn = Severity.ERROR;
         Map<RuleId, Optional<Severity>> overrides = new HashMap<>();
         List<String> schemas = List.of();
+        Optional<Path> reportDir = Optional.empty();
         Map<String, RuleId> ruleIds = rules.stream().collect(Collectors.toMap(r -> r.id().value(), Rule::id));
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
@@ -110,6 +122,13 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "schemas" -> schemas = Arrays.stream(value.split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    case "report-dir" -> {
+                        try {
+                            reportDir = Optional.of(Path.of(value)).filter(p -> !value.isEmpty());
+                        } catch (InvalidPathException e) {
+                            problems.add(PREFIX + key + ": not a path: '" + value + "'");
+                        }
+                    }
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
@@ -119,7 +138,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
             throw new FkGuardException("hibernate-fk-guard: invalid settings:\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas);
+        return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas, reportDir);
     }
 
     private static String invalid(String key, String value, String valid) {

