@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
@@ -10,12 +11,14 @@ import dev.fkguard.rule.Finding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +27,10 @@ import java.util.TreeMap;
  * entity it comes from.
  */
 public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
+
+    /** Relations whose foreign key lies in the table of the entity that declares them. */
+    private static final Set<AssociationKind> OWNING_KINDS =
+            EnumSet.of(AssociationKind.MANY_TO_ONE, AssociationKind.ONE_TO_ONE, AssociationKind.INHERITANCE);
 
     private static final Comparator<Edge> EDGE_ORDER = Comparator
             .comparing(Edge::table)
@@ -88,6 +95,12 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         mapping.entities().stream()
                 .sorted(Comparator.comparing(EntityMapping::entity))
                 .forEach(e -> nodes.putIfAbsent(e.table(), new TableNode(e.table(), Optional.of(e.entity()))));
+        // Without entity records, a to-one relation or a JOINED subclass still tells which entity owns its table.
+        mapping.foreignKeys().stream()
+                .filter(e -> OWNING_KINDS.contains(e.intent().kind()))
+                .sorted(Comparator.comparing(e -> e.intent().entity()))
+                .forEach(e -> nodes.putIfAbsent(e.key().table(),
+                        new TableNode(e.key().table(), Optional.of(e.intent().entity()))));
         mapping.tables().forEach(t -> nodes.putIfAbsent(t, new TableNode(t, Optional.empty())));
 
         Map<String, Edge> edges = new LinkedHashMap<>();

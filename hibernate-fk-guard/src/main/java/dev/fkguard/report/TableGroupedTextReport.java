@@ -32,11 +32,20 @@ public final class TableGroupedTextReport implements ReportRenderer {
         out.append("hibernate-fk-guard: ").append(ReportText.counts(report)).append(" comparing the mapping with ")
                 .append(ReportText.where(report)).append('\n');
         for (Map.Entry<TableRef, List<Finding>> table : ReportText.byTable(report).entrySet()) {
-            out.append('\n').append(ReportText.tableName(table.getKey())).append(" (")
+            out.append('\n').append(ReportText.tableName(spelledAsMapped(report, table.getKey()))).append(" (")
                     .append(ReportText.plural(table.getValue().size(), "finding")).append(")\n");
             table.getValue().forEach(finding -> finding(out, finding));
         }
         return out.toString();
+    }
+
+    /** Findings on database-only keys spell the table as the catalog does; the heading uses the mapping's name. */
+    private static TableRef spelledAsMapped(Report report, TableRef table) {
+        return report.graph().tables().stream()
+                .map(ForeignKeyGraph.TableNode::table)
+                .filter(table::equals)
+                .findFirst()
+                .orElse(table);
     }
 
     private static void finding(StringBuilder out, Finding finding) {
