@@ -8,6 +8,7 @@ import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.policy.ReportAssembler;
+import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -103,6 +104,7 @@ public final class FkGuard {
                 .toList();
         return new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
-                        active.stream().map(Rule::id).collect(Collectors.toSet()));
+                        active.stream().map(Rule::id).collect(Collectors.toSet()))
+                .withGraph(ForeignKeyGraph.of(mapping, database));
     }
 }

@@ -74,7 +74,8 @@ public final class ShopApplication {
 
     private static int startHibernate(ConnectionSettings connection, ShopOptions options, PrintStream out) {
         try (SessionFactory sessionFactory =
-                     ShopSessionFactory.build(connection, options.mode(), options.initSchema())) {
+                     ShopSessionFactory.build(connection, options.mode(), options.initSchema(),
+                             options.reportDir())) {
             int entities = sessionFactory.getMetamodel().getEntities().size();
             out.println("Hibernate started: " + entities + " entities mapped.");
         }
@@ -91,6 +92,7 @@ public final class ShopApplication {
         out.println("database: " + options.jdbcUrl().orElse(EmbeddedShopDatabase.URL + " (drifted on purpose)"));
         String missingGuard = " (NOTE: no dev.fkguard Integrator on the classpath, nothing will be checked)";
         out.println("guard:    mode " + options.mode().settingValue() + (guardInstalled() ? "" : missingGuard));
+        options.reportDir().ifPresent(dir -> out.println("reports:  " + dir.toAbsolutePath()));
     }
 
     private static boolean guardInstalled() {

@@ -1,5 +1,6 @@
 package dev.fkguard.example;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param password   password for {@code jdbcUrl}
  * @param initSchema let Hibernate (re)create the shop tables in the external database first
  * @param help       print the usage and do nothing else
+ * @param reportDir  where the guard writes its reports ({@code hibernate.fkguard.report-dir})
  */
 public record ShopOptions(
         GuardMode mode,
@@ -22,7 +24,8 @@ public record ShopOptions(
         Optional<String> user,
         Optional<String> password,
         boolean initSchema,
-        boolean help) {
+        boolean help,
+        Optional<Path> reportDir) {
 
     public static final String USAGE = """
             Usage: java -jar example-app.jar [options]
@@ -40,6 +43,8 @@ public record ShopOptions(
               --password SECRET      database password for --jdbc-url
               --init-schema          with --jdbc-url: DROP and recreate the shop tables from the mapping first
                                      (hibernate.hbm2ddl.auto=create); the guard then finds no drift.
+              --report-dir DIR       write the guard's reports there: fkguard-report.txt, .json, .sarif,
+                                     .md and .mmd (a Mermaid diagram of the foreign keys)
               --help                 print this text
 
             Exit codes: 0 started, 1 the guard refused startup, 2 usage or unexpected error.
@@ -50,6 +55,12 @@ public record ShopOptions(
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(reportDir, "reportDir");
+    }
+
+    public ShopOptions(GuardMode mode, Optional<String> jdbcUrl, Optional<String> user, Optional<String> password,
+                       boolean initSchema, boolean help) {
+        this(mode, jdbcUrl, user, password, initSchema, help, Optional.empty());
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -64,6 +75,7 @@ public record ShopOptions(
         Optional<String> password = Optional.empty();
         boolean initSchema = false;
         boolean help = false;
+        Optional<Path> reportDir = Optional.empty();
 
         Deque<String> remaining = new ArrayDeque<>(args);
         while (!remaining.isEmpty()) {
@@ -86,13 +98,14 @@ public record ShopOptions(
                 case "--jdbc-url" -> jdbcUrl = Optional.of(value(name, inlineValue, remaining));
                 case "--user" -> user = Optional.of(value(name, inlineValue, remaining));
                 case "--password" -> password = Optional.of(value(name, inlineValue, remaining));
+                case "--report-dir" -> reportDir = Optional.of(Path.of(value(name, inlineValue, remaining)));
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
         if (jdbcUrl.isEmpty() && (initSchema || user.isPresent() || password.isPresent())) {
             throw new UsageException("--init-schema, --user and --password need --jdbc-url");
         }
-        return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help);
+        return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help, reportDir);
     }
 
     private static String value(String name, Optional<String> inlineValue, Deque<String> remaining)

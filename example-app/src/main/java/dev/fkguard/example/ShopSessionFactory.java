@@ -1,8 +1,10 @@
 package dev.fkguard.example;
 
 import dev.fkguard.example.shop.ShopEntities;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -15,11 +17,13 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 final class ShopSessionFactory {
 
     static final String GUARD_MODE_SETTING = "hibernate.fkguard.mode";
+    static final String REPORT_DIR_SETTING = "hibernate.fkguard.report-dir";
 
     private ShopSessionFactory() {
     }
 
-    static SessionFactory build(ConnectionSettings connection, GuardMode mode, boolean createSchema) {
+    static SessionFactory build(ConnectionSettings connection, GuardMode mode, boolean createSchema,
+                                Optional<Path> reportDir) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.connection.url", connection.url());
         settings.put("hibernate.connection.username", connection.user());
@@ -28,6 +32,7 @@ final class ShopSessionFactory {
         // Never touch a database the user did not ask us to change.
         settings.put("hibernate.hbm2ddl.auto", createSchema ? "create" : "none");
         settings.put(GUARD_MODE_SETTING, mode.settingValue());
+        reportDir.ifPresent(dir -> settings.put(REPORT_DIR_SETTING, dir.toString()));
 
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {

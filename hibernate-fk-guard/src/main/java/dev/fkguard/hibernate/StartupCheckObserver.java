@@ -9,11 +9,13 @@ import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.Report;
+import dev.fkguard.report.ReportWriter;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +43,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
+        writeReportFiles(report);
         DriftFailure failure = DriftFailure.of(report, settings, writeMigration(report));
         if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
             throw failure.toException();
@@ -59,5 +62,18 @@ final class StartupCheckObserver implements SessionFactoryObserver {
                 .map(dir -> new MigrationWriter().write(report,
                         settings.migrationFormat().orElse(MigrationFormat.SQL), dir))
                 .orElse(List.of());
+    }
+
+    /** Written before a failing check throws, so CI keeps the reports of the run that refused to start. */
+    private void writeReportFiles(Report report) {
+        settings.reportDir().ifPresent(directory -> {
+            try {
+                ReportWriter.writeAll(report, directory);
+                LOG.info("hibernate-fk-guard wrote its reports to " + directory.toAbsolutePath());
+            } catch (UncheckedIOException e) {
+                // Failing to write a report must not hide the findings themselves.
+                LOG.warn(e.getMessage(), e.getCause());
+            }
+        });
     }
 }

@@ -13,9 +13,12 @@ import java.util.Objects;
  *
  * <p>Only {@code findings} count: they are what fails startup. Findings accepted by a {@code @FkGuardSuppress}
  * ({@code suppressed}) or by the baseline file ({@code baselined}) are kept apart so reports can still show them.
+ *
+ * @param graph the foreign keys of both sides, for reports that draw them or point at the entity's code; empty when
+ *              the report was built from findings alone
  */
 public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
-                     List<SuppressedFinding> suppressed, List<Finding> baselined) {
+                     List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph) {
 
     public Report {
         Objects.requireNonNull(database, "database");
@@ -24,11 +27,28 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
                 .sorted(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER))
                 .toList();
         baselined = baselined.stream().sorted(Finding.ORDER).toList();
+        Objects.requireNonNull(graph, "graph");
+    }
+
+    /** A report with nothing suppressed or baselined, and no graph. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings) {
+        this(database, foreignKeysChecked, findings, List.of(), List.of(), ForeignKeyGraph.empty());
     }
 
     /** A report with nothing suppressed or baselined. */
-    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings) {
-        this(database, foreignKeysChecked, findings, List.of(), List.of());
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings, ForeignKeyGraph graph) {
+        this(database, foreignKeysChecked, findings, List.of(), List.of(), graph);
+    }
+
+    /** A report without the graph. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                  List<SuppressedFinding> suppressed, List<Finding> baselined) {
+        this(database, foreignKeysChecked, findings, suppressed, baselined, ForeignKeyGraph.empty());
+    }
+
+    /** The same report, with the graph reports draw. */
+    public Report withGraph(ForeignKeyGraph newGraph) {
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph);
     }
 
     public long count(Severity severity) {

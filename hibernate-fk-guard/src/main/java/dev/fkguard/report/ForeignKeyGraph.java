@@ -1,0 +1,159 @@
+package dev.fkguard.report;
+
+import dev.fkguard.model.AssociationKind;
+import dev.fkguard.model.EntityMapping;
+import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.TableRef;
+import dev.fkguard.rule.Finding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The foreign-key graph both sides describe: every relation the mapping implies and every key the database has on a
+ * mapped table, each edge saying which side has it. Reports use it to draw the graph and to point a finding at the
+ * entity it comes from.
+ */
+public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
+
+    /** Relations whose foreign key lies in the table of the entity that declares them. */
+    private static final Set<AssociationKind> OWNING_KINDS =
+            EnumSet.of(AssociationKind.MANY_TO_ONE, AssociationKind.ONE_TO_ONE, AssociationKind.INHERITANCE);
+
+    private static final Comparator<Edge> EDGE_ORDER = Comparator
+            .comparing(Edge::table)
+            .thenComparing(e -> String.join(",", e.columns()).toLowerCase(Locale.ROOT))
+            .thenComparing(Edge::target)
+            .thenComparing(e -> !e.mapped());
+
+    public ForeignKeyGraph {
+        tables = tables.stream().sorted(Comparator.comparing(TableNode::table)).toList();
+        edges = edges.stream().sorted(EDGE_ORDER).toList();
+    }
+
+    public static ForeignKeyGraph empty() {
+        return new ForeignKeyGraph(List.of(), List.of());
+    }
+
+    /**
+     * A table of the graph.
+     *
+     * @param entity the entity mapped to it; empty for a table only the database has
+     */
+    public record TableNode(TableRef table, Optional<String> entity) {
+
+        public TableNode {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(entity, "entity");
+        }
+    }
+
+    /**
+     * One foreign key, mapped, present in the database, or both.
+     *
+     * @param source           the mapped relation; empty for a key only the database has
+     * @param constraintWanted false when the mapping deliberately asks for no constraint
+     * @param inDatabase       the database has a constraint on these columns to this target
+     */
+    public record Edge(TableRef table, List<String> columns, TableRef target, List<String> targetColumns,
+                       Optional<EntitySource> source, boolean constraintWanted, boolean inDatabase) {
+
+        public Edge {
+            Objects.requireNonNull(table, "table");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(target, "target");
+            targetColumns = List.copyOf(targetColumns);
+            Objects.requireNonNull(source, "source");
+        }
+
+        public boolean mapped() {
+            return source.isPresent();
+        }
+
+        /** Whether {@code location} names this key: same table, columns and target. */
+        public boolean isAt(Finding.Location location) {
+            return table.equals(location.table()) && sameColumns(columns, location.columns())
+                    && location.target().filter(target::equals).isPresent();
+        }
+    }
+
+    /** The graph of a mapping and the database it was checked against. */
+    public static ForeignKeyGraph of(MappingModel mapping, SchemaModel database) {
+        Map<TableRef, TableNode> nodes = new TreeMap<>();
+        mapping.entities().stream()
+                .sorted(Comparator.comparing(EntityMapping::entity))
+                .forEach(e -> nodes.putIfAbsent(e.table(), new TableNode(e.table(), Optional.of(e.entity()))));
+        // Without entity records, a to-one relation or a JOINED subclass still tells which entity owns its table.
+        mapping.foreignKeys().stream()
+                .filter(e -> OWNING_KINDS.contains(e.intent().kind()))
+                .sorted(Comparator.comparing(e -> e.intent().entity()))
+                .forEach(e -> nodes.putIfAbsent(e.key().table(),
+                        new TableNode(e.key().table(), Optional.of(e.intent().entity()))));
+        mapping.tables().forEach(t -> nodes.putIfAbsent(t, new TableNode(t, Optional.empty())));
+
+        Map<String, Edge> edges = new LinkedHashMap<>();
+        for (ExpectedForeignKey expected : mapping.foreignKeys()) {
+            ForeignKey key = expected.key();
+            boolean inDatabase = database.foreignKeys().stream().anyMatch(actual -> sameKey(actual, key));
+            EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute());
+            edges.putIfAbsent(identity(key), new Edge(key.table(), key.columns(), key.targetTable(),
+                    key.targetColumns(), Optional.of(source), expected.intent().constraintWanted(), inDatabase));
+        }
+        for (ForeignKey actual : database.foreignKeys()) {
+            // Keys among tables the application does not map are none of its business (and would crowd the graph).
+            if (mapping.maps(actual.table()) && !edges.containsKey(identity(actual))) {
+                edges.put(identity(actual), new Edge(actual.table(), actual.columns(), actual.targetTable(),
+                        actual.targetColumns(), Optional.empty(), true, true));
+            }
+        }
+        List<Edge> all = new ArrayList<>(edges.values());
+        all.forEach(e -> {
+            nodes.putIfAbsent(e.table(), new TableNode(e.table(), Optional.empty()));
+            nodes.putIfAbsent(e.target(), new TableNode(e.target(), Optional.empty()));
+        });
+        return new ForeignKeyGraph(List.copyOf(nodes.values()), all);
+    }
+
+    /**
+     * The entity a finding comes from: the mapped relation at its location, else the entity mapped to its table.
+     */
+    public Optional<EntitySource> sourceOf(Finding.Location location) {
+        Optional<EntitySource> relation = edges.stream()
+                .filter(e -> e.isAt(location))
+                .flatMap(e -> e.source().stream())
+                .findFirst();
+        if (relation.isPresent()) {
+            return relation;
+        }
+        return tables.stream()
+                .filter(t -> t.table().equals(location.table()))
+                .flatMap(t -> t.entity().stream())
+                .findFirst()
+                .map(entity -> new EntitySource(entity, Optional.empty()));
+    }
+
+    private static boolean sameKey(ForeignKey a, ForeignKey b) {
+        return identity(a).equals(identity(b));
+    }
+
+    private static String identity(ForeignKey key) {
+        return key.table().key() + "(" + String.join(",", key.columns()).toLowerCase(Locale.ROOT) + ")->"
+                + key.targetTable().key();
+    }
+
+    private static boolean sameColumns(List<String> a, List<String> b) {
+        return a.size() == b.size() && String.join(",", a).equalsIgnoreCase(String.join(",", b));
+    }
+}

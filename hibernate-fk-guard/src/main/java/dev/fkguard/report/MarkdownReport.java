@@ -1,0 +1,121 @@
+package dev.fkguard.report;
+
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Severity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown for a pull-request comment: a summary table, the findings by severity with their fix in code blocks,
+ * and the foreign-key graph (as Mermaid, folded) when the report has one.
+ */
+public final class MarkdownReport implements ReportRenderer {
+
+    private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        if (report.isClean()) {
+            out.append("## hibernate-fk-guard: no drift\n\n")
+                    .append("The mapping and ").append(escape(ReportText.where(report))).append(" agree (")
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked).\n");
+        } else {
+            out.append("## hibernate-fk-guard: ").append(ReportText.plural(report.findings().size(), "finding"))
+                    .append("\n\n")
+                    .append("The mapping compared with ").append(escape(report.database().kind().displayName()))
+                    .append(' ').append(escape(report.database().version()))
+                    .append(report.database().schemas().isEmpty() ? ""
+                            : " (schema " + escape(String.join(", ", report.database().schemas())) + ")")
+                    .append(": ")
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked.\n\n")
+                    .append("| Severity | Findings |\n| --- | ---: |\n");
+            for (Severity severity : Severity.values()) {
+                out.append("| ").append(title(severity)).append(" | ").append(report.count(severity)).append(" |\n");
+            }
+            for (Severity severity : Severity.values()) {
+                List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
+                if (!findings.isEmpty()) {
+                    out.append("\n### ").append(title(severity)).append(" (").append(findings.size()).append(")\n");
+                    findings.forEach(finding -> finding(out, report, finding));
+                }
+            }
+        }
+        if (!report.graph().edges().isEmpty()) {
+            out.append("\n<details><summary>Foreign-key graph</summary>\n\n")
+                    .append(fenced("mermaid", new MermaidReport().render(report)))
+                    .append("\n</details>\n");
+        }
+        return out.toString();
+    }
+
+    private static void finding(StringBuilder out, Report report, Finding finding) {
+        out.append("\n#### ").append(code(finding.location().describe())).append(" · ")
+                .append(code(finding.rule().value())).append("\n\n")
+                .append(escape(finding.message())).append("\n\n");
+        report.graph().sourceOf(finding.location()).ifPresent(source -> {
+            out.append(source.attribute().isPresent() ? "Mapped by " : "Table of entity ")
+                    .append(code(source.qualifiedName()));
+            source.sourceFile().ifPresent(file -> out.append(" in ").append(code(file)));
+            out.append(".\n\n");
+        });
+        out.append("**Fix:**\n\n").append(fenced("text", finding.fix()));
+        List<String> sql = Remedies.sql(report, finding);
+        if (!sql.isEmpty()) {
+            out.append('\n').append(fenced("sql", String.join("\n", sql)));
+        }
+    }
+
+    private static String title(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "Errors";
+            case WARNING -> "Warnings";
+            case INFO -> "Info";
+        };
+    }
+
+    /** A code block whose fence is longer than any run of backticks in {@code content}. */
+    static String fenced(String language, String content) {
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+        String body = content.endsWith("\n") ? content : content + "\n";
+        return fence + language + "\n" + body + fence + "\n";
+    }
+
+    private static String code(String text) {
+        String ticks = "`".repeat(longestBacktickRun(text) + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return ticks + pad + text + pad + ticks;
+    }
+
+    private static int longestBacktickRun(String text) {
+        int longest = 0;
+        Matcher run = BACKTICK_RUN.matcher(text);
+        while (run.find()) {
+            longest = Math.max(longest, run.group().length());
+        }
+        return longest;
+    }
+
+    /** Prose from findings must not turn into markup: HTML, emphasis, links, tables. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '*', '_', '`', '[', ']', '|', '#' -> out.append('\\').append(c);
+                case '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.fkguard.report;
+
+import dev.fkguard.model.TableRef;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Severity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Phrases several renderers share, so every format words the summary the same way. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    /** {@code H2 schema PUBLIC}. */
+    static String where(Report report) {
+        return report.database().kind().displayName()
+                + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
+    }
+
+    /** {@code 3 findings (2 error, 1 warning, 0 info; 5 foreign keys checked)}. */
+    static String counts(Report report) {
+        return plural(report.findings().size(), "finding") + " (" + report.count(Severity.ERROR) + " error, "
+                + report.count(Severity.WARNING) + " warning, " + report.count(Severity.INFO) + " info; "
+                + plural(report.foreignKeysChecked(), "foreign key") + " checked)";
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** {@code shop.orders}, or {@code orders} without a schema. */
+    static String tableName(TableRef table) {
+        return table.schema().map(s -> s + "." + table.name()).orElse(table.name());
+    }
+
+    /** The findings table by table, in report order (which sorts by table first). */
+    static Map<TableRef, List<Finding>> byTable(Report report) {
+        return report.findings().stream()
+                .collect(Collectors.groupingBy(f -> f.location().table(), LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.fkguard.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a report in every format into one directory: {@code fkguard-report.{txt,json,sarif,md,mmd}}. */
+public final class ReportWriter {
+
+    public static final String BASE_NAME = "fkguard-report";
+
+    private final List<ReportRenderer> renderers;
+
+    public ReportWriter() {
+        this(List.of(new TableGroupedTextReport(), new JsonReport(), new SarifReport(), new MarkdownReport(),
+                new MermaidReport()));
+    }
+
+    public ReportWriter(List<ReportRenderer> renderers) {
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /** Every format with the built-in renderers; creates {@code directory} if needed. Returns the files written. */
+    public static List<Path> writeAll(Report report, Path directory) {
+        return new ReportWriter().write(report, directory);
+    }
+
+    public List<Path> write(Report report, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return renderers.stream().map(renderer -> {
+                Path file = directory.resolve(BASE_NAME + "." + renderer.extension());
+                try {
+                    return Files.writeString(file, renderer.render(report), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("hibernate-fk-guard could not write the report " + file, e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("hibernate-fk-guard could not create the report directory " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.fkguard.report;
+
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.RuleId;
+import dev.fkguard.rule.Severity;
+import dev.fkguard.rules.BuiltInRules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). The rules carry their documentation as help; a result
+ * points at the entity's source file when the entity is a class ({@code src/main/java/com/shop/Order.java}, relative
+ * to the module that holds it) and always names the table and columns as a logical location.
+ */
+public final class SarifReport implements ReportRenderer {
+
+    public static final String SARIF_VERSION = "2.1.0";
+    public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String TOOL_NAME = "hibernate-fk-guard";
+    /** Where the rule pages are published; a placeholder until the project has a home page. */
+    public static final String DEFAULT_HELP_BASE_URI = "https://github.com/fkguard/hibernate-fk-guard/blob/main/docs/rules/";
+
+    private final List<Rule> rules;
+    private final RuleDocs docs;
+    private final String helpBaseUri;
+
+    /** The built-in rules with the documentation shipped in the jar. */
+    public SarifReport() {
+        this(BuiltInRules.all(), RuleDocs.onClasspath(), DEFAULT_HELP_BASE_URI);
+    }
+
+    /**
+     * @param rules       the rules to describe in {@code tool.driver.rules}; rules of findings not among them get a
+     *                    short entry of their own
+     * @param helpBaseUri the rule id and {@code .md} are appended to it for each rule's {@code helpUri}
+     */
+    public SarifReport(List<Rule> rules, RuleDocs docs, String helpBaseUri) {
+        this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+        this.docs = Objects.requireNonNull(docs, "docs");
+        this.helpBaseUri = Objects.requireNonNull(helpBaseUri, "helpBaseUri");
+    }
+
+    @Override
+    public String extension() {
+        return "sarif";
+    }
+
+    @Override
+    public String render(Report report) {
+        List<RuleId> ruleIds = new ArrayList<>(rules.stream().map(Rule::id).toList());
+        report.findings().stream().map(Finding::rule).distinct().sorted()
+                .filter(id -> !ruleIds.contains(id)).forEach(ruleIds::add);
+
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", TOOL_NAME);
+        driver.put("informationUri", helpBaseUri);
+        driver.put("rules", ruleIds.stream().map(this::ruleDescriptor).toList());
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("driver", driver);
+
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", tool);
+        run.put("results", report.findings().stream().map(f -> result(report, f, ruleIds.indexOf(f.rule()))).toList());
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SARIF_SCHEMA);
+        root.put("version", SARIF_VERSION);
+        root.put("runs", List.of(run));
+        return Json.write(root);
+    }
+
+    private Map<String, Object> ruleDescriptor(RuleId id) {
+        Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        String summary = rule.map(Rule::summary).orElse(id.value());
+        Map<String, Object> descriptor = new LinkedHashMap<>();
+        descriptor.put("id", id.value());
+        descriptor.put("name", pascalCase(id));
+        descriptor.put("shortDescription", text(summary));
+        descriptor.put("fullDescription", text(docs.whatItCatches(id).orElse(summary)));
+        descriptor.put("helpUri", helpBaseUri + id.value() + ".md");
+        docs.page(id).ifPresent(page -> {
+            Map<String, Object> help = new LinkedHashMap<>();
+            help.put("text", page);
+            help.put("markdown", page);
+            descriptor.put("help", help);
+        });
+        rule.ifPresent(r -> {
+            Map<String, Object> configuration = new LinkedHashMap<>();
+            configuration.put("level", level(r.defaultSeverity()));
+            descriptor.put("defaultConfiguration", configuration);
+        });
+        return descriptor;
+    }
+
+    private static Map<String, Object> result(Report report, Finding finding, int ruleIndex) {
+        Finding.Location location = finding.location();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ruleId", finding.rule().value());
+        result.put("ruleIndex", ruleIndex);
+        result.put("level", level(finding.severity()));
+        result.put("message", text(location.describe() + ": " + finding.message() + " Fix: " + finding.fix()));
+
+        Map<String, Object> place = new LinkedHashMap<>();
+        Optional<EntitySource> source = report.graph().sourceOf(location);
+        source.flatMap(EntitySource::sourceFile).ifPresent(file -> {
+            Map<String, Object> artifact = new LinkedHashMap<>();
+            artifact.put("uri", file);
+            Map<String, Object> physical = new LinkedHashMap<>();
+            physical.put("artifactLocation", artifact);
+            place.put("physicalLocation", physical);
+        });
+        List<Map<String, Object>> logical = new ArrayList<>();
+        Map<String, Object> database = new LinkedHashMap<>();
+        database.put("name", location.describe());
+        database.put("fullyQualifiedName", qualified(location));
+        database.put("kind", location.target().isPresent() ? "foreignKey" : "table");
+        logical.add(database);
+        source.ifPresent(s -> {
+            Map<String, Object> code = new LinkedHashMap<>();
+            code.put("name", s.attribute().orElse(s.entity()));
+            code.put("fullyQualifiedName", s.qualifiedName());
+            code.put("kind", s.attribute().isPresent() ? "member" : "type");
+            logical.add(code);
+        });
+        place.put("logicalLocations", logical);
+        result.put("locations", List.of(place));
+
+        // Results have no line to hash, so say what identifies one across runs.
+        result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified(location)));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("fix", finding.fix());
+        properties.put("sql", Remedies.sql(report, finding));
+        result.put("properties", properties);
+        return result;
+    }
+
+    private static String qualified(Finding.Location location) {
+        String table = ReportText.tableName(location.table())
+                + (location.columns().isEmpty() ? "" : "(" + String.join(",", location.columns()) + ")");
+        return location.target()
+                .map(t -> table + "->" + ReportText.tableName(t) + "(" + String.join(",", location.targetColumns()) + ")")
+                .orElse(table);
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static Map<String, Object> text(String text) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("text", text);
+        return message;
+    }
+
+    /** {@code missing-foreign-key} → {@code MissingForeignKey}, SARIF's readable rule name. */
+    private static String pascalCase(RuleId id) {
+        StringBuilder name = new StringBuilder();
+        for (String word : id.value().split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
+    }
+}

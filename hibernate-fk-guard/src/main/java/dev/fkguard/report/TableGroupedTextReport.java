@@ -1,0 +1,59 @@
+package dev.fkguard.report;
+
+import dev.fkguard.model.TableRef;
+import dev.fkguard.rule.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plain text for a person reading a terminal or a CI log: the findings under a heading per table, each with its
+ * fix on its own line. {@link ConsoleReport} keeps the one-line-per-finding form the startup exception uses.
+ */
+public final class TableGroupedTextReport implements ReportRenderer {
+
+    private static final String INDENT = "  ";
+    private static final int SEVERITY_WIDTH = "WARNING".length();
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        if (report.isClean()) {
+            return out.append("hibernate-fk-guard: mapping and ").append(ReportText.where(report)).append(" agree (")
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked).\n")
+                    .toString();
+        }
+        out.append("hibernate-fk-guard: ").append(ReportText.counts(report)).append(" comparing the mapping with ")
+                .append(ReportText.where(report)).append('\n');
+        for (Map.Entry<TableRef, List<Finding>> table : ReportText.byTable(report).entrySet()) {
+            out.append('\n').append(ReportText.tableName(spelledAsMapped(report, table.getKey()))).append(" (")
+                    .append(ReportText.plural(table.getValue().size(), "finding")).append(")\n");
+            table.getValue().forEach(finding -> finding(out, finding));
+        }
+        return out.toString();
+    }
+
+    /** Findings on database-only keys spell the table as the catalog does; the heading uses the mapping's name. */
+    private static TableRef spelledAsMapped(Report report, TableRef table) {
+        return report.graph().tables().stream()
+                .map(ForeignKeyGraph.TableNode::table)
+                .filter(table::equals)
+                .findFirst()
+                .orElse(table);
+    }
+
+    private static void finding(StringBuilder out, Finding finding) {
+        String severity = finding.severity().name().toUpperCase(Locale.ROOT);
+        String continuation = INDENT + " ".repeat(SEVERITY_WIDTH + 1);
+        out.append(INDENT).append(severity).append(" ".repeat(SEVERITY_WIDTH - severity.length() + 1))
+                .append('[').append(finding.rule()).append("] ").append(finding.location().describe()).append('\n')
+                .append(continuation).append(finding.message()).append('\n')
+                .append(continuation).append("Fix: ").append(finding.fix()).append('\n');
+    }
+}

@@ -1,0 +1,101 @@
+package dev.fkguard.hibernate;
+
+import dev.fkguard.FkGuardException;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.report.SchemaValidation;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+import org.hibernate.SessionFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code hibernate.fkguard.report-dir}: every report file, written at startup from a real catalog. */
+class ReportDirOnStartupTest {
+
+    private static final List<String> FILES = List.of("fkguard-report.json", "fkguard-report.md",
+            "fkguard-report.mmd", "fkguard-report.sarif", "fkguard-report.txt");
+
+    @AllDatabases
+    void aRefusedStartupLeavesValidReportsBehind(TestDatabase db) throws IOException {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        Path dir = Files.createTempDirectory("fkguard-reports-");
+        try {
+            Path reports = dir.resolve("nested/reports");
+            assertThrows(FkGuardException.class, () -> GuardRun.startSessionFactory(db,
+                    Map.of(FkGuardSettings.REPORT_DIR, reports.toString()), StartupEntities.ALL).close());
+            assertEquals(FILES, list(reports));
+
+            String json = Files.readString(reports.resolve("fkguard-report.json"));
+            assertEquals(List.of(), new SchemaValidation(SchemaValidation.REPORT_SCHEMA).errors(json));
+            assertTrue(json.contains("\"rule\": \"delete-rule-mismatch\""), json);
+            assertTrue(json.contains("\"file\": \"src/main/java/dev/fkguard/hibernate/StartupEntities.java\""), json);
+
+            String sarif = Files.readString(reports.resolve("fkguard-report.sarif"));
+            assertEquals(List.of(), new SchemaValidation(SchemaValidation.SARIF_SCHEMA).errors(sarif));
+            assertTrue(sarif.contains("\"fullyQualifiedName\": \"dev.fkguard.hibernate.StartupEntities$OrderLine.order\""),
+                    sarif);
+
+            // The drifted key is red, the agreeing one is not; table names are as the catalog spells them.
+            String mermaid = Files.readString(reports.resolve("fkguard-report.mmd")).toLowerCase(Locale.ROOT);
+            assertTrue(mermaid.contains("t_order_items -->|\"order_id → id: delete-rule-mismatch\"| t_orders"), mermaid);
+            assertTrue(mermaid.contains("t_orders -->|\"customer_id → id\"| t_customers"), mermaid);
+            assertTrue(mermaid.contains("linkstyle 0 stroke:#d32f2f"), mermaid);
+
+            String text = Files.readString(reports.resolve("fkguard-report.txt"));
+            assertTrue(text.contains("\norder_items (1 finding)\n  ERROR   [delete-rule-mismatch] order_items.order_id → orders.id\n"),
+                    text);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    @AllDatabases(only = Engine.H2)
+    void aCleanStartupWritesCleanReports(TestDatabase db) throws IOException {
+        db.execute(StartupEntities.CORRECT_SCHEMA);
+        Path dir = Files.createTempDirectory("fkguard-reports-");
+        try {
+            try (SessionFactory factory = GuardRun.startSessionFactory(db,
+                    Map.of(FkGuardSettings.REPORT_DIR, dir.toString()), StartupEntities.ALL)) {
+                assertFalse(factory.isClosed());
+            }
+            assertEquals(FILES, list(dir));
+            assertTrue(Files.readString(dir.resolve("fkguard-report.json")).contains("\"clean\": true"));
+            assertTrue(Files.readString(dir.resolve("fkguard-report.md")).startsWith("## hibernate-fk-guard: no drift"));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
