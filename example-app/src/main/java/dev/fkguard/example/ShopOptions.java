@@ -1,5 +1,7 @@
 package dev.fkguard.example;
 
+import dev.fkguard.migration.MigrationFormat;
+
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,6 +19,8 @@ import java.util.Optional;
  * @param initSchema let Hibernate (re)create the shop tables in the external database first
  * @param help       print the usage and do nothing else
  * @param reportDir  where the guard writes its reports ({@code hibernate.fkguard.report-dir})
+ * @param migrationFormat print the migration that fixes the drift, in this format
+ * @param applyMigration  apply that migration to the embedded demo database, then check again
  */
 public record ShopOptions(
         GuardMode mode,
@@ -25,7 +29,9 @@ public record ShopOptions(
         Optional<String> password,
         boolean initSchema,
         boolean help,
-        Optional<Path> reportDir) {
+        Optional<Path> reportDir,
+        Optional<MigrationFormat> migrationFormat,
+        boolean applyMigration) {
 
     public static final String USAGE = """
             Usage: java -jar example-app.jar [options]
@@ -45,6 +51,9 @@ public record ShopOptions(
                                      (hibernate.hbm2ddl.auto=create); the guard then finds no drift.
               --report-dir DIR       write the guard's reports there: fkguard-report.txt, .json, .sarif,
                                      .md and .mmd (a Mermaid diagram of the foreign keys)
+              --migration-format sql|flyway|liquibase|liquibase-xml
+                                     print the migration that makes the database match the mapping
+              --apply-migration      embedded demo database only: apply that migration, then check again
               --help                 print this text
 
             Exit codes: 0 started, 1 the guard refused startup, 2 usage or unexpected error.
@@ -56,11 +65,17 @@ public record ShopOptions(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(reportDir, "reportDir");
+        Objects.requireNonNull(migrationFormat, "migrationFormat");
     }
 
     public ShopOptions(GuardMode mode, Optional<String> jdbcUrl, Optional<String> user, Optional<String> password,
                        boolean initSchema, boolean help) {
-        this(mode, jdbcUrl, user, password, initSchema, help, Optional.empty());
+        this(mode, jdbcUrl, user, password, initSchema, help, Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The run only prints or applies the migration; it does not start the application. */
+    public boolean migrationOnly() {
+        return migrationFormat.isPresent() || applyMigration;
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -76,6 +91,8 @@ public record ShopOptions(
         boolean initSchema = false;
         boolean help = false;
         Optional<Path> reportDir = Optional.empty();
+        Optional<MigrationFormat> migrationFormat = Optional.empty();
+        boolean applyMigration = false;
 
         Deque<String> remaining = new ArrayDeque<>(args);
         while (!remaining.isEmpty()) {
@@ -99,13 +116,25 @@ public record ShopOptions(
                 case "--user" -> user = Optional.of(value(name, inlineValue, remaining));
                 case "--password" -> password = Optional.of(value(name, inlineValue, remaining));
                 case "--report-dir" -> reportDir = Optional.of(Path.of(value(name, inlineValue, remaining)));
+                case "--migration-format" -> {
+                    String value = value(name, inlineValue, remaining);
+                    migrationFormat = Optional.of(MigrationFormat.fromLabel(value).orElseThrow(() -> new UsageException(
+                            "--migration-format must be one of " + MigrationFormat.validLabels() + ", not '" + value
+                                    + "'")));
+                }
+                case "--apply-migration" -> applyMigration = true;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
         if (jdbcUrl.isEmpty() && (initSchema || user.isPresent() || password.isPresent())) {
             throw new UsageException("--init-schema, --user and --password need --jdbc-url");
         }
-        return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help, reportDir);
+        if (applyMigration && jdbcUrl.isPresent()) {
+            throw new UsageException("--apply-migration changes only the embedded demo database; review the"
+                    + " --migration-format output and run it with your own migration tool instead");
+        }
+        return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help, reportDir, migrationFormat,
+                applyMigration);
     }
 
     private static String value(String name, Optional<String> inlineValue, Deque<String> remaining)
