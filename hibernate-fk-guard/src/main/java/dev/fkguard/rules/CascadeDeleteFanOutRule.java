@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * table cascades into): WARNING beyond {@link CascadeFanOutLimits}, INFO for a chain of two or more levels within
  * them, nothing for a single level.
  */
-public final class CascadeDeleteFanOutRule implements Rule {
+public final class CascadeDeleteFanOutRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("cascade-delete-fan-out");
 
@@ -43,23 +43,11 @@ public final class CascadeDeleteFanOutRule implements Rule {
     }
 
     public CascadeDeleteFanOutRule(CascadeFanOutLimits limits) {
+        super(ID, Severity.INFO,
+                "ON DELETE CASCADE chains deeper or wider than the thresholds: one delete locks and logs them all.");
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String summary() {
-        return "ON DELETE CASCADE chains deeper or wider than the thresholds: one delete locks and logs them all.";
-    }
 
     @Override
     public List<Finding> check(RuleContext context) {

@@ -6,7 +6,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * deletes (WARNING). A table referencing itself is how hierarchies are built, so a self-reference counts only when
  * it is NOT NULL and not deferrable.
  */
-public final class CircularForeignKeysRule implements Rule {
+public final class CircularForeignKeysRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("circular-foreign-keys");
 
@@ -41,19 +41,9 @@ public final class CircularForeignKeysRule implements Rule {
     private static final Comparator<Edge> EDGE_ORDER = Comparator.comparing(Edge::to)
             .thenComparing(edge -> edge.location().describe().toLowerCase(java.util.Locale.ROOT));
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Foreign keys form a cycle; ERROR when every key in it is NOT NULL and not deferrable.";
+    public CircularForeignKeysRule() {
+        super(ID, Severity.ERROR,
+                "Foreign keys form a cycle; ERROR when every key in it is NOT NULL and not deferrable.");
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -26,23 +26,13 @@ import java.util.stream.IntStream;
  * another length, character set or collation. MySQL refuses to create such a key; the other engines accept it and
  * then compare through conversions (no index use, ids beyond the smaller range cannot be stored).
  */
-public final class ColumnTypeMismatchRule implements Rule {
+public final class ColumnTypeMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("column-type-mismatch");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A foreign key column's type differs from the referenced column's (size, signedness, length, charset, collation).";
+    public ColumnTypeMismatchRule() {
+        super(ID, Severity.ERROR,
+                "A foreign key column's type differs from the referenced column's (size, signedness, length, charset, collation).");
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -23,23 +23,13 @@ import java.util.Optional;
  * Quiet when some primary or unique key has exactly the key's order, or when none has its columns at all (that is
  * {@code references-non-unique-key}).
  */
-public final class CompositeKeyColumnOrderRule implements Rule {
+public final class CompositeKeyColumnOrderRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("composite-key-column-order");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A composite foreign key lists its columns in another order than the key it references.";
+    public CompositeKeyColumnOrderRule() {
+        super(ID, Severity.ERROR,
+                "A composite foreign key lists its columns in another order than the key it references.");
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -18,23 +18,13 @@ import java.util.Optional;
  * name, so this is only about names: migrations and error messages that use the mapping's name miss the real one.
  * Hibernate's generated {@code FK…} names are never compared: they are hashes, not intent.
  */
-public final class ConstraintNameMismatchRule implements Rule {
+public final class ConstraintNameMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("constraint-name-mismatch");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String summary() {
-        return "The database key's name differs from the name given with @ForeignKey(name = …).";
+    public ConstraintNameMismatchRule() {
+        super(ID, Severity.INFO,
+                "The database key's name differs from the name given with @ForeignKey(name = …).");
     }
 
     @Override

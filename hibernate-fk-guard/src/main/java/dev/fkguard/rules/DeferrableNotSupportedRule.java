@@ -2,7 +2,7 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -23,24 +23,14 @@ import java.util.Set;
  * out because InnoDB accepts a row that references itself. On PostgreSQL and H2 the rule is quiet: there a
  * {@code DEFERRABLE INITIALLY DEFERRED} key solves it, and {@code circular-foreign-keys} says so.
  */
-public final class DeferrableNotSupportedRule implements Rule {
+public final class DeferrableNotSupportedRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("deferrable-not-supported");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String summary() {
-        return "On MySQL/MariaDB, two tables reference each other through NOT NULL keys: without DEFERRABLE no row"
-                + " can be inserted.";
+    public DeferrableNotSupportedRule() {
+        super(ID, Severity.INFO,
+                "On MySQL/MariaDB, two tables reference each other through NOT NULL keys: without DEFERRABLE no row"
+                    + " can be inserted.");
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -26,23 +26,13 @@ import java.util.Optional;
  * </ol>
  * RESTRICT and NO ACTION count as the same: both refuse the delete (MySQL and MariaDB do not even tell them apart).
  */
-public final class DeleteRuleMismatchRule implements Rule {
+public final class DeleteRuleMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("delete-rule-mismatch");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The database's ON DELETE rule differs from what the mapping (@OnDelete, cascade = REMOVE) relies on.";
+    public DeleteRuleMismatchRule() {
+        super(ID, Severity.ERROR,
+                "The database's ON DELETE rule differs from what the mapping (@OnDelete, cascade = REMOVE) relies on.");
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *   <li>MySQL/MariaDB with the global {@code foreign_key_checks} off: every new session enforces no key at all.</li>
  * </ul>
  */
-public final class ForeignKeyNotEnforcedRule implements Rule {
+public final class ForeignKeyNotEnforcedRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("foreign-key-not-enforced");
 
@@ -43,19 +43,9 @@ public final class ForeignKeyNotEnforcedRule implements Rule {
     /** The MySQL/MariaDB storage engines that enforce foreign keys; the catalog reader knows the same list. */
     private static final Set<String> FK_ENGINES = Set.of("innodb", "ndb", "ndbcluster");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Foreign keys that guard nothing: MyISAM/Aria/MEMORY tables, NOT VALID or NOT ENFORCED keys, foreign_key_checks = 0.";
+    public ForeignKeyNotEnforcedRule() {
+        super(ID, Severity.ERROR,
+                "Foreign keys that guard nothing: MyISAM/Aria/MEMORY tables, NOT VALID or NOT ENFORCED keys, foreign_key_checks = 0.");
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.FkText;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -13,23 +13,13 @@ import dev.fkguard.rule.Severity;
 import java.util.List;
 
 /** The database key sits on the mapped columns but references another table or other columns. */
-public final class ForeignKeyTargetMismatchRule implements Rule {
+public final class ForeignKeyTargetMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("foreign-key-target-mismatch");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Same columns, but the database foreign key points to another table or columns than the mapping.";
+    public ForeignKeyTargetMismatchRule() {
+        super(ID, Severity.ERROR,
+                "Same columns, but the database foreign key points to another table or columns than the mapping.");
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -25,23 +25,13 @@ import java.util.stream.Collectors;
  * with {@code foreign_key_checks = 0}, for instance). Column order within the leading columns does not matter for
  * finding the children of one parent, so any order counts.
  */
-public final class MissingForeignKeyIndexRule implements Rule {
+public final class MissingForeignKeyIndexRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("missing-foreign-key-index");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A foreign key's columns lead no index: deleting a parent scans and locks the child table.";
+    public MissingForeignKeyIndexRule() {
+        super(ID, Severity.WARNING,
+                "A foreign key's columns lead no index: deleting a parent scans and locks the child table.");
     }
 
     @Override

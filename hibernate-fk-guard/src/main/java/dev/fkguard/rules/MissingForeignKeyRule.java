@@ -4,7 +4,7 @@ import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -12,23 +12,13 @@ import dev.fkguard.rule.Severity;
 import java.util.List;
 
 /** The mapping implies a foreign key that the database does not have. */
-public final class MissingForeignKeyRule implements Rule {
+public final class MissingForeignKeyRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("missing-foreign-key");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The mapping implies a foreign key the database lacks: nothing stops rows pointing at parents that do not exist.";
+    public MissingForeignKeyRule() {
+        super(ID, Severity.ERROR,
+                "The mapping implies a foreign key the database lacks: nothing stops rows pointing at parents that do not exist.");
     }
 
     @Override

@@ -9,7 +9,7 @@ import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -30,26 +30,16 @@ import java.util.stream.Stream;
  * <p>Where {@code set-null-on-required-column} already reports the same columns (a SET NULL rule meeting a NOT NULL
  * column), this rule stays quiet so the two never give contradicting fixes.
  */
-public final class NullabilityMismatchRule implements Rule {
+public final class NullabilityMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("nullability-mismatch");
 
     private static final Set<AssociationKind> JUDGED = Set.of(AssociationKind.MANY_TO_ONE, AssociationKind.ONE_TO_ONE,
             AssociationKind.ONE_TO_MANY_JOIN_COLUMN);
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A foreign key column is NULL-able in the database but required in the mapping, or the reverse.";
+    public NullabilityMismatchRule() {
+        super(ID, Severity.WARNING,
+                "A foreign key column is NULL-able in the database but required in the mapping, or the reverse.");
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -17,23 +17,13 @@ import java.util.Optional;
  * Every mapped relation is counted: with a constraint (rows loaded while checks were off), without one because the
  * database lacks it (those rows block adding it), and mapped with NO_CONSTRAINT (nothing else ever checks them).
  */
-public final class OrphanedRowsRule implements Rule {
+public final class OrphanedRowsRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("orphaned-rows");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Child rows reference parent rows that do not exist (opt-in data check).";
+    public OrphanedRowsRule() {
+        super(ID, Severity.ERROR,
+                "Child rows reference parent rows that do not exist (opt-in data check).");
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.PolymorphicAssociation;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * pair and no mapped association claims {@code <x>_id} as an ordinary reference (then it is not polymorphic, and
  * a missing key is {@code missing-foreign-key}'s business).
  */
-public final class PolymorphicAssociationRule implements Rule {
+public final class PolymorphicAssociationRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("polymorphic-association");
 
@@ -29,19 +29,9 @@ public final class PolymorphicAssociationRule implements Rule {
             + " type (with a CHECK that exactly one is set); or give the targets a common supertype table and"
             + " reference that; otherwise check for orphans on a schedule, since the database never will.";
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "@Any/@ManyToAny or <x>_type + <x>_id columns: a reference no foreign key can guard.";
+    public PolymorphicAssociationRule() {
+        super(ID, Severity.WARNING,
+                "@Any/@ManyToAny or <x>_type + <x>_id columns: a reference no foreign key can guard.");
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -22,23 +22,13 @@ import java.util.Optional;
  * keys of mapped tables and on the mapping's keys ({@code @JoinColumn(referencedColumnName = …)} at a column the
  * database does not keep unique); a key found on both sides is reported once, at the database key.
  */
-public final class ReferencesNonUniqueKeyRule implements Rule {
+public final class ReferencesNonUniqueKeyRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("references-non-unique-key");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A foreign key references columns that are neither the primary key nor a unique key.";
+    public ReferencesNonUniqueKeyRule() {
+        super(ID, Severity.ERROR,
+                "A foreign key references columns that are neither the primary key nor a unique key.");
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -22,23 +22,13 @@ import java.util.stream.Collectors;
  * ON DELETE SET NULL on a column that may not be null, in the database or in the mapping's {@code @OnDelete}.
  * PostgreSQL and H2 accept the DDL and fail only when a parent is deleted; MySQL refuses the DDL.
  */
-public final class SetNullOnRequiredColumnRule implements Rule {
+public final class SetNullOnRequiredColumnRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("set-null-on-required-column");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "ON DELETE SET NULL on a NOT NULL column: the delete fails at run time.";
+    public SetNullOnRequiredColumnRule() {
+        super(ID, Severity.ERROR,
+                "ON DELETE SET NULL on a NOT NULL column: the delete fails at run time.");
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.SoftDeleteKind;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -24,23 +24,13 @@ import java.util.stream.Collectors;
  * Every key that references the table counts, also from tables the mapping does not know, since their rows are
  * left behind all the same. Entities sharing a table (single-table inheritance) are reported once per table.
  */
-public final class SoftDeleteHardCascadeRule implements Rule {
+public final class SoftDeleteHardCascadeRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("soft-delete-hard-cascade");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A soft-deleted entity's children rely on ON DELETE CASCADE / SET NULL, which never fires.";
+    public SoftDeleteHardCascadeRule() {
+        super(ID, Severity.WARNING,
+                "A soft-deleted entity's children rely on ON DELETE CASCADE / SET NULL, which never fires.");
     }
 
     @Override

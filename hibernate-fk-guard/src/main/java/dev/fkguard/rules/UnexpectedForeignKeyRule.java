@@ -3,7 +3,7 @@ package dev.fkguard.rules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -11,23 +11,13 @@ import dev.fkguard.rule.Severity;
 import java.util.List;
 
 /** A database foreign key on a mapped table that no mapped relation explains, often left over from a refactor. */
-public final class UnexpectedForeignKeyRule implements Rule {
+public final class UnexpectedForeignKeyRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("unexpected-foreign-key");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A database foreign key on a mapped table that no mapping explains (often a stale constraint).";
+    public UnexpectedForeignKeyRule() {
+        super(ID, Severity.WARNING,
+                "A database foreign key on a mapped table that no mapping explains (often a stale constraint).");
     }
 
     @Override

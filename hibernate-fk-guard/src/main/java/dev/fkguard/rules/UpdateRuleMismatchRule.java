@@ -5,7 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
-import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -19,23 +19,13 @@ import java.util.Optional;
  * update reveals a schema built for natural-key updates the ORM never performs; SET NULL / SET DEFAULT silently
  * detach children whenever someone else does update a key. RESTRICT and NO ACTION count as the same.
  */
-public final class UpdateRuleMismatchRule implements Rule {
+public final class UpdateRuleMismatchRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("update-rule-mismatch");
 
-    @Override
-    public RuleId id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "The database's ON UPDATE rule changes child rows (CASCADE, SET NULL, SET DEFAULT); Hibernate never updates keys.";
+    public UpdateRuleMismatchRule() {
+        super(ID, Severity.WARNING,
+                "The database's ON UPDATE rule changes child rows (CASCADE, SET NULL, SET DEFAULT); Hibernate never updates keys.");
     }
 
     @Override
