@@ -192,7 +192,10 @@ class MigrationRoundTripTest {
     /** One change to the correct schema, as a DBA or a forgotten script might make it. */
     record Drift(Kind kind, List<String> sql, boolean alwaysFound) {
 
-        enum Kind { DROP_FOREIGN_KEY, CHANGE_ON_DELETE, CHANGE_ON_UPDATE, INT_BIGINT, SIGNEDNESS, RETARGET, STALE_KEY }
+        enum Kind {
+            DROP_FOREIGN_KEY, CHANGE_ON_DELETE, CHANGE_ON_UPDATE, INT_BIGINT, SIGNEDNESS, RETARGET, STALE_KEY,
+            DROP_INDEX, NOT_VALID, MYISAM
+        }
 
         /** One to three drifts, each on another foreign key, so they never undo each other. */
         static List<Drift> choose(Engine engine, SchemaModel schema, Random random) {
@@ -202,8 +205,20 @@ class MigrationRoundTripTest {
             int count = 1 + random.nextInt(3);
             List<Drift> chosen = new ArrayList<>();
             SqlFor sql = new SqlFor(engine);
-            for (ForeignKey key : keys.subList(0, count)) {
-                chosen.add(drift(engine, schema, key, sql, random));
+            // A MyISAM drift drops every key of its table: no other drift may touch that table before or after.
+            java.util.Set<String> touched = new java.util.HashSet<>();
+            java.util.Set<String> myIsam = new java.util.HashSet<>();
+            for (ForeignKey key : keys) {
+                String table = key.table().name().toLowerCase(Locale.ROOT);
+                if (chosen.size() == count || myIsam.contains(table)) {
+                    continue;
+                }
+                Drift drift = drift(engine, schema, key, sql, random, !touched.contains(table));
+                if (drift.kind() == Kind.MYISAM) {
+                    myIsam.add(table);
+                }
+                touched.add(table);
+                chosen.add(drift);
             }
             if (random.nextInt(5) == 0) {
                 chosen.add(new Drift(Kind.STALE_KEY, List.of(sql.addKey("orders", "fk_stale_legacy",
@@ -212,7 +227,8 @@ class MigrationRoundTripTest {
             return chosen;
         }
 
-        private static Drift drift(Engine engine, SchemaModel schema, ForeignKey key, SqlFor sql, Random random) {
+        private static Drift drift(Engine engine, SchemaModel schema, ForeignKey key, SqlFor sql, Random random,
+                                   boolean tableUntouched) {
             boolean mySqlFamily = engine == Engine.MYSQL || engine == Engine.MARIADB;
             List<Kind> kinds = new ArrayList<>(List.of(Kind.DROP_FOREIGN_KEY, Kind.CHANGE_ON_DELETE,
                     Kind.CHANGE_ON_UPDATE));
@@ -226,6 +242,17 @@ class MigrationRoundTripTest {
             }
             if (key.columns().size() == 1 && !key.table().name().equalsIgnoreCase("order_items")) {
                 kinds.add(Kind.RETARGET);
+            }
+            java.util.Optional<String> index = plainIndexOn(schema, key);
+            if (engine == Engine.POSTGRESQL) {
+                // MySQL refuses to drop the index a key needs, and H2 keeps one of its own for every key.
+                index.ifPresent(name -> kinds.add(Kind.DROP_INDEX));
+                kinds.add(Kind.NOT_VALID);
+            }
+            boolean tableReferenced = schema.foreignKeys().stream().anyMatch(other -> other.targetTable()
+                    .equals(key.table()));
+            if (mySqlFamily && tableUntouched && !tableReferenced) {
+                kinds.add(Kind.MYISAM);
             }
             Kind kind = kinds.get(random.nextInt(kinds.size()));
             String table = key.table().name();
@@ -270,8 +297,31 @@ class MigrationRoundTripTest {
                             List.of("id"), onDelete.equals("SET NULL") ? "NO ACTION" : onDelete, onUpdate)), true)
                             : new Drift(Kind.DROP_FOREIGN_KEY, List.of(drop), true);
                 }
+                case DROP_INDEX -> new Drift(kind, List.of("DROP INDEX " + index.orElseThrow()), true);
+                case NOT_VALID -> new Drift(kind, List.of(drop, sql.addKey(table, name, key.columns(),
+                        key.targetTable().name(), key.targetColumns(), onDelete, onUpdate) + " NOT VALID"), true);
+                case MYISAM -> {
+                    // InnoDB will not change the engine of a table with keys: drop them all, as a bulk load might.
+                    List<String> statements = new ArrayList<>();
+                    schema.foreignKeys().stream().filter(other -> other.table().equals(key.table()))
+                            .forEach(other -> statements.add(sql.dropKey(table, other.name().orElseThrow())));
+                    statements.add("ALTER TABLE " + table + " ENGINE=MyISAM");
+                    yield new Drift(kind, statements, true);
+                }
                 case STALE_KEY -> throw new IllegalStateException("chosen separately");
             };
+        }
+
+        /** A non-unique index whose columns are exactly the key's, if the key has one to itself. */
+        private static java.util.Optional<String> plainIndexOn(SchemaModel schema, ForeignKey key) {
+            java.util.Set<String> wanted = key.columns().stream().map(c -> c.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            return schema.table(key.table()).stream().flatMap(t -> t.indexes().stream())
+                    .filter(i -> !i.unique())
+                    .filter(i -> i.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet())
+                            .equals(wanted))
+                    .map(dev.fkguard.model.Index::name)
+                    .findFirst();
         }
 
         private static boolean contains(List<String> names, String name) {
