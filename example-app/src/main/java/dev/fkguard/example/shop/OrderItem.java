@@ -10,16 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * One line of an order. Deleted with its order (CASCADE); a product that was ever sold cannot be deleted
- * (RESTRICT), so order history stays complete.
+ * (RESTRICT), so order history stays complete. The pair {@code (order_id, id)} is declared unique (it is, since
+ * {@code id} is) so that {@link Shipment} can reference a line together with its order.
  */
 @Entity
-@Table(name = "order_items")
+@Table(name = "order_items", uniqueConstraints = @UniqueConstraint(name = "uk_order_items_order_line",
+        columnNames = {"order_id", "id"}))
 public class OrderItem {
 
     @Id
