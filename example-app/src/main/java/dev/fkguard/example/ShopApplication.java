@@ -104,7 +104,8 @@ public final class ShopApplication {
                         + " orphaned rows, to the data); see each Fix.");
             }
         } else if (unfixable > 0) {
-            out.println(unfixable + " finding(s) have no schema fix: they need a change to the mapping.");
+            out.println(unfixable + " finding(s) have no schema fix: see each Fix (a change to the mapping, or"
+                    + " nothing to do for an INFO).");
         }
         return EXIT_OK;
     }

@@ -38,8 +38,11 @@ public class Shipment {
             foreignKey = @ForeignKey(name = "fk_shipments_order_item"))
     private OrderItem item;
 
-    /** Read-only copy of the key's first column, for lookups by order without a join. */
-    @Column(name = "order_id", insertable = false, updatable = false)
+    /**
+     * Read-only view of the key's order column, for lookups by order without a join. NOT NULL like the
+     * association: Hibernate takes the column's nullability from this basic mapping.
+     */
+    @Column(name = "order_id", nullable = false, insertable = false, updatable = false)
     private Long orderId;
 
     @Column(name = "tracking_number", nullable = false, length = 60)
