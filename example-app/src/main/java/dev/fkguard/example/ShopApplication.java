@@ -66,6 +66,9 @@ public final class ShopApplication {
     private static int runOnEmbeddedShop(ShopOptions options, PrintStream out) throws SQLException {
         try (EmbeddedShopDatabase database = EmbeddedShopDatabase.create()) {
             out.println("Created the in-memory H2 shop from " + EmbeddedShopDatabase.SCHEMA_SCRIPT + ".");
+            if (options.bulkLoadDemo()) {
+                return BulkLoadDemo.run(database.connectionSettings(), out);
+            }
             return options.migrationOnly()
                     ? migrate(database.connectionSettings(), options, out)
                     : startHibernate(database.connectionSettings(), options, out);
@@ -84,7 +87,7 @@ public final class ShopApplication {
     /** Prints the migration and, on the embedded demo database, applies it and checks once more. */
     private static int migrate(ConnectionSettings connection, ShopOptions options, PrintStream out)
             throws SQLException {
-        Report report = ShopMigration.check(connection);
+        Report report = ShopMigration.check(connection, options.dataChecks());
         out.println(new ConsoleReport().render(report));
         MigrationFormat format = options.migrationFormat().orElse(MigrationFormat.SQL);
         out.println();
@@ -94,13 +97,15 @@ public final class ShopApplication {
         if (options.applyMigration()) {
             int statements = ShopMigration.apply(report, connection);
             out.println("Applied " + statements + " statements to the embedded demo database. Checking again:");
-            Report after = ShopMigration.check(connection);
+            Report after = ShopMigration.check(connection, options.dataChecks());
             out.println(new ConsoleReport().render(after));
             if (!after.isClean()) {
-                out.println("What remains needs a change to the mapping, not to the database (see each Fix).");
+                out.println("What remains has no schema fix: it needs a change to the mapping (or, for"
+                        + " orphaned rows, to the data); see each Fix.");
             }
         } else if (unfixable > 0) {
-            out.println(unfixable + " finding(s) have no schema fix: they need a change to the mapping.");
+            out.println(unfixable + " finding(s) have no schema fix: see each Fix (a change to the mapping, or"
+                    + " nothing to do for an INFO).");
         }
         return EXIT_OK;
     }
@@ -108,7 +113,7 @@ public final class ShopApplication {
     private static int startHibernate(ConnectionSettings connection, ShopOptions options, PrintStream out) {
         try (SessionFactory sessionFactory =
                      ShopSessionFactory.build(connection, options.mode(), options.initSchema(),
-                             options.reportDir())) {
+                             options.reportDir(), options.dataChecks())) {
             int entities = sessionFactory.getMetamodel().getEntities().size();
             out.println("Hibernate started: " + entities + " entities mapped.");
         }
@@ -126,6 +131,9 @@ public final class ShopApplication {
         String missingGuard = " (NOTE: no dev.fkguard Integrator on the classpath, nothing will be checked)";
         out.println("guard:    mode " + options.mode().settingValue() + (guardInstalled() ? "" : missingGuard));
         options.reportDir().ifPresent(dir -> out.println("reports:  " + dir.toAbsolutePath()));
+        if (options.dataChecks() || options.bulkLoadDemo()) {
+            out.println("data:     data checks on (orphaned rows are counted, read-only)");
+        }
     }
 
     private static boolean guardInstalled() {

@@ -2,6 +2,7 @@ package dev.fkguard.example;
 
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.migration.MigrationFile;
 import dev.fkguard.migration.MigrationFormat;
@@ -34,6 +35,16 @@ final class ShopMigration {
 
     /** Reads the mapping and the catalog and checks them; the guard's Integrator stays off here. */
     static Report check(ConnectionSettings connection) throws SQLException {
+        return check(connection, false);
+    }
+
+    /** As {@link #check(ConnectionSettings)}, with the orphaned-rows counts when {@code dataChecks} is set. */
+    static Report check(ConnectionSettings connection, boolean dataChecks) throws SQLException {
+        FkGuardSettings settings = FkGuardSettings.defaults();
+        if (dataChecks) {
+            settings = settings.withDataChecks(
+                    new DataCheckSettings(true, DataCheckSettings.DEFAULT_TIMEOUT_SECONDS));
+        }
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(Map.of(
                 "hibernate.connection.url", connection.url(),
                 "hibernate.connection.username", connection.user(),
@@ -42,7 +53,7 @@ final class ShopMigration {
         try (Connection jdbc = DriverManager.getConnection(connection.url(), connection.user(), connection.password())) {
             MetadataSources sources = new MetadataSources(registry);
             ShopEntities.all().forEach(sources::addAnnotatedClass);
-            return new FkGuard(FkGuardSettings.defaults()).check(sources.buildMetadata(), jdbc);
+            return new FkGuard(settings).check(sources.buildMetadata(), jdbc);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param reportDir  where the guard writes its reports ({@code hibernate.fkguard.report-dir})
  * @param migrationFormat print the migration that fixes the drift, in this format
  * @param applyMigration  apply that migration to the embedded demo database, then check again
+ * @param dataChecks      let the guard count orphaned rows ({@code hibernate.fkguard.data-checks=true})
+ * @param bulkLoadDemo    embedded demo database only: load rows with the key checks off, then find the orphans
  */
 public record ShopOptions(
         GuardMode mode,
@@ -31,7 +33,9 @@ public record ShopOptions(
         boolean help,
         Optional<Path> reportDir,
         Optional<MigrationFormat> migrationFormat,
-        boolean applyMigration) {
+        boolean applyMigration,
+        boolean dataChecks,
+        boolean bulkLoadDemo) {
 
     public static final String USAGE = """
             Usage: java -jar example-app.jar [options]
@@ -54,6 +58,11 @@ public record ShopOptions(
               --migration-format sql|flyway|liquibase|liquibase-xml
                                      print the migration that makes the database match the mapping
               --apply-migration      embedded demo database only: apply that migration, then check again
+              --data-checks          also count rows whose parent does not exist (orphaned-rows), e.g. the
+                                     order events the demo data keeps for a deleted order
+                                     (hibernate.fkguard.data-checks=true; read-only SELECT COUNT queries)
+              --bulk-load-demo       embedded demo database only: load order lines with the foreign key checks
+                                     switched off, switch them back on, and let the data checks find the orphans
               --help                 print this text
 
             Exit codes: 0 started, 1 the guard refused startup, 2 usage or unexpected error.
@@ -70,7 +79,8 @@ public record ShopOptions(
 
     public ShopOptions(GuardMode mode, Optional<String> jdbcUrl, Optional<String> user, Optional<String> password,
                        boolean initSchema, boolean help) {
-        this(mode, jdbcUrl, user, password, initSchema, help, Optional.empty(), Optional.empty(), false);
+        this(mode, jdbcUrl, user, password, initSchema, help, Optional.empty(), Optional.empty(), false, false,
+                false);
     }
 
     /** The run only prints or applies the migration; it does not start the application. */
@@ -93,6 +103,8 @@ public record ShopOptions(
         Optional<Path> reportDir = Optional.empty();
         Optional<MigrationFormat> migrationFormat = Optional.empty();
         boolean applyMigration = false;
+        boolean dataChecks = false;
+        boolean bulkLoadDemo = false;
 
         Deque<String> remaining = new ArrayDeque<>(args);
         while (!remaining.isEmpty()) {
@@ -123,6 +135,8 @@ public record ShopOptions(
                                     + "'")));
                 }
                 case "--apply-migration" -> applyMigration = true;
+                case "--data-checks" -> dataChecks = true;
+                case "--bulk-load-demo" -> bulkLoadDemo = true;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -133,8 +147,16 @@ public record ShopOptions(
             throw new UsageException("--apply-migration changes only the embedded demo database; review the"
                     + " --migration-format output and run it with your own migration tool instead");
         }
+        if (bulkLoadDemo && jdbcUrl.isPresent()) {
+            throw new UsageException("--bulk-load-demo writes orphaned rows; it runs only on the embedded demo"
+                    + " database");
+        }
+        if (bulkLoadDemo && (applyMigration || migrationFormat.isPresent())) {
+            throw new UsageException("--bulk-load-demo cannot be combined with --migration-format or"
+                    + " --apply-migration");
+        }
         return new ShopOptions(mode, jdbcUrl, user, password, initSchema, help, reportDir, migrationFormat,
-                applyMigration);
+                applyMigration, dataChecks, bulkLoadDemo);
     }
 
     private static String value(String name, Optional<String> inlineValue, Deque<String> remaining)

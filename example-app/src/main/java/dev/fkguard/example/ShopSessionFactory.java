@@ -18,12 +18,13 @@ final class ShopSessionFactory {
 
     static final String GUARD_MODE_SETTING = "hibernate.fkguard.mode";
     static final String REPORT_DIR_SETTING = "hibernate.fkguard.report-dir";
+    static final String DATA_CHECKS_SETTING = "hibernate.fkguard.data-checks";
 
     private ShopSessionFactory() {
     }
 
     static SessionFactory build(ConnectionSettings connection, GuardMode mode, boolean createSchema,
-                                Optional<Path> reportDir) {
+                                Optional<Path> reportDir, boolean dataChecks) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.connection.url", connection.url());
         settings.put("hibernate.connection.username", connection.user());
@@ -33,6 +34,7 @@ final class ShopSessionFactory {
         settings.put("hibernate.hbm2ddl.auto", createSchema ? "create" : "none");
         settings.put(GUARD_MODE_SETTING, mode.settingValue());
         reportDir.ifPresent(dir -> settings.put(REPORT_DIR_SETTING, dir.toString()));
+        settings.put(DATA_CHECKS_SETTING, Boolean.toString(dataChecks));
 
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {

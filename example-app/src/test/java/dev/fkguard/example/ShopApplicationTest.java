@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
 /** The example app without the guard's verdict: schema script, bootstrap, options, exit codes. */
 class ShopApplicationTest {
 
+    /** The shop's tables, Envers' two audit tables included, sorted. */
+    static final List<String> SHOP_TABLES = List.of("categories", "coupons", "customers", "order_coupons",
+            "order_events", "order_items", "orders", "orders_aud", "products", "reviews", "revinfo", "shipments");
+
+    /** Ten shop entities and Envers' revision entity. */
+    static final String STARTED = "Hibernate started: 11 entities mapped.";
+
     @Nested
     class DriftedSchemaScript {
 
@@ -37,8 +44,7 @@ class ShopApplicationTest {
                         tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
-                assertEquals(List.of("categories", "coupons", "customers", "order_coupons", "order_items",
-                        "orders", "products", "reviews"), tables.stream().sorted().toList());
+                assertEquals(SHOP_TABLES, tables.stream().sorted().toList());
             }
         }
 
@@ -68,6 +74,13 @@ class ShopApplicationTest {
                         key(meta, "ORDERS", "CUSTOMER_ID").orElseThrow().deleteRule());
                 // DRIFT 7: the junction points at the wrong table.
                 assertEquals("ORDER_ITEMS", key(meta, "ORDER_COUPONS", "ORDER_ID").orElseThrow().targetTable());
+                // DRIFT 8: ON UPDATE CASCADE on products.category_id.
+                assertEquals(DatabaseMetaData.importedKeyCascade, updateRule(meta, "PRODUCTS", "CATEGORY_ID"));
+                // DRIFT 9: a required association over a nullable column.
+                assertTrue(isNullable(meta, "ORDER_ITEMS", "PRODUCT_ID"));
+                // DRIFT 10 is in the mapping: reviews keep their CASCADE to the soft-deleted products.
+                assertEquals(DatabaseMetaData.importedKeyCascade,
+                        key(meta, "REVIEWS", "PRODUCT_ID").orElseThrow().deleteRule());
             }
         }
 
@@ -107,6 +120,17 @@ class ShopApplicationTest {
                 }
             }
             return Optional.empty();
+        }
+
+        private int updateRule(DatabaseMetaData meta, String table, String column) throws SQLException {
+            try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
+                while (rs.next()) {
+                    if (rs.getString("FKCOLUMN_NAME").equals(column)) {
+                        return rs.getInt("UPDATE_RULE");
+                    }
+                }
+            }
+            throw new AssertionError("no key on " + table + "." + column);
         }
 
         private String columnType(DatabaseMetaData meta, String table, String column) throws SQLException {
@@ -188,7 +212,7 @@ class ShopApplicationTest {
         void modeOffStartsHibernateOnTheDriftedShop() {
             AppRun run = AppRun.of("--mode", "off");
             assertEquals(0, run.exitCode(), run.transcript());
-            assertTrue(run.out().contains("Hibernate started: 8 entities mapped."), run.transcript());
+            assertTrue(run.out().contains(STARTED), run.transcript());
             assertTrue(run.out().contains("mode off"), run.transcript());
             assertFalse(run.all().contains("[delete-rule-mismatch]"), "mode off checks nothing\n" + run.transcript());
         }
@@ -197,7 +221,7 @@ class ShopApplicationTest {
         void defaultModeWarnStartsAndExitsZero() {
             AppRun run = AppRun.of();
             assertEquals(0, run.exitCode(), run.transcript());
-            assertTrue(run.out().contains("Hibernate started: 8 entities mapped."), run.transcript());
+            assertTrue(run.out().contains(STARTED), run.transcript());
             assertTrue(run.out().contains("guard:    mode warn"), run.transcript());
         }
 
@@ -217,8 +241,7 @@ class ShopApplicationTest {
             try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
                 AppRun run = AppRun.of("--mode", "off", "--jdbc-url", url, "--user", "sa", "--init-schema");
                 assertEquals(0, run.exitCode(), run.transcript());
-                assertEquals(List.of("categories", "coupons", "customers", "order_coupons", "order_items",
-                        "orders", "products", "reviews"), tableNames(keepAlive));
+                assertEquals(SHOP_TABLES, tableNames(keepAlive));
             }
         }
 

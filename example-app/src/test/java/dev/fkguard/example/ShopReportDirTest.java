@@ -21,11 +21,13 @@ class ShopReportDirTest {
         assertEquals(1, run.exitCode(), run.transcript());
         assertTrue(run.out().contains("reports:  " + reports.toAbsolutePath()), run.transcript());
         try (Stream<Path> files = Files.list(reports)) {
-            // The same setting also writes the migration that fixes the drift.
+            // The reports, and the migration that fixes the drift (written next to them, never run).
             assertEquals(List.of("fkguard-migration.sql", "fkguard-report.json", "fkguard-report.md",
                     "fkguard-report.mmd", "fkguard-report.sarif", "fkguard-report.txt"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        assertTrue(Files.readString(reports.resolve("fkguard-migration.sql"))
+                .contains("ALTER TABLE order_coupons ADD CONSTRAINT fk_order_coupons_coupon"));
         String text = Files.readString(reports.resolve("fkguard-report.txt"));
         assertTrue(text.contains("\nORDER_COUPONS (2 findings)\n") || text.contains("\norder_coupons (2 findings)\n"),
                 text);

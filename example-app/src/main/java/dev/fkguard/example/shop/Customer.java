@@ -28,6 +28,14 @@ public class Customer {
     private String email;
 
     /*
+     * The customer's account in the CRM, another service with its own database: a cross-service id. No foreign
+     * key can exist (there is no crm_accounts table here), so it is a plain column, not an association, and the
+     * guard has nothing to compare. Checking it is the CRM sync job's business (see docs/example.md).
+     */
+    @Column(name = "crm_account_id", length = 36)
+    private String crmAccountId;
+
+    /*
      * A deliberate mapping smell for the compile-time lints: @OnDelete(SET_NULL) on the inverse side of the
      * association looks as if it made reviews anonymous, but Hibernate ignores it there (only CASCADE is honoured on
      * a @OneToMany(mappedBy)); the rule that counts is the one on Review.customer. The build shows it as
@@ -55,5 +63,13 @@ public class Customer {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getCrmAccountId() {
+        return crmAccountId;
+    }
+
+    public void linkCrmAccount(String accountId) {
+        this.crmAccountId = accountId;
     }
 }

@@ -18,14 +18,22 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An order. Tied strictly to a real customer: a customer with orders cannot be deleted (RESTRICT, the plain
  * {@code @ManyToOne}). Its items live and die with it, both in the ORM (cascade, orphan removal) and in the
  * database ({@code @OnDelete(CASCADE)} on {@link OrderItem#getOrder()}).
+ *
+ * <p>Audited with Hibernate Envers: every change is kept in {@code orders_aud}, one revision per transaction in
+ * {@code revinfo} ({@code orders_aud.rev → revinfo.rev}). The audit rows keep the customer's id without a key
+ * (customers are not audited), so erasing a customer never has to touch the audit trail.
  */
 @Entity
 @Table(name = "orders")
+@Audited
 public class Order {
 
     @Id
@@ -33,6 +41,7 @@ public class Order {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "customer_id", nullable = false, foreignKey = @ForeignKey(name = "fk_orders_customer"))
     private Customer customer;
 
@@ -43,6 +52,7 @@ public class Order {
     @Column(name = "status", nullable = false, length = 20)
     private OrderStatus status;
 
+    @NotAudited
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<OrderItem> items = new ArrayList<>();
 

@@ -10,16 +10,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * One line of an order. Deleted with its order (CASCADE); a product that was ever sold cannot be deleted
- * (RESTRICT), so order history stays complete.
+ * (RESTRICT), so order history stays complete. The pair {@code (id, order_id)} is declared unique (it is, since
+ * {@code id} is) so that {@link Shipment} can reference a line together with its order.
+ *
+ * <p>Column order matters for a composite key: Hibernate lists the referenced columns in the order of this
+ * entity's properties, id first, so its DDL is {@code FOREIGN KEY (item_id, order_id) REFERENCES order_items
+ * (id, order_id)}; the unique key must list them the same way, or MySQL and MariaDB find no index for the foreign
+ * key (composite-key-column-order). The migration script uses the other order, consistently.
  */
 @Entity
-@Table(name = "order_items")
+@Table(name = "order_items", uniqueConstraints = @UniqueConstraint(name = "uk_order_items_order_line",
+        columnNames = {"id", "order_id"}))
 public class OrderItem {
 
     @Id

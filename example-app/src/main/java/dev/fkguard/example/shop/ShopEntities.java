@@ -17,6 +17,8 @@ public final class ShopEntities {
                 OrderItem.class,
                 Review.class,
                 Coupon.class,
-                OrderCoupon.class);
+                OrderCoupon.class,
+                Shipment.class,
+                OrderEvent.class);
     }
 }
