@@ -53,7 +53,10 @@ public final class OrphanedRowsRule extends AbstractRule {
         String fix = "look at them with " + count.sampleQuery() + "; then restore the missing parent rows, set the"
                 + " reference to NULL, or delete the orphans" + (relation.intent().constraintWanted() ? "" :
                 ", and keep checking: nothing else guards a relation without a constraint") + ".";
-        return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix));
+        // A relation mapped without a constraint (NO_CONSTRAINT, @NotFound) may keep orphans on purpose, such as an
+        // event log that outlives its order: worth knowing, not worth refusing startup for.
+        Severity severity = relation.intent().constraintWanted() ? defaultSeverity() : Severity.WARNING;
+        return Optional.of(new Finding(ID, severity, location, message, fix));
     }
 
     private static String consequence(RuleContext context, ExpectedForeignKey relation) {
