@@ -2,11 +2,8 @@ package dev.fkguard.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** What the live database has: its tables and foreign keys, as read from the catalog. */
 public record SchemaModel(DatabaseInfo database, List<Table> tables, List<ForeignKey> foreignKeys) {
@@ -17,11 +14,26 @@ public record SchemaModel(DatabaseInfo database, List<Table> tables, List<Foreig
         foreignKeys = List.copyOf(foreignKeys);
     }
 
+    /**
+     * The table with this ref (the first, should the catalog list a name twice). A binary search over the sorted
+     * tables: rules call this once per key, and building a map per call made a check quadratic in the table count.
+     */
     public Optional<Table> table(TableRef ref) {
-        return Optional.ofNullable(byRef().get(ref));
-    }
-
-    private Map<TableRef, Table> byRef() {
-        return tables.stream().collect(Collectors.toMap(Table::ref, Function.identity(), (a, b) -> a));
+        int low = 0;
+        int high = tables.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = tables.get(mid).ref().compareTo(ref);
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                if (order == 0) {
+                    found = mid;
+                }
+                high = mid - 1;
+            }
+        }
+        return found < 0 ? Optional.empty() : Optional.of(tables.get(found));
     }
 }

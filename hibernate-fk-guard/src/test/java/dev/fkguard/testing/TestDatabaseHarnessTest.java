@@ -25,6 +25,21 @@ class TestDatabaseHarnessTest {
         }
     }
 
+    /** The benchmark starts servers outside JUnit; each fresh schema is its own and empty. */
+    @Test
+    void standaloneServerHandsOutSeparateFreshSchemas() throws SQLException {
+        try (StandaloneServer server = StandaloneServer.start(Engine.H2)) {
+            TestDatabase first = server.freshDatabase();
+            TestDatabase second = server.freshDatabase();
+            assertNotEquals(first.jdbcUrl(), second.jdbcUrl());
+            first.execute("CREATE TABLE only_here (id INT PRIMARY KEY)");
+            assertEquals(List.of("only_here"), tablesIn(first));
+            assertEquals(List.of(), tablesIn(second));
+            server.release(first);
+            server.release(second);
+        }
+    }
+
     @AllDatabases
     void createsTablesWithAForeignKeyInTheTestSchema(TestDatabase db) throws SQLException {
         db.execute(

@@ -1,0 +1,399 @@
+package dev.fkguard.bench;
+
+import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Table;
+import dev.fkguard.report.Report;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.StandaloneServer;
+import dev.fkguard.testing.TestDatabase;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the guard costs at startup, measured side by side in one run (absolute times on shared machines are noise,
+ * ratios are not). See docs/performance.md for the method; run with
+ * {@code mvn -q -pl hibernate-fk-guard-benchmark -am -Pbench -DskipTests verify [-Dfkguard.bench.quick=true]}.
+ */
+public final class Benchmark {
+
+    private final boolean quick = Boolean.getBoolean("fkguard.bench.quick");
+    private final List<Integer> sizes = sizes(quick);
+    private final int warmups = quick ? 1 : 2;
+    private final Path output = Path.of(System.getProperty("fkguard.bench.output", "docs/performance.md"));
+    private final List<Engine> engines = engines();
+    private final Map<Engine, String> versions = new LinkedHashMap<>();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> heapLines = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        // Hibernate logs through JUL here; its INFO lines per boot would bury the table.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        for (java.util.logging.Handler handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            handler.setLevel(java.util.logging.Level.SEVERE);
+        }
+        new Benchmark().run();
+    }
+
+    private int repetitions(int size) {
+        if (quick) {
+            return 3;
+        }
+        return size >= 5000 ? 3 : 7;
+    }
+
+    private void run() throws Exception {
+        Path classes = Files.createTempDirectory("fkguard-bench-entities");
+        EntityCompiler compiler = new EntityCompiler(classes);
+        Map<Integer, ClassLoader> loaders = new LinkedHashMap<>();
+        for (int size : sizes) {
+            long started = System.nanoTime();
+            loaders.put(size, compiler.compile(new GeneratedModel(size)));
+            log("compiled " + size + " entities in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+        for (Engine engine : engines) {
+            try (StandaloneServer server = StandaloneServer.start(engine)) {
+                for (int size : sizes) {
+                    GeneratedModel model = new GeneratedModel(size);
+                    TestDatabase database = server.freshDatabase();
+                    createSchema(database, model);
+                    rows.add(measure(engine, model, loaders.get(size), database, size == sizes.get(sizes.size() - 1)));
+                    server.release(database);
+                }
+            }
+        }
+        String table = table();
+        String exponents = exponents();
+        String headline = headline();
+        System.out.println();
+        System.out.println(table);
+        System.out.println(exponents);
+        heapLines.forEach(System.out::println);
+        System.out.println(LIQUIBASE);
+        writeDocs(table, exponents);
+        System.out.println(headline);
+    }
+
+    private record Row(Engine engine, int size, int tables, int foreignKeys, Stats bootWithout, Stats bootWith,
+                       Stats overheadPercent, Stats mappingRead, Stats catalogRead, Stats rules, Stats check,
+                       Stats perTableMetadata, Stats speedUp, int findings) {
+    }
+
+    private Row measure(Engine engine, GeneratedModel model, ClassLoader loader, TestDatabase database,
+                        boolean largest) throws SQLException {
+        int size = model.size();
+        HibernateBoot boot = new HibernateBoot(loader, model.classNames(), database);
+        int reps = repetitions(size);
+        // 1. Boots, interleaved without/with so drift on the machine hits both alike; overhead per pair.
+        for (int i = 0; i < warmups; i++) {
+            boot.bootMillis(false);
+            boot.bootMillis(true);
+        }
+        List<Double> without = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        List<Double> overhead = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            double off = boot.bootMillis(false);
+            double on = boot.bootMillis(true);
+            without.add(off);
+            with.add(on);
+            overhead.add(100 * (on - off) / off);
+        }
+        // 2./3. The check's phases on their own, and per-table JDBC metadata against the bulk reader.
+        StandardServiceRegistry registry = boot.registry(false);
+        try {
+            Metadata metadata = boot.metadata(registry);
+            FkGuard guard = new FkGuard(FkGuardSettings.defaults());
+            List<Double> mapping = new ArrayList<>();
+            List<Double> catalog = new ArrayList<>();
+            List<Double> rules = new ArrayList<>();
+            List<Double> check = new ArrayList<>();
+            List<Double> perTable = new ArrayList<>();
+            List<Double> speedUp = new ArrayList<>();
+            int findings = 0;
+            try (Connection connection = database.connect()) {
+                for (int i = 0; i < warmups + reps; i++) {
+                    long t0 = System.nanoTime();
+                    MappingModel mappingModel = new MappingReader().read(metadata);
+                    long t1 = System.nanoTime();
+                    SchemaModel schema = new CatalogReader().read(connection, List.of());
+                    long t2 = System.nanoTime();
+                    Report report = guard.check(mappingModel, schema);
+                    long t3 = System.nanoTime();
+                    int keys = perTableImportedKeys(connection, database, schema);
+                    long t4 = System.nanoTime();
+                    if (keys != schema.foreignKeys().stream().mapToInt(fk -> fk.columns().size()).sum()) {
+                        throw new IllegalStateException("per-table metadata saw " + keys + " key columns");
+                    }
+                    findings = report.findings().size();
+                    if (i >= warmups) {
+                        mapping.add((t1 - t0) / 1e6);
+                        catalog.add((t2 - t1) / 1e6);
+                        rules.add((t3 - t2) / 1e6);
+                        check.add((t3 - t0) / 1e6);
+                        perTable.add((t4 - t3) / 1e6);
+                        speedUp.add((double) (t4 - t3) / (t2 - t1));
+                    }
+                }
+                if (largest) {
+                    heapLines.add(heap(engine, size, metadata, guard, connection));
+                }
+            }
+            Row row = new Row(engine, size, model.tableCount(), model.foreignKeyCount(), Stats.of(without),
+                    Stats.of(with), Stats.of(overhead), Stats.of(mapping), Stats.of(catalog), Stats.of(rules),
+                    Stats.of(check), Stats.of(perTable), Stats.of(speedUp), findings);
+            log(engine.displayName() + " N=" + size + ": boot " + row.bootWithout().millis() + " / "
+                    + row.bootWith().millis() + " ms, overhead " + row.overheadPercent().percent() + " %, check "
+                    + row.check().millis() + " ms (mapping " + row.mappingRead().millis() + ", catalog "
+                    + row.catalogRead().millis() + ", rules " + row.rules().millis() + "), per-table metadata "
+                    + row.perTableMetadata().millis() + " ms, findings " + findings);
+            return row;
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    /** What an unoptimised guard would do: one getImportedKeys call per table. Returns the key columns seen. */
+    private static int perTableImportedKeys(Connection connection, TestDatabase database, SchemaModel schema)
+            throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        boolean catalogs = database.engine() == Engine.MYSQL || database.engine() == Engine.MARIADB;
+        String catalog = catalogs ? database.schema() : null;
+        String schemaName = catalogs ? null : database.schema();
+        int rows = 0;
+        for (Table table : schema.tables()) {
+            try (ResultSet rs = meta.getImportedKeys(catalog, schemaName, table.ref().name())) {
+                while (rs.next()) {
+                    rs.getString("FK_NAME");
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * 4. Heap of one check at the largest size: bytes the check allocates (thread allocation counter), the peak of the
+     * heap pools while it runs above the heap in use before it (after a full GC; pools' peaks summed, so an upper
+     * bound), and what its result retains (after another full GC).
+     */
+    private static String heap(Engine engine, int size, Metadata metadata, FkGuard guard, Connection connection) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        long before = settledHeap();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        MappingModel mapping = new MappingReader().read(metadata);
+        SchemaModel schema = new CatalogReader().read(connection, List.of());
+        Report report = guard.check(mapping, schema);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before;
+        long retained = settledHeap() - before;
+        if (report.foreignKeysChecked() < 0 || schema.tables().isEmpty()) {
+            throw new IllegalStateException("unexpected report");
+        }
+        return String.format(Locale.ROOT, "heap of one check, %s N=%d: allocates %.0f MB, peak %.0f MB above the"
+                        + " settled heap (upper bound), result retains %.1f MB",
+                engine.displayName(), size, allocated / 1e6, peak / 1e6, retained / 1e6);
+    }
+
+    private static long settledHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The generated schema, FKs inside CREATE TABLE, sent in JDBC batches. */
+    private void createSchema(TestDatabase database, GeneratedModel model) throws SQLException {
+        long started = System.nanoTime();
+        List<String> ddl = model.ddl(database.engine());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            int pending = 0;
+            for (String sql : ddl) {
+                statement.addBatch(sql);
+                if (++pending == 200) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            statement.executeBatch();
+            versions.putIfAbsent(database.engine(), connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion());
+        }
+        log(database.engine().displayName() + ": created " + model.tableCount() + " tables, "
+                + model.foreignKeyCount() + " FKs in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private String table() {
+        StringBuilder text = new StringBuilder();
+        text.append("| Engine | N | tables | FKs | boot, no guard (ms) | boot, with guard (ms) | overhead % |"
+                + " check (ms) | mapping / catalog / rules (ms) | per-table getImportedKeys (ms) |"
+                + " bulk reader speed-up | findings |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %.0f / %.0f / %.0f | %s | %s | %d |%n",
+                    r.engine().displayName(), r.size(), r.tables(), r.foreignKeys(), r.bootWithout().millis(),
+                    r.bootWith().millis(), r.overheadPercent().percent(), r.check().millis(),
+                    r.mappingRead().median(), r.catalogRead().median(), r.rules().median(),
+                    r.perTableMetadata().millis(), r.speedUp().ratio(), r.findings()));
+        }
+        return text.toString();
+    }
+
+    /** 3. Growth: least-squares slope of log(check time) over log(N); 1 means linear. */
+    private String exponents() {
+        StringBuilder text = new StringBuilder();
+        for (Engine engine : engines) {
+            List<Row> mine = rows.stream().filter(r -> r.engine() == engine).toList();
+            text.append(String.format(Locale.ROOT, "growth exponent of the check, %s (N=%s): %.2f (catalog read"
+                            + " %.2f, rules %.2f, mapping read %.2f)%n", engine.displayName(),
+                    mine.stream().map(r -> String.valueOf(r.size())).reduce((a, b) -> a + "/" + b).orElse(""),
+                    slope(mine, Row::check), slope(mine, Row::catalogRead), slope(mine, Row::rules),
+                    slope(mine, Row::mappingRead)));
+        }
+        return text.toString();
+    }
+
+    private static double slope(List<Row> rows, java.util.function.Function<Row, Stats> metric) {
+        int n = rows.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (Row r : rows) {
+            double x = Math.log(r.size());
+            double y = Math.log(Math.max(metric.apply(r).median(), 0.01));
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+
+    private String headline() {
+        return rows.stream().filter(r -> r.engine() == Engine.MYSQL && r.size() == 1000).findFirst()
+                .map(r -> String.format(Locale.ROOT, "overhead: %.1f %% of SessionFactory boot (N=1000, MySQL)",
+                        r.overheadPercent().median()))
+                .orElse("overhead: n/a % of SessionFactory boot (N=1000, MySQL) — MySQL or N=1000 not in this run");
+    }
+
+    private static final String LIQUIBASE = "Liquibase Hibernate diff: not measured (liquibase-hibernate6 4.31.1"
+            + " resolves from Maven Central, but it needs a hibernate:classic/ejb3 configuration that names the"
+            + " entity classes, plus its own Database/DiffCommand wiring; left out of this benchmark)";
+
+    private void writeDocs(String table, String exponents) throws IOException {
+        Runtime runtime = Runtime.getRuntime();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        StringBuilder md = new StringBuilder();
+        md.append("# Performance\n\n")
+                .append("What hibernate-fk-guard costs at startup, measured side by side in one run of the benchmark"
+                        + " (`hibernate-fk-guard-benchmark`). Absolute times on a shared machine are noise; read the"
+                        + " ratios. This file is written by the benchmark; rerun it to refresh.\n\n")
+                .append("```\nmvn -q -pl hibernate-fk-guard-benchmark -am -Pbench -DskipTests verify"
+                        + "                          # full: N = 100, 1000, 5000\n"
+                        + "mvn -q -pl hibernate-fk-guard-benchmark -am -Pbench -DskipTests verify"
+                        + " -Dfkguard.bench.quick=true  # quick: N = 100, 1000\n```\n\n")
+                .append("Engines can be narrowed with `-Dfkguard.bench.engines=H2,MYSQL`; the `FKGUARD_TEST_*`"
+                        + " variables of the test harness point it at external servers.\n\n")
+                .append("## This run\n\n")
+                .append("- Mode: ").append(quick ? "**quick** (N = 100, 1000; 1 warm-up, 3 repetitions)"
+                        : "full (N = 100, 1000, 5000; 2 warm-ups, 7 repetitions, 3 at N = 5000)").append('\n')
+                .append("- Date: ").append(LocalDate.now()).append('\n')
+                .append("- Machine: ").append(runtime.availableProcessors()).append(" cores, ")
+                .append(String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9)).append(", ")
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+                .append(" (").append(System.getProperty("os.arch")).append("), shared with other jobs\n")
+                .append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append(", heap -Xms1g -Xmx2g, G1\n")
+                .append("- Hibernate ORM ").append(org.hibernate.Version.getVersionString()).append('\n');
+        versions.forEach((engine, version) -> md.append("- ").append(engine.displayName()).append(": ")
+                .append(version).append('\n'));
+        md.append("\n## Results\n\nEach cell: median [min–max] over the repetitions.\n\n").append(table).append('\n')
+                .append("```\n").append(exponents);
+        heapLines.forEach(line -> md.append(line).append('\n'));
+        md.append(LIQUIBASE).append('\n').append(headline()).append("\n```\n\n")
+                .append(METHOD);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, md.toString());
+        log("wrote " + output.toAbsolutePath().normalize());
+    }
+
+    private static final String METHOD = """
+            ## Method
+
+            - **Model.** N generated entities (`GeneratedModel`): every entity after the first has two many-to-one
+              references to earlier entities; every tenth has a two-column embedded id and is referenced through a
+              composite key; every tenth references itself; every twentieth owns a many-to-many with a junction table.
+              About 2.2 foreign keys per entity. The Java sources are compiled in-process with `javax.tools` (once per
+              N, not measured) and loaded through their own class loader: the same annotated classes an application
+              has. The schema is created by the benchmark with every foreign key inside `CREATE TABLE` (JDBC batches of
+              200), plus FK indexes on PostgreSQL and H2, so the guard finds nothing: the clean path every start takes.
+            - **Servers.** The test harness's servers (`dev.fkguard.testing.StandaloneServer`): H2 in memory, embedded
+              PostgreSQL, MariaDB and MySQL 8, each on the same machine as the benchmark.
+            - **1. Boot overhead.** A complete native Hibernate boot (service registry, metadata, SessionFactory,
+              `hbm2ddl=none`) with the guard (`mode=fail`, all default rules) and without it. "Without" hides the
+              guard's service-loader entries from Hibernate, as if its jar were absent (stricter than `mode=off`,
+              which still reads the mapping). Boots alternate without/with after warm-ups; the overhead is computed
+              per pair, `(with - without) / without`, and its median and range are reported.
+            - **Check phases.** The same three steps the startup check takes, timed one by one on a warm JVM: the
+              mapping read (`MappingReader`), the catalog read (`CatalogReader`), and rules plus report
+              (`FkGuard.check(mapping, schema)`). "check" is their sum.
+            - **2. Bulk reader vs per-table metadata.** `CatalogReader.read` (tables, columns, indexes and foreign keys
+              of the whole schema) against one `DatabaseMetaData.getImportedKeys` call per table (foreign keys only),
+              on the same connection, alternating; the speed-up is computed per repetition. The comparison favours the
+              per-table path, which reads less.
+            - **3. Growth.** The least-squares slope of log(check time) over log(N); 1 is linear.
+            - **4. Heap.** At the largest N, after three `System.gc()`: bytes the check allocates (the thread's
+              allocation counter), the peak of the heap pools during the check above the settled heap (pool peaks
+              summed, so an upper bound that includes garbage not yet collected), and what the check's result keeps
+              after another full GC.
+            - **5. Liquibase.** See the line above.
+            """;
+
+    /** -Dfkguard.bench.sizes=1000 narrows the sizes, e.g. for profiling one of them. */
+    private static List<Integer> sizes(boolean quick) {
+        String configured = System.getProperty("fkguard.bench.sizes", "").trim();
+        if (!configured.isEmpty()) {
+            return java.util.Arrays.stream(configured.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        }
+        return quick ? List.of(100, 1000) : List.of(100, 1000, 5000);
+    }
+
+    private static List<Engine> engines() {
+        List<Engine> chosen = new ArrayList<>();
+        for (String name : System.getProperty("fkguard.bench.engines", "H2,POSTGRESQL,MARIADB,MYSQL").split(",")) {
+            if (!name.isBlank()) {
+                chosen.add(Engine.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return chosen;
+    }
+
+    private static void log(String message) {
+        System.err.println("[bench] " + message);
+    }
+}

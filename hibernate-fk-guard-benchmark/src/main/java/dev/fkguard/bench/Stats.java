@@ -1,0 +1,38 @@
+package dev.fkguard.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** Median and spread of k repetitions; medians because one slow outlier on a shared machine says nothing. */
+record Stats(double median, double min, double max) {
+
+    static Stats of(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no values");
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return new Stats(median, sorted.get(0), sorted.get(n - 1));
+    }
+
+    /** e.g. "1234 [1200–1300]" */
+    String millis() {
+        return String.format(Locale.ROOT, "%.0f [%.0f–%.0f]", median, min, max);
+    }
+
+    String millisPrecise() {
+        return String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
+    }
+
+    String percent() {
+        return String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
+    }
+
+    String ratio() {
+        return String.format(Locale.ROOT, "%.1f× [%.1f–%.1f]", median, min, max);
+    }
+}
