@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The foreign-key graph both sides describe: every relation the mapping implies and every key the database has on a
@@ -104,9 +105,11 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         mapping.tables().forEach(t -> nodes.putIfAbsent(t, new TableNode(t, Optional.empty())));
 
         Map<String, Edge> edges = new LinkedHashMap<>();
+        Set<String> databaseKeys = database.foreignKeys().stream().map(ForeignKeyGraph::identity)
+                .collect(Collectors.toSet());
         for (ExpectedForeignKey expected : mapping.foreignKeys()) {
             ForeignKey key = expected.key();
-            boolean inDatabase = database.foreignKeys().stream().anyMatch(actual -> sameKey(actual, key));
+            boolean inDatabase = databaseKeys.contains(identity(key));
             EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute());
             edges.putIfAbsent(identity(key), new Edge(key.table(), key.columns(), key.targetTable(),
                     key.targetColumns(), Optional.of(source), expected.intent().constraintWanted(), inDatabase));
@@ -142,10 +145,6 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
                 .flatMap(t -> t.entity().stream())
                 .findFirst()
                 .map(entity -> new EntitySource(entity, Optional.empty()));
-    }
-
-    private static boolean sameKey(ForeignKey a, ForeignKey b) {
-        return identity(a).equals(identity(b));
     }
 
     private static String identity(ForeignKey key) {

@@ -4,24 +4,35 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Pairs the mapping's foreign keys with the database's by table, column pairs and target — never by constraint
  * name, because Hibernate's generated names are hashes that change with the naming strategy.
+ *
+ * <p>Database keys are indexed by table once, so pairing stays linear in the number of keys.
  */
 public final class ForeignKeyMatcher {
 
     public ForeignKeyMatches match(MappingModel mapping, SchemaModel database) {
-        List<ForeignKey> candidates = database.foreignKeys().stream()
-                .filter(fk -> mapping.maps(fk.table()))
-                .toList();
-        Set<ForeignKey> used = new LinkedHashSet<>();
+        Map<TableRef, List<Candidate>> byTable = new HashMap<>();
+        List<ForeignKey> candidates = new ArrayList<>();
+        for (ForeignKey fk : database.foreignKeys()) {
+            if (mapping.maps(fk.table())) {
+                candidates.add(fk);
+                byTable.computeIfAbsent(fk.table(), t -> new ArrayList<>()).add(new Candidate(fk, ColumnPairs.of(fk)));
+            }
+        }
+        Set<ForeignKey> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ForeignKeyMatch> matched = new ArrayList<>();
         List<ForeignKeyMatch> misdirected = new ArrayList<>();
         List<ExpectedForeignKey> missing = new ArrayList<>();
@@ -29,14 +40,14 @@ public final class ForeignKeyMatcher {
         // Exact matches first, so that a misdirected pairing never takes a key another relation matches exactly.
         List<ExpectedForeignKey> unmatched = new ArrayList<>();
         for (ExpectedForeignKey expected : mapping.foreignKeys()) {
-            Optional<ForeignKey> exact = find(candidates, used, expected.key(), true);
+            Optional<ForeignKey> exact = find(byTable, used, expected.key(), true);
             exact.ifPresentOrElse(actual -> {
                 used.add(actual);
                 matched.add(new ForeignKeyMatch(expected, actual));
             }, () -> unmatched.add(expected));
         }
         for (ExpectedForeignKey expected : unmatched) {
-            Optional<ForeignKey> sameColumns = find(candidates, used, expected.key(), false);
+            Optional<ForeignKey> sameColumns = find(byTable, used, expected.key(), false);
             if (sameColumns.isPresent()) {
                 used.add(sameColumns.get());
                 misdirected.add(new ForeignKeyMatch(expected, sameColumns.get()));
@@ -48,15 +59,20 @@ public final class ForeignKeyMatcher {
         return new ForeignKeyMatches(matched, misdirected, missing, unexplained);
     }
 
-    private static Optional<ForeignKey> find(List<ForeignKey> candidates, Set<ForeignKey> used, ForeignKey wanted,
-                                             boolean sameTarget) {
+    private static Optional<ForeignKey> find(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,
+                                             ForeignKey wanted, boolean sameTarget) {
         ColumnPairs wantedPairs = ColumnPairs.of(wanted);
-        return candidates.stream()
-                .filter(fk -> !used.contains(fk))
-                .filter(fk -> fk.table().equals(wanted.table()))
-                .filter(fk -> sameTarget
-                        ? fk.targetTable().equals(wanted.targetTable()) && ColumnPairs.of(fk).equals(wantedPairs)
-                        : ColumnPairs.of(fk).columns().equals(wantedPairs.columns()))
+        return byTable.getOrDefault(wanted.table(), List.of()).stream()
+                .filter(candidate -> !used.contains(candidate.key()))
+                .filter(candidate -> sameTarget
+                        ? candidate.key().targetTable().equals(wanted.targetTable())
+                          && candidate.pairs().equals(wantedPairs)
+                        : candidate.pairs().columns().equals(wantedPairs.columns()))
+                .map(Candidate::key)
                 .findFirst();
+    }
+
+    /** A database key with its column pairs worked out once. */
+    private record Candidate(ForeignKey key, ColumnPairs pairs) {
     }
 }

@@ -2,6 +2,7 @@ package dev.fkguard.rule;
 
 import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.model.Column;
+import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.OrphanCount;
@@ -9,6 +10,7 @@ import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,10 @@ public final class RuleContext {
     private final DdlRenderer ddl;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
+    /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
+    private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
+    /** The expected key each matched database key belongs to. */
+    private final Map<ForeignKey, ExpectedForeignKey> matchedExpectations = new IdentityHashMap<>();
 
     public RuleContext(MappingModel mapping, SchemaModel database) {
         this(mapping, database, List.of());
@@ -39,6 +45,22 @@ public final class RuleContext {
         this.tables = database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
         this.orphanCounts = List.copyOf(orphanCounts);
+        matches.matched().forEach(match -> {
+            databaseKeys.put(match.expected(), match.actual());
+            matchedExpectations.put(match.actual(), match.expected());
+        });
+        matches.misdirected().forEach(match -> databaseKeys.put(match.expected(), match.actual()));
+    }
+
+    /** The database key on the columns of {@code expected} (same target or not), if there is one. */
+    public Optional<ForeignKey> databaseKeyOf(ExpectedForeignKey expected) {
+        return Optional.ofNullable(databaseKeys.get(expected));
+    }
+
+    /** Whether the database has {@code expected} exactly: same table, columns and target. */
+    public boolean isMatched(ExpectedForeignKey expected) {
+        ForeignKey actual = databaseKeys.get(expected);
+        return actual != null && matchedExpectations.get(actual) == expected;
     }
 
     public MappingModel mapping() {
@@ -72,10 +94,8 @@ public final class RuleContext {
      * reads the same on H2 (upper case) as on PostgreSQL (lower case).
      */
     public Finding.Location locationOf(ForeignKey actual) {
-        return matches.matched().stream()
-                .filter(match -> match.actual().equals(actual))
-                .findFirst()
-                .map(match -> Finding.Location.of(match.expected().key()))
+        return Optional.ofNullable(matchedExpectations.get(actual))
+                .map(expected -> Finding.Location.of(expected.key()))
                 .orElseGet(() -> Finding.Location.of(actual));
     }
 

@@ -56,8 +56,11 @@ public final class CircularForeignKeysRule extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (List<TableRef> component : StronglyConnectedComponents.of(nodes, table -> targets(outgoing, table))) {
             Set<TableRef> members = new HashSet<>(component);
-            List<Edge> inside = edges.stream()
-                    .filter(edge -> members.contains(edge.from()) && members.contains(edge.to())).toList();
+            // Only the members' own outgoing edges can lie inside: no scan of every edge per component.
+            List<Edge> inside = component.stream()
+                    .flatMap(table -> outgoing.getOrDefault(table, List.of()).stream())
+                    .filter(edge -> members.contains(edge.to()))
+                    .toList();
             if (component.size() == 1 && inside.isEmpty()) {
                 continue;
             }

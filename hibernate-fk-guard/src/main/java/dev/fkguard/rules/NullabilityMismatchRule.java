@@ -8,7 +8,6 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.ForeignKeyMatch;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A foreign key column whose nullability in the database differs from the mapping's ({@code optional},
@@ -58,7 +56,7 @@ public final class NullabilityMismatchRule extends AbstractRule {
             return Optional.empty();
         }
         boolean mappingNullable = expected.intent().nullable();
-        Optional<ForeignKey> actual = databaseKey(context, expected);
+        Optional<ForeignKey> actual = context.databaseKeyOf(expected);
         boolean setNull = actual.map(k -> k.onDelete() == ReferentialAction.SET_NULL
                 || k.onUpdate() == ReferentialAction.SET_NULL).orElse(false);
         List<String> differing = new ArrayList<>();
@@ -105,12 +103,6 @@ public final class NullabilityMismatchRule extends AbstractRule {
                 && expected.intent().onDelete().filter(a -> a == ReferentialAction.SET_NULL).isPresent();
     }
 
-    private static Optional<ForeignKey> databaseKey(RuleContext context, ExpectedForeignKey expected) {
-        return Stream.concat(context.matches().matched().stream(), context.matches().misdirected().stream())
-                .filter(match -> match.expected().equals(expected))
-                .map(ForeignKeyMatch::actual)
-                .findFirst();
-    }
 
     private static boolean inPrimaryKey(Table table, String column) {
         String wanted = column.toLowerCase(Locale.ROOT);

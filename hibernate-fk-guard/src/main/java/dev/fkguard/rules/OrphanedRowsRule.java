@@ -3,7 +3,6 @@ package dev.fkguard.rules;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.rule.Finding;
-import dev.fkguard.rule.ForeignKeyMatch;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
@@ -64,7 +63,7 @@ public final class OrphanedRowsRule extends AbstractRule {
             return "the mapping (" + relation.intent().source() + ") has no constraint, so loading the association"
                     + " fails or silently yields null.";
         }
-        boolean hasKey = context.matches().matched().stream().map(ForeignKeyMatch::expected).anyMatch(relation::equals);
+        boolean hasKey = context.isMatched(relation);
         return hasKey
                 ? "the constraint exists but did not stop them (rows loaded with foreign key checks off, or a key"
                   + " added NOT VALID); loading " + relation.intent().source() + " fails for these rows."
