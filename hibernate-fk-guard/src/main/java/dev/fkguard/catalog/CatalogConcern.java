@@ -6,6 +6,12 @@ enum CatalogConcern {
     COLUMNS("columns", "columns"),
     FOREIGN_KEYS("foreign-keys", "foreign keys"),
     INDEXES("indexes", "indexes and primary keys"),
+    /** H2 only: foreign keys' tables and states, joined to {@link #FOREIGN_KEYS} in Java (see H2ForeignKeys). */
+    TABLE_CONSTRAINTS("table-constraints", "foreign key tables"),
+    /** H2 only: each index's type (primary key or not), joined to {@link #INDEXES} in Java (see H2Indexes). */
+    INDEX_TYPES("index-types", "index types"),
+    /** H2 only: the columns of foreign and unique keys, joined to {@link #FOREIGN_KEYS} in Java. */
+    KEY_COLUMNS("key-columns", "key columns"),
     /** Server-wide settings, read once per check rather than per schema; MySQL/MariaDB only. */
     SETTINGS("settings", "server settings");
 

@@ -1,5 +1,7 @@
 package dev.fkguard.catalog;
 
+import dev.fkguard.model.DatabaseKind;
+
 import dev.fkguard.catalog.CatalogRows.ColumnRow;
 import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
 import dev.fkguard.catalog.CatalogRows.IndexRow;
@@ -19,7 +21,7 @@ import java.util.Optional;
 final class SqlCatalogSource {
 
     /** Maps the current row of a result set. */
-    private interface RowMapper<T> {
+    interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -45,19 +47,21 @@ final class SqlCatalogSource {
                         optionalInt(rs, "numeric_scale"), rs.getBoolean("is_unsigned"),
                         Optional.ofNullable(rs.getString("charset_name")),
                         Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"))),
-                query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
+                connected.kind() == DatabaseKind.H2 ? new H2ForeignKeys(this).read(schema)
+                        : query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
                         rs.getString("table_schema"), rs.getString("table_name"), rs.getString("constraint_name"),
                         rs.getInt("ordinal_position"), rs.getString("column_name"),
                         rs.getString("target_schema"), rs.getString("target_table"), rs.getString("target_column"),
                         rs.getString("delete_rule"), rs.getString("update_rule"), rs.getBoolean("is_deferrable"),
                         rs.getBoolean("is_enforced"), rs.getBoolean("is_validated"))),
-                query(CatalogConcern.INDEXES, schema, rs -> new IndexRow(
+                connected.kind() == DatabaseKind.H2 ? new H2Indexes(this).read(schema)
+                        : query(CatalogConcern.INDEXES, schema, rs -> new IndexRow(
                         rs.getString("table_schema"), rs.getString("table_name"), rs.getString("index_name"),
                         rs.getInt("ordinal_position"), rs.getString("column_name"), rs.getBoolean("is_unique"),
                         rs.getBoolean("is_primary"))));
     }
 
-    private <T> List<T> query(CatalogConcern concern, String schema, RowMapper<T> mapper) {
+    <T> List<T> query(CatalogConcern concern, String schema, RowMapper<T> mapper) {
         String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), concern);
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
