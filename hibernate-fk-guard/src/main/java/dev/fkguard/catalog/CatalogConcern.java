@@ -10,7 +10,7 @@ enum CatalogConcern {
     TABLE_CONSTRAINTS("table-constraints", "foreign key tables"),
     /** H2 only: each index's type (primary key or not), joined to {@link #INDEXES} in Java (see H2Indexes). */
     INDEX_TYPES("index-types", "index types"),
-    /** H2 only: the columns of foreign and unique keys, joined to {@link #FOREIGN_KEYS} in Java. */
+    /** H2, MySQL and MariaDB: the columns of keys, joined to {@link #FOREIGN_KEYS} in Java. */
     KEY_COLUMNS("key-columns", "key columns"),
     /** Server-wide settings, read once per check rather than per schema; MySQL/MariaDB only. */
     SETTINGS("settings", "server settings");

@@ -48,6 +48,7 @@ final class SqlCatalogSource {
                         Optional.ofNullable(rs.getString("charset_name")),
                         Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"))),
                 connected.kind() == DatabaseKind.H2 ? new H2ForeignKeys(this).read(schema)
+                        : connected.kind().isMySqlFamily() ? new MySqlFamilyForeignKeys(this).read(schema)
                         : query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
                         rs.getString("table_schema"), rs.getString("table_name"), rs.getString("constraint_name"),
                         rs.getInt("ordinal_position"), rs.getString("column_name"),
