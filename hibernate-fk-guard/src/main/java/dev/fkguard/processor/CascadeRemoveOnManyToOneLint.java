@@ -7,16 +7,10 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /** {@code cascade = REMOVE} (or {@code ALL}) towards an entity that other rows share: a parent, not a child. */
-final class CascadeRemoveOnManyToOneLint implements Lint {
+final class CascadeRemoveOnManyToOneLint extends AbstractLint {
 
-    @Override
-    public String id() {
-        return "cascade-remove-on-many-to-one";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.WARNING;
+    CascadeRemoveOnManyToOneLint() {
+        super("cascade-remove-on-many-to-one", Diagnostic.Kind.WARNING);
     }
 
     @Override

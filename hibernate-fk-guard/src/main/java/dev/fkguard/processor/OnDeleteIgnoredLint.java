@@ -11,19 +11,13 @@ import javax.tools.Diagnostic;
  * {@code @OnDelete} where Hibernate (6.6 and 7.x alike, read from their binders) does not turn it into an
  * {@code ON DELETE} clause, so the database keeps its default (no action) while the source says otherwise.
  */
-final class OnDeleteIgnoredLint implements Lint {
+final class OnDeleteIgnoredLint extends AbstractLint {
 
     private static final String[] ASSOCIATIONS = {Names.MANY_TO_ONE, Names.ONE_TO_ONE, Names.ONE_TO_MANY,
             Names.MANY_TO_MANY, Names.ELEMENT_COLLECTION, Names.ANY, Names.MANY_TO_ANY};
 
-    @Override
-    public String id() {
-        return "on-delete-ignored";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.WARNING;
+    OnDeleteIgnoredLint() {
+        super("on-delete-ignored", Diagnostic.Kind.WARNING);
     }
 
     @Override

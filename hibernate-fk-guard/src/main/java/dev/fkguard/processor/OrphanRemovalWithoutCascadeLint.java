@@ -10,16 +10,10 @@ import javax.tools.Diagnostic;
  * {@code orphanRemoval = true} without {@code cascade} PERSIST or ALL: the parent deletes children it does not
  * save, so its lifecycle ownership is only half declared (a child added to the collection is not inserted).
  */
-final class OrphanRemovalWithoutCascadeLint implements Lint {
+final class OrphanRemovalWithoutCascadeLint extends AbstractLint {
 
-    @Override
-    public String id() {
-        return "orphan-removal-without-cascade";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.WARNING;
+    OrphanRemovalWithoutCascadeLint() {
+        super("orphan-removal-without-cascade", Diagnostic.Kind.WARNING);
     }
 
     @Override

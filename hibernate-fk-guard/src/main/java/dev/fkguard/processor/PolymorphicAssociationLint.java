@@ -7,16 +7,10 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /** {@code @Any} / {@code @ManyToAny}: the id column points into one of several tables, so no FK can guard it. */
-final class PolymorphicAssociationLint implements Lint {
+final class PolymorphicAssociationLint extends AbstractLint {
 
-    @Override
-    public String id() {
-        return "polymorphic-association";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.WARNING;
+    PolymorphicAssociationLint() {
+        super("polymorphic-association", Diagnostic.Kind.WARNING);
     }
 
     @Override

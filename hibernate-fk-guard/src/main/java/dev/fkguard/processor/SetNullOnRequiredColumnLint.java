@@ -10,16 +10,10 @@ import javax.tools.Diagnostic;
  * {@code @OnDelete(action = SET_NULL)} on an association whose column may not be null: the compile-time half of the
  * runtime rule of the same id.
  */
-final class SetNullOnRequiredColumnLint implements Lint {
+final class SetNullOnRequiredColumnLint extends AbstractLint {
 
-    @Override
-    public String id() {
-        return "set-null-on-required-column";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.ERROR;
+    SetNullOnRequiredColumnLint() {
+        super("set-null-on-required-column", Diagnostic.Kind.ERROR);
     }
 
     @Override

@@ -12,18 +12,12 @@ import javax.tools.Diagnostic;
  * is never deleted by the application, only updated, so the database cascade that the children rely on never fires.
  * The parent's annotations are read from its type element, which javac provides also for classes compiled earlier.
  */
-final class SoftDeleteHardCascadeLint implements Lint {
+final class SoftDeleteHardCascadeLint extends AbstractLint {
 
     private static final String[] COLLECTIONS = {Names.ONE_TO_MANY, Names.MANY_TO_MANY, Names.ELEMENT_COLLECTION};
 
-    @Override
-    public String id() {
-        return "soft-delete-hard-cascade";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.WARNING;
+    SoftDeleteHardCascadeLint() {
+        super("soft-delete-hard-cascade", Diagnostic.Kind.WARNING);
     }
 
     @Override

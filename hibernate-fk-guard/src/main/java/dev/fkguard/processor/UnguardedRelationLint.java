@@ -11,16 +11,10 @@ import javax.tools.Diagnostic;
  * A join or collection table whose foreign key is switched off with {@code ConstraintMode.NO_CONSTRAINT}. Often
  * deliberate (a cross-service id, an event log), so only a note: the reader learns that nothing guards it.
  */
-final class UnguardedRelationLint implements Lint {
+final class UnguardedRelationLint extends AbstractLint {
 
-    @Override
-    public String id() {
-        return "unguarded-relation";
-    }
-
-    @Override
-    public Diagnostic.Kind defaultKind() {
-        return Diagnostic.Kind.NOTE;
+    UnguardedRelationLint() {
+        super("unguarded-relation", Diagnostic.Kind.NOTE);
     }
 
     @Override
