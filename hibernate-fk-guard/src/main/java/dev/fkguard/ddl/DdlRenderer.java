@@ -231,12 +231,9 @@ public final class DdlRenderer {
     }
 
     public String setNotNull(TableRef table, String column, String type) {
-        return switch (kind) {
-            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " "
-                    + type + " NOT NULL;";
-            case POSTGRESQL, H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
-                    + " SET NOT NULL;";
-        };
+        // MySQL and MariaDB have no SET NOT NULL: the column is redefined whole, as for a type change.
+        return kind.isMySqlFamily() ? changeColumnType(table, column, type, false)
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " SET NOT NULL;";
     }
 
     /** A column type as DDL writes it; MySQL and MariaDB also repeat the character set and collation. */
@@ -290,12 +287,8 @@ public final class DdlRenderer {
     }
 
     public String dropNotNull(TableRef table, String column, String type) {
-        return switch (kind) {
-            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " "
-                    + type + " NULL;";
-            case POSTGRESQL, H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
-                    + " DROP NOT NULL;";
-        };
+        return kind.isMySqlFamily() ? changeColumnType(table, column, type, true)
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " DROP NOT NULL;";
     }
 
     /**

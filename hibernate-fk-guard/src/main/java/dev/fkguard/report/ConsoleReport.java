@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 public final class ConsoleReport {
 
     public String render(Report report) {
-        String where = report.database().kind().displayName()
-                + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
+        String where = ReportText.where(report);
         if (report.isClean()) {
             return "hibernate-fk-guard: mapping and " + where + " agree (" + report.foreignKeysChecked()
                     + " foreign keys checked" + accepted(report) + ").";
