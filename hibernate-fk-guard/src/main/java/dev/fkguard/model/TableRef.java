@@ -1,6 +1,5 @@
 package dev.fkguard.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,9 +23,17 @@ public record TableRef(Optional<String> schema, String name) implements Comparab
         return new TableRef(Optional.ofNullable(schema).filter(s -> !s.isBlank()), name);
     }
 
-    /** The key tables are matched by; the schema is left out because a mapping rarely names it. */
+    /**
+     * The key tables are matched by; the schema is left out because a mapping rarely names it. Lower case one
+     * character at a time, the same folding {@link #equals}, {@link #hashCode} and {@link #compareTo} apply without
+     * building the string (they run for every map lookup and sort step of a check).
+     */
     public String key() {
-        return name.toLowerCase(Locale.ROOT);
+        char[] folded = new char[name.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(name.charAt(i));
+        }
+        return new String(folded);
     }
 
     public TableRef withoutSchema() {
@@ -35,17 +42,44 @@ public record TableRef(Optional<String> schema, String name) implements Comparab
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TableRef that && key().equals(that.key());
+        return other instanceof TableRef that && compareTo(that) == 0;
     }
 
+    /** Equal to {@code key().hashCode()}. */
     @Override
     public int hashCode() {
-        return key().hashCode();
+        int hash = 0;
+        for (int i = 0; i < name.length(); i++) {
+            hash = 31 * hash + fold(name.charAt(i));
+        }
+        return hash;
     }
 
+    /** Ordered like {@code key().compareTo(other.key())}. */
     @Override
     public int compareTo(TableRef other) {
-        return key().compareTo(other.key());
+        String mine = name;
+        String theirs = other.name;
+        int common = Math.min(mine.length(), theirs.length());
+        for (int i = 0; i < common; i++) {
+            char a = mine.charAt(i);
+            char b = theirs.charAt(i);
+            if (a != b) {
+                a = fold(a);
+                b = fold(b);
+                if (a != b) {
+                    return a - b;
+                }
+            }
+        }
+        return mine.length() - theirs.length();
+    }
+
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     @Override
