@@ -36,11 +36,13 @@ import java.util.stream.Collectors;
  * @param baseline      the baseline file of accepted findings, if one is used
  * @param migrationFormat the format the migration is written in when {@code reportDir} is set (default sql)
  * @param reportDir       where the startup check writes its files; empty writes none
+ * @param concurrentCheck whether the startup check may run while Hibernate builds the rest of the SessionFactory
+ *                        (only when the schema tool leaves the database alone); default true
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
                               CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
                               Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
-                              Optional<Path> reportDir) {
+                              Optional<Path> reportDir, boolean concurrentCheck) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
@@ -55,10 +57,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
     public static final String MIGRATION_FORMAT = PREFIX + "migration-format";
     public static final String REPORT_DIR = PREFIX + "report-dir";
+    public static final String CONCURRENT_CHECK = PREFIX + "concurrent-check";
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
-            "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir");
+            "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir",
+            "concurrent-check");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
@@ -75,7 +79,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     /** Settings with the default thresholds, no data checks and no baseline. */
     public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
         this(mode, failOn, severities, schemas, CascadeFanOutLimits.defaults(), DataCheckSettings.off(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), true);
     }
 
     public static FkGuardSettings defaults() {
@@ -84,17 +88,17 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
 
     public FkGuardSettings withMode(Mode newMode) {
         return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline,
-                migrationFormat, reportDir);
+                migrationFormat, reportDir, concurrentCheck);
     }
 
     public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline,
-                migrationFormat, reportDir);
+                migrationFormat, reportDir, concurrentCheck);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
-                Optional.of(newBaseline), migrationFormat, reportDir);
+                Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck);
     }
 
     /**
@@ -127,6 +131,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         boolean baselineWrite = false;
         Optional<MigrationFormat> migrationFormat = Optional.empty();
         Optional<Path> reportDir = Optional.empty();
+        boolean concurrentCheck = true;
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -169,13 +174,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
                     case "cascade-delete-fan-out-max-depth" -> maxDepth = positive(key, value, problems, maxDepth);
                     case "cascade-delete-fan-out-max-width" -> maxWidth = positive(key, value, problems, maxWidth);
-                    case "data-checks" -> {
-                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                            dataChecks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
-                        } else {
-                            problems.add(invalid(key, value, "true, false"));
-                        }
-                    }
+                    case "data-checks" -> dataChecks = bool(key, value, problems, dataChecks);
                     case "data-checks-timeout-seconds" ->
                             dataCheckTimeout = positive(key, value, problems, dataCheckTimeout);
                     case "migration-format" -> {
@@ -201,13 +200,8 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                             baselineFile = Optional.of(Path.of(value));
                         }
                     }
-                    case "baseline-write" -> {
-                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                            baselineWrite = Boolean.parseBoolean(value);
-                        } else {
-                            problems.add(invalid(key, value, "true, false"));
-                        }
-                    }
+                    case "baseline-write" -> baselineWrite = bool(key, value, problems, baselineWrite);
+                    case "concurrent-check" -> concurrentCheck = bool(key, value, problems, concurrentCheck);
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
@@ -223,7 +217,15 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
                 new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
-                baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir);
+                baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir, concurrentCheck);
+    }
+
+    private static boolean bool(String key, String value, List<String> problems, boolean fallback) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
+        }
+        problems.add(invalid(key, value, "true, false"));
+        return fallback;
     }
 
     private static int positive(String key, String value, List<String> problems, int fallback) {

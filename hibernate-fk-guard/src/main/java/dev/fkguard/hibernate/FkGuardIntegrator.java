@@ -17,8 +17,10 @@ import java.util.Optional;
 /**
  * Found by Hibernate through {@code META-INF/services}. Reads the settings at once (so a typo fails before anything
  * else), reads the mapping while Hibernate's boot metadata still exists, keeps it in the factory's
- * {@link CapturedMapping} for later checks (test assertions), and registers an observer that runs the startup
- * check once the SessionFactory, and with it the schema tool, is done.
+ * {@link CapturedMapping} for later checks (test assertions), and starts the startup check: at once, on a thread of
+ * its own, while Hibernate builds the persisters, when the schema tool will not touch the database; otherwise once
+ * the SessionFactory, and with it the schema tool, is done. Either way an observer acts on the report when the
+ * factory is created, so a failing check still stops startup.
  */
 public final class FkGuardIntegrator implements Integrator {
 
@@ -43,7 +45,10 @@ public final class FkGuardIntegrator implements Integrator {
         }
         MappingModel mapping = new MappingReader().read(metadata);
         captured.ifPresent(capture -> capture.capture(mapping, settings));
-        sessionFactory.addObserver(new StartupCheckObserver(mapping, settings));
+        StartupCheck check = settings.concurrentCheck() && !SchemaToolActions.mayChangeSchema(metadata, properties)
+                ? new StartupCheck.Concurrent(settings, mapping, SessionFactoryCheck.connectionAccess(sessionFactory))
+                : new StartupCheck.AfterBoot(settings, mapping);
+        sessionFactory.addObserver(new StartupCheckObserver(check, settings));
     }
 
     @Override

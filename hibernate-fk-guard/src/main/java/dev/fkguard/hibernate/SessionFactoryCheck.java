@@ -28,8 +28,15 @@ public final class SessionFactoryCheck {
     }
 
     public Report check(SessionFactoryImplementor factory, MappingModel mapping) {
-        JdbcConnectionAccess access = factory.getServiceRegistry().requireService(JdbcServices.class)
-                .getBootstrapJdbcConnectionAccess();
+        return check(connectionAccess(factory), mapping);
+    }
+
+    /** The connection Hibernate's own schema tooling uses; available from integration on. */
+    static JdbcConnectionAccess connectionAccess(SessionFactoryImplementor factory) {
+        return factory.getServiceRegistry().requireService(JdbcServices.class).getBootstrapJdbcConnectionAccess();
+    }
+
+    Report check(JdbcConnectionAccess access, MappingModel mapping) {
         Connection connection;
         try {
             connection = access.obtainConnection();

@@ -5,7 +5,6 @@ import dev.fkguard.FkGuardSettings;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.migration.MigrationWriter;
-import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.Report;
@@ -20,8 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs the check when the SessionFactory is created. Hibernate registers its schema tool as an observer before the
- * factory is built and ours is added during integration, so ours runs after {@code hbm2ddl} and sees its result.
+ * Acts on the check's report when the SessionFactory is created. Hibernate registers its schema tool as an observer
+ * before the factory is built and ours is added during integration, so a check run here runs after {@code hbm2ddl}
+ * and sees its result; a concurrent check (started during integration) is only waited for here.
  * An exception thrown here makes Hibernate close the factory and rethrow: the application does not start.
  */
 final class StartupCheckObserver implements SessionFactoryObserver {
@@ -29,17 +29,25 @@ final class StartupCheckObserver implements SessionFactoryObserver {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger("dev.fkguard");
 
-    private final transient MappingModel mapping;
+    private final transient StartupCheck check;
     private final FkGuardSettings settings;
 
-    StartupCheckObserver(MappingModel mapping, FkGuardSettings settings) {
-        this.mapping = mapping;
+    StartupCheckObserver(StartupCheck check, FkGuardSettings settings) {
+        this.check = check;
         this.settings = settings;
     }
 
     @Override
+    public void sessionFactoryClosing(SessionFactory factory) {
+        // Also called when building the factory failed after integration: nobody will wait for the check then.
+        if (check instanceof StartupCheck.Concurrent concurrent) {
+            concurrent.abandon();
+        }
+    }
+
+    @Override
     public void sessionFactoryCreated(SessionFactory factory) {
-        Report report = new SessionFactoryCheck(settings).check((SessionFactoryImplementor) factory, mapping);
+        Report report = check.report((SessionFactoryImplementor) factory);
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));

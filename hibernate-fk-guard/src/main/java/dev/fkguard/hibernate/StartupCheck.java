@@ -1,0 +1,78 @@
+package dev.fkguard.hibernate;
+
+import dev.fkguard.FkGuardException;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.report.Report;
+import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The startup check's report, computed either while Hibernate builds the rest of the SessionFactory or once it is
+ * built. Reading the catalog costs about as much as building the persisters does; doing both at once hides most of
+ * the check's cost, but only when nothing changes the schema in between (see {@link SchemaToolActions}).
+ */
+sealed interface StartupCheck {
+
+    /** The report; waits for a concurrent check to finish. Throws what the check threw. */
+    Report report(SessionFactoryImplementor factory);
+
+    /** Runs the check on the calling thread when the factory is built (after {@code hbm2ddl}). */
+    record AfterBoot(FkGuardSettings settings, MappingModel mapping) implements StartupCheck {
+        @Override
+        public Report report(SessionFactoryImplementor factory) {
+            return new SessionFactoryCheck(settings).check(factory, mapping);
+        }
+    }
+
+    /** Started at once on a thread of its own; {@link #report} waits for it. */
+    final class Concurrent implements StartupCheck {
+
+        private final FutureTask<Report> task;
+
+        Concurrent(FkGuardSettings settings, MappingModel mapping, JdbcConnectionAccess access) {
+            this.task = new FutureTask<>(() -> new SessionFactoryCheck(settings).check(access, mapping));
+            Thread thread = new Thread(task, "hibernate-fk-guard-check");
+            // A daemon: a factory whose build fails elsewhere never waits for it, and the JVM need not either.
+            thread.setDaemon(true);
+            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+            thread.start();
+        }
+
+        @Override
+        public Report report(SessionFactoryImplementor factory) {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            } catch (CancellationException e) {
+                throw new FkGuardException("hibernate-fk-guard: the startup check was cancelled before it finished."
+                        + "\nFix: start again; if it keeps happening set " + FkGuardSettings.CONCURRENT_CHECK
+                        + "=false to run the check after the SessionFactory is built.", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FkGuardException("hibernate-fk-guard: interrupted while waiting for the startup check;"
+                        + " the application did not start.", e);
+            }
+        }
+
+        /** Cancels a check nobody will wait for (the factory failed or closed first). */
+        void abandon() {
+            task.cancel(true);
+        }
+
+        private static RuntimeException rethrown(Throwable cause) {
+            if (cause instanceof RuntimeException runtime) {
+                return runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return new FkGuardException("hibernate-fk-guard: the startup check failed: " + cause, cause);
+        }
+    }
+}
