@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the guard costs at startup, measured side by side in one run (absolute times on shared machines are noise,
@@ -48,6 +49,8 @@ public final class Benchmark {
     private final Map<Engine, String> versions = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<String> heapLines = new ArrayList<>();
+    private final List<String> liquibaseLines = new ArrayList<>();
+    private final Map<Engine, String> liquibaseMedians = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         // Hibernate logs through JUL here; its INFO lines per boot would bury the table.
@@ -92,7 +95,7 @@ public final class Benchmark {
         System.out.println(table);
         System.out.println(exponents);
         heapLines.forEach(System.out::println);
-        System.out.println(LIQUIBASE);
+        liquibaseLines.forEach(System.out::println);
         writeDocs(table, exponents);
         System.out.println(headline);
     }
@@ -161,6 +164,8 @@ public final class Benchmark {
                 if (largest) {
                     heapLines.add(heap(engine, size, metadata, guard, connection));
                 }
+                liquibaseLines.add(liquibase(engine, size, new LiquibaseDiff(metadata, loader), metadata, guard,
+                        connection));
             }
             Row row = new Row(engine, size, model.tableCount(), model.foreignKeyCount(), Stats.of(without),
                     Stats.of(with), Stats.of(overhead), Stats.of(mapping), Stats.of(catalog), Stats.of(rules),
@@ -313,9 +318,80 @@ public final class Benchmark {
                 .orElse("overhead: n/a % of SessionFactory boot (N=1000, MySQL) — MySQL or N=1000 not in this run");
     }
 
-    private static final String LIQUIBASE = "Liquibase Hibernate diff: not measured (liquibase-hibernate6 4.31.1"
-            + " resolves from Maven Central, but it needs a hibernate:classic/ejb3 configuration that names the"
-            + " entity classes, plus its own Database/DiffCommand wiring; left out of this benchmark)";
+    /**
+     * Liquibase is measured up to this N: its diff takes tens of seconds per run at N=1000 on MySQL already, so
+     * N=5000 would add many minutes to a run for a ratio the smaller sizes show well enough.
+     */
+    private int liquibaseMaxSize() {
+        return quick ? 100 : 1000;
+    }
+
+    /** A warm-up diff slower than this is reported as it is instead of repeated. */
+    private static final double LIQUIBASE_REPEAT_LIMIT_MS = 60_000;
+
+    /**
+     * 5. Liquibase's Hibernate diff against the guard's check, alternating on the same metadata and connection; the
+     * ratio is taken per repetition.
+     */
+    private String liquibase(Engine engine, int size, LiquibaseDiff diff, Metadata metadata, FkGuard guard,
+                             Connection connection) {
+        String label = "Liquibase Hibernate diff, " + engine.displayName() + " N=" + size + ": ";
+        if (size > liquibaseMaxSize()) {
+            return label + "not measured (capped at N ≤ " + liquibaseMaxSize()
+                    + Optional.ofNullable(liquibaseMedians.get(engine)).map(m -> "; " + m).orElse("") + ")";
+        }
+        int warmupRuns = quick ? 0 : 1;
+        int reps = quick ? 1 : 3;
+        try {
+            List<LiquibaseDiff.Outcome> outcomes = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < warmupRuns + reps; i++) {
+                long t0 = System.nanoTime();
+                Report report = guard.check(new MappingReader().read(metadata),
+                        new CatalogReader().read(connection, List.of()));
+                double check = (System.nanoTime() - t0) / 1e6;
+                if (!report.findings().isEmpty()) {
+                    throw new IllegalStateException("the guard found drift on the clean schema");
+                }
+                LiquibaseDiff.Outcome outcome = diff.run(connection);
+                if (i == 0) {
+                    log(label + "first run " + Math.round(outcome.totalMillis()) + " ms, differences "
+                            + outcome.differences() + (outcome.examples().isEmpty() ? "" : ", e.g. "
+                            + outcome.examples()));
+                }
+                if (i >= warmupRuns) {
+                    outcomes.add(outcome);
+                    ratios.add(outcome.totalMillis() / check);
+                } else if (outcome.totalMillis() > LIQUIBASE_REPEAT_LIMIT_MS) {
+                    return label + String.format(Locale.ROOT, "%.0f ms, one cold run (over %.0f s: not repeated)",
+                            outcome.totalMillis(), LIQUIBASE_REPEAT_LIMIT_MS / 1000);
+                }
+            }
+            Stats millis = Stats.of(outcomes.stream().map(LiquibaseDiff.Outcome::totalMillis).toList());
+            liquibaseMedians.put(engine, String.format(Locale.ROOT, "at N=%d one diff took %.0f ms", size,
+                    millis.median()));
+            LiquibaseDiff.Outcome last = outcomes.get(outcomes.size() - 1);
+            return label + String.format(Locale.ROOT, "%s ms (Hibernate snapshot %.0f / database snapshot %.0f /"
+                                    + " compare %.0f), %s the guard's check%s; FKs: %d mapped, %d in the database,"
+                                    + " %d missing or unexpected; reported differences: %s", millis.millis(),
+                            median(outcomes, LiquibaseDiff.Outcome::referenceSnapshotMillis),
+                            median(outcomes, LiquibaseDiff.Outcome::databaseSnapshotMillis),
+                            median(outcomes, LiquibaseDiff.Outcome::compareMillis), Stats.of(ratios).ratio(),
+                            warmupRuns == 0 ? " (one cold run)" : "", last.referenceForeignKeys(),
+                            last.databaseForeignKeys(), last.missingOrUnexpectedForeignKeys(),
+                            last.differences().isEmpty() ? "none" : last.differences());
+        } catch (Exception | LinkageError e) {
+            log(label + "failed: " + e);
+            e.printStackTrace();
+            return label + "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private static double median(List<LiquibaseDiff.Outcome> outcomes,
+                                 java.util.function.ToDoubleFunction<LiquibaseDiff.Outcome> phase) {
+        return Stats.of(outcomes.stream().map(o -> phase.applyAsDouble(o)).toList()).median();
+    }
+
 
     private void writeDocs(String table, String exponents) throws IOException {
         Runtime runtime = Runtime.getRuntime();
@@ -333,8 +409,8 @@ public final class Benchmark {
                 .append("Engines can be narrowed with `-Dfkguard.bench.engines=H2,MYSQL`; the `FKGUARD_TEST_*`"
                         + " variables of the test harness point it at external servers.\n\n")
                 .append("## This run\n\n")
-                .append("- Mode: ").append(quick ? "**quick** (N = 100, 1000; 1 warm-up, 3 repetitions)"
-                        : "full (N = 100, 1000, 5000; 2 warm-ups, 7 repetitions, 3 at N = 5000)").append('\n')
+                .append("- Mode: ").append(quick ? "**quick** (N = 100, 1000; 1 warm-up, 3 repetitions; Liquibase once at N = 100)"
+                        : "full (N = 100, 1000, 5000; 2 warm-ups, 7 repetitions, 3 at N = 5000; Liquibase at N ≤ 1000: 1 warm-up, 3 repetitions)").append('\n')
                 .append("- Date: ").append(LocalDate.now()).append('\n')
                 .append("- Machine: ").append(runtime.availableProcessors()).append(" cores, ")
                 .append(String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9)).append(", ")
@@ -348,7 +424,8 @@ public final class Benchmark {
         md.append("\n## Results\n\nEach cell: median [min–max] over the repetitions.\n\n").append(table).append('\n')
                 .append("```\n").append(exponents);
         heapLines.forEach(line -> md.append(line).append('\n'));
-        md.append(LIQUIBASE).append('\n').append(headline()).append("\n```\n\n")
+        liquibaseLines.forEach(line -> md.append(line).append('\n'));
+        md.append(headline()).append("\n```\n\n")
                 .append(METHOD);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, md.toString());
@@ -384,7 +461,21 @@ public final class Benchmark {
               allocation counter), the peak of the heap pools during the check above the settled heap (pool peaks
               summed, so an upper bound that includes garbage not yet collected), and what the check's result keeps
               after another full GC.
-            - **5. Liquibase.** See the line above.
+            - **5. Liquibase.** liquibase-core 4.33.0 with liquibase-hibernate6 4.33.0 (`LiquibaseDiff`): what
+              Liquibase's `diff` command runs (snapshots of both sides with every name quoted, then
+              `DiffGeneratorFactory.compare`), limited to the object types the guard compares: tables, columns,
+              primary keys, indexes and foreign keys. The reference side is liquibase-hibernate's `HibernateDatabase`
+              fed the same `Metadata` the guard reads (instead of a `hibernate:classic:` configuration, so the time is
+              the diff's and not a second Hibernate boot); the target is Liquibase's own database implementation on
+              the benchmark's connection. After one warm-up, 3 diffs alternate with 3 guard checks (mapping + catalog +
+              rules) and the ratio diff / check is computed per pair. Measured at N ≤ 1000 only (quick mode: N = 100,
+              one cold run): at N = 1000 one diff takes tens of seconds on MySQL, nearly all of it Liquibase's
+              database snapshot, so N = 5000 would add many minutes for no new insight. Sanity check: on the clean
+              schema it sees every foreign key on both sides and none missing or unexpected. What it does report is
+              its own noise, counted per kind in the line: columns whose `order` / `certainDataType` / type spelling
+              differ (`bigint` vs `int8` or `BIGINT(19)`), foreign keys whose delete and update rule the mapping leaves
+              unset while the database says NO ACTION (RESTRICT on MySQL/MariaDB), the indexes that back the foreign
+              keys (the mapping declares none), and on PostgreSQL the primary keys' index method (`using btree`).
             """;
 
     /** -Dfkguard.bench.sizes=1000 narrows the sizes, e.g. for profiling one of them. */
