@@ -37,6 +37,11 @@ final class Servers implements AutoCloseable {
         return servers.get(engine).join();
     }
 
+    /** Waits until every server has started (or failed to). */
+    void awaitAll() {
+        CompletableFuture.allOf(servers.values().toArray(new CompletableFuture[0])).join();
+    }
+
     /** Runs setup work on the engine's server in the background, once the server is up. */
     <T> CompletableFuture<T> onServer(Engine engine, Function<StandaloneServer, T> work) {
         return servers.get(engine).thenApplyAsync(work, background);
