@@ -10,6 +10,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.classloading.internal.ClassLoaderServiceImpl;
 import org.hibernate.boot.registry.classloading.internal.TcclLookupPrecedence;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,22 @@ import java.util.Map;
 
 /** Hibernate's native bootstrap of the generated entities against one schema, with or without the guard. */
 final class HibernateBoot {
+
+    /** How the guard takes part in a boot. */
+    enum Guard {
+        /** Absent, as if its jar were not on the class path. */
+        NONE,
+        /** The default: the check runs beside the SessionFactory build (hbm2ddl is off here). */
+        CONCURRENT,
+        /** {@code concurrent-check=false}: the check runs once the factory is built, as after {@code hbm2ddl}. */
+        AFTER_BOOT
+    }
+
+    /**
+     * One boot's wall time, and the part of it after the integrators ran: the window a concurrent check can overlap.
+     */
+    record Boot(double millis, double afterIntegrationMillis) {
+    }
 
     private final ClassLoader entities;
     private final List<String> classNames;
@@ -28,16 +47,17 @@ final class HibernateBoot {
         this.database = database;
     }
 
-    /** Wall time of a complete SessionFactory boot (registry, metadata, factory incl. the guard's check), in ms. */
-    double bootMillis(boolean withGuard) {
+    /** A complete SessionFactory boot (registry, metadata, factory incl. the guard's check), timed. */
+    Boot boot(Guard guard) {
+        IntegrationMark mark = new IntegrationMark();
         long started = System.nanoTime();
-        StandardServiceRegistry registry = registry(withGuard);
+        StandardServiceRegistry registry = registry(guard, mark);
         try (SessionFactory factory = metadata(registry).buildSessionFactory()) {
-            double millis = (System.nanoTime() - started) / 1e6;
+            long ended = System.nanoTime();
             if (factory.isClosed()) {
                 throw new IllegalStateException("factory closed at once");
             }
-            return millis;
+            return new Boot((ended - started) / 1e6, (ended - mark.integratedAt()) / 1e6);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
@@ -56,17 +76,50 @@ final class HibernateBoot {
         return sources.buildMetadata();
     }
 
-    StandardServiceRegistry registry(boolean withGuard) {
+    /** A registry without the guard, for measuring its phases on their own. */
+    StandardServiceRegistry registry() {
+        return registry(Guard.NONE, new IntegrationMark());
+    }
+
+    private StandardServiceRegistry registry(Guard guard, IntegrationMark mark) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-                .applyClassLoaderService(withGuard
+                .applyClassLoaderService(guard != Guard.NONE
                         ? new ClassLoaderServiceImpl(List.of(entities), TcclLookupPrecedence.AFTER)
                         : new GuardFreeClassLoaderService(entities))
+                // Applied integrators run before those found through ServiceLoader, so just before the guard's.
+                .applyIntegrator(mark)
                 .build();
         Map<String, Object> settings = new HashMap<>(database.hibernateProperties());
         settings.put("hibernate.hbm2ddl.auto", "none");
         settings.put("hibernate.connection.pool_size", "2");
         // The clean path every start takes: fail on findings (the default), so a drifted model would stop the run.
         settings.put("hibernate.fkguard.mode", "fail");
+        settings.put("hibernate.fkguard.concurrent-check", String.valueOf(guard != Guard.AFTER_BOOT));
         return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+    }
+
+    /** Notes when Hibernate calls the integrators: the factory's persisters are built after that. */
+    private static final class IntegrationMark implements Integrator {
+
+        private volatile long integratedAt;
+
+        @Override
+        public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                              SessionFactoryImplementor sessionFactory) {
+            integratedAt = System.nanoTime();
+        }
+
+        @Override
+        public void disintegrate(SessionFactoryImplementor sessionFactory,
+                                 org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+            // Holds nothing.
+        }
+
+        long integratedAt() {
+            if (integratedAt == 0) {
+                throw new IllegalStateException("Hibernate did not call the integrators");
+            }
+            return integratedAt;
+        }
     }
 }
