@@ -1,6 +1,5 @@
 package dev.fkguard.mapping;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -79,15 +78,27 @@ public final class MappingReader {
                 }
             }
         }
-        List<ExpectedForeignKey> foreignKeys = new ArrayList<>(byKey.values());
-        foreignKeys.sort(Comparator
-                .comparing((ExpectedForeignKey e) -> e.key().table())
-                .thenComparing(e -> lower(e.key().columns()))
-                .thenComparing(e -> e.key().targetTable())
-                .thenComparing(e -> lower(e.key().targetColumns())));
+        List<ExpectedForeignKey> foreignKeys = sorted(byKey.values());
         EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
         List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
         return new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions);
+    }
+
+    /**
+     * By table, columns, target table and target columns; the lower-case column lists are built once per key, not on
+     * every comparison.
+     */
+    private static List<ExpectedForeignKey> sorted(Collection<ExpectedForeignKey> keys) {
+        record Keyed(ExpectedForeignKey expected, String columns, String targetColumns) {
+        }
+        return keys.stream()
+                .map(e -> new Keyed(e, lower(e.key().columns()), lower(e.key().targetColumns())))
+                .sorted(Comparator.comparing((Keyed k) -> k.expected().key().table())
+                        .thenComparing(Keyed::columns)
+                        .thenComparing(k -> k.expected().key().targetTable())
+                        .thenComparing(Keyed::targetColumns))
+                .map(Keyed::expected)
+                .toList();
     }
 
     /** The FK object Hibernate bound for the relation's columns, if it built one. */
