@@ -19,20 +19,32 @@ record Stats(double median, double min, double max) {
         return new Stats(median, sorted.get(0), sorted.get(n - 1));
     }
 
+    /** Not measured in this run (quick mode leaves some measurements out); prints as "n/a". */
+    static final Stats NONE = new Stats(Double.NaN, Double.NaN, Double.NaN);
+
+    /** {@link #of}, or {@link #NONE} when nothing was measured. */
+    static Stats ofAny(List<Double> values) {
+        return values.isEmpty() ? NONE : of(values);
+    }
+
+    boolean measured() {
+        return !Double.isNaN(median);
+    }
+
     /** e.g. "1234 [1200–1300]" */
     String millis() {
-        return String.format(Locale.ROOT, "%.0f [%.0f–%.0f]", median, min, max);
+        return !measured() ? "n/a" : String.format(Locale.ROOT, "%.0f [%.0f–%.0f]", median, min, max);
     }
 
     String millisPrecise() {
-        return String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
+        return !measured() ? "n/a" : String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
     }
 
     String percent() {
-        return String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
+        return !measured() ? "n/a" : String.format(Locale.ROOT, "%.1f [%.1f–%.1f]", median, min, max);
     }
 
     String ratio() {
-        return String.format(Locale.ROOT, "%.1f× [%.1f–%.1f]", median, min, max);
+        return !measured() ? "n/a" : String.format(Locale.ROOT, "%.1f× [%.1f–%.1f]", median, min, max);
     }
 }
