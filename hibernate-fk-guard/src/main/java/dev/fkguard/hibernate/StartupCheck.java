@@ -60,9 +60,13 @@ sealed interface StartupCheck {
             }
         }
 
-        /** Cancels a check nobody will wait for (the factory failed or closed first). */
+        /**
+         * Marks a check nobody will wait for (the factory failed or closed first). It is not interrupted: an interrupt
+         * in the middle of I/O can close a file-based H2 database for every other user of it. The daemon thread ends
+         * on its own once its read-only queries are done and gives its connection back.
+         */
         void abandon() {
-            task.cancel(true);
+            task.cancel(false);
         }
 
         private static RuntimeException rethrown(Throwable cause) {
