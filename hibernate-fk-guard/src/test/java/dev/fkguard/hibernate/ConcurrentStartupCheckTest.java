@@ -85,6 +85,39 @@ class ConcurrentStartupCheckTest {
         assertTrue(connections.threads().contains(CHECK_THREAD), connections.threads().toString());
     }
 
+    /** A factory that fails for its own reasons after integration leaves no check behind and shows its own error. */
+    @AllDatabases(only = Engine.H2)
+    void aFactoryFailingAfterIntegrationAbandonsTheCheck(TestDatabase db) throws InterruptedException {
+        db.execute(StartupEntities.CORRECT_SCHEMA);
+        ThreadRecordingConnections connections = new ThreadRecordingConnections(db);
+        Map<String, Object> all = new HashMap<>();
+        all.put(AvailableSettings.CONNECTION_PROVIDER, connections);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> GuardRun.startSessionFactory(db, all,
+                StartupEntities.Customer.class, StartupEntities.PurchaseOrder.class, StartupEntities.OrderLine.class,
+                WithBrokenQuery.class).close());
+        assertFalse(e instanceof FkGuardException, e.toString());
+        assertTrue(String.valueOf(e.getMessage()).contains("broken"), e.toString());
+        assertTrue(connections.threads().contains(CHECK_THREAD), connections.threads().toString());
+        for (Thread thread : checkThreads()) {
+            thread.join(10_000);
+            assertFalse(thread.isAlive(), "the abandoned check still runs");
+        }
+    }
+
+    private static Set<Thread> checkThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(CHECK_THREAD))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @jakarta.persistence.Entity(name = "WithBrokenQuery")
+    @jakarta.persistence.Table(name = "customers")
+    @jakarta.persistence.NamedQuery(name = "broken", query = "select x from NoSuchEntity x")
+    static class WithBrokenQuery {
+        @jakarta.persistence.Id
+        Long id;
+    }
+
     private static SessionFactory start(TestDatabase db, ConnectionProvider provider, Map<String, Object> settings) {
         Map<String, Object> all = new HashMap<>(settings);
         all.put(AvailableSettings.CONNECTION_PROVIDER, provider);
