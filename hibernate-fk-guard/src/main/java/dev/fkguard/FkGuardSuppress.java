@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Silences rules for one entity (all its tables) or one association (its foreign key columns), at run time and at
- * compile time. The reason is required: a suppression without one is a finding nobody can review later.
+ * Silences rules for one entity (all its tables) or one association (its foreign key columns; an association in an
+ * embeddable wherever the embeddable is embedded), at run time and at compile time. The reason is required: a suppression without one is a finding nobody can review later.
  *
  * <pre>{@code
  * @ManyToOne

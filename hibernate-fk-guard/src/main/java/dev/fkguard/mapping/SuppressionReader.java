@@ -7,21 +7,25 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
+import org.hibernate.mapping.Value;
 
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSuppress;
@@ -34,9 +38,10 @@ import dev.fkguard.model.TableRef;
  *
  * <p>On an entity, the suppression covers every table the entity's rows live in: its primary table, its
  * secondary tables, the tables of JOINED subclasses and the collection tables it owns (join tables, element
- * collections). On an attribute (field or getter, also when declared in a superclass), it covers the foreign keys
- * the mapping derives from that attribute; an attribute that implies none (an inverse {@code mappedBy} side, an
- * {@code @Any}) covers its own columns, or the collection's key columns, or, having no columns, the entity's table.
+ * collections). On an attribute (field or getter, also when declared in a superclass, or in an embeddable wherever
+ * it is embedded, element collections included), it covers the foreign keys the mapping derives from that
+ * attribute; an attribute that implies none (an inverse {@code mappedBy} side, an {@code @Any}) covers its own
+ * columns, or the collection's key columns, or, having no columns, the entity's table.
  *
  * <p>Rule ids are not checked here: the rule list lives with the policy, which validates them.
  */
@@ -71,8 +76,90 @@ final class SuppressionReader {
                     }
                 }
             }
+            embedded(entity).forEach((path, component) ->
+                    readEmbeddable(entity, path, component, foreignKeys, suppressions));
         }
         return List.copyOf(suppressions);
+    }
+
+    /**
+     * The embeddables an entity maps, by attribute path ({@code address}, {@code address.geo}, {@code contacts} for
+     * an element collection of embeddables), nested ones included.
+     */
+    private static Map<String, Component> embedded(PersistentClass entity) {
+        Map<String, Component> components = new LinkedHashMap<>();
+        for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
+            List<Property> properties = new ArrayList<>(e.getProperties());
+            e.getJoins().forEach(join -> properties.addAll(join.getProperties()));
+            for (Property property : properties) {
+                Value value = property.getValue();
+                if (value instanceof Collection collection) {
+                    value = collection.getElement();
+                }
+                if (value instanceof Component component) {
+                    addComponent(property.getName(), component, components);
+                }
+            }
+        }
+        return components;
+    }
+
+    private static void addComponent(String path, Component component, Map<String, Component> components) {
+        components.putIfAbsent(path, component);
+        for (Property nested : component.getProperties()) {
+            if (nested.getValue() instanceof Component inner) {
+                addComponent(path + "." + nested.getName(), inner, components);
+            }
+        }
+    }
+
+    /**
+     * An annotated attribute of an embeddable covers the foreign keys of that attribute wherever the embeddable is
+     * embedded; the source names the embeddable, so its uses count as one suppression.
+     */
+    private static void readEmbeddable(PersistentClass entity, String path, Component component,
+                                       List<ExpectedForeignKey> foreignKeys, Set<Suppression> suppressions) {
+        Class<?> type = component.getComponentClass();
+        if (type == null) {
+            return; // dynamic-map embeddables have no class to annotate
+        }
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class;
+             declaring = declaring.getSuperclass()) {
+            for (AnnotatedElement member : members(declaring)) {
+                FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
+                if (annotation == null) {
+                    continue;
+                }
+                String attribute = attributeName((Member) member);
+                String source = simpleName(declaring) + "." + attribute;
+                List<Target> targets = embeddedTargets(entity, path + "." + attribute, component, attribute,
+                        foreignKeys);
+                if (targets.isEmpty()) {
+                    throw new FkGuardException("@FkGuardSuppress on " + source + ": '" + attribute + "' is not a"
+                            + " mapped attribute of embeddable " + simpleName(type) + ", so the suppression would"
+                            + " silence nothing.\nFix: put it on the association field or getter, or on the entity"
+                            + " class.");
+                }
+                targets.forEach(target ->
+                        suppressions.add(suppression(annotation, source, target.table(), target.columns())));
+            }
+        }
+    }
+
+    private static List<Target> embeddedTargets(PersistentClass entity, String path, Component component,
+                                                String attribute, List<ExpectedForeignKey> foreignKeys) {
+        List<Target> targets = keyTargets(entity, path, foreignKeys);
+        if (!targets.isEmpty()) {
+            return targets;
+        }
+        for (Property property : component.getProperties()) {
+            if (property.getName().equals(attribute)) {
+                List<String> columns = columnNames(property.getValue().getSelectables());
+                Table table = component.getTable();
+                return List.of(new Target(TableRefs.of(table == null ? entity.getTable() : table), columns));
+            }
+        }
+        return List.of();
     }
 
     private static Suppression suppression(FkGuardSuppress annotation, String source, TableRef table,
@@ -119,17 +206,7 @@ final class SuppressionReader {
 
     private static List<Target> attributeTargets(PersistentClass entity, String attribute,
                                                  List<ExpectedForeignKey> foreignKeys, String source) {
-        Set<String> entityNames = new LinkedHashSet<>();
-        for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
-            entityNames.add(e.getEntityName());
-        }
-        List<Target> targets = foreignKeys.stream()
-                .filter(fk -> entityNames.contains(fk.intent().entity()))
-                .filter(fk -> fk.intent().attribute()
-                        .filter(a -> a.equals(attribute) || a.startsWith(attribute + ".")).isPresent())
-                .map(fk -> new Target(fk.key().table(), fk.key().columns()))
-                .distinct()
-                .toList();
+        List<Target> targets = keyTargets(entity, attribute, foreignKeys);
         if (!targets.isEmpty()) {
             return targets;
         }
@@ -146,6 +223,21 @@ final class SuppressionReader {
         List<String> columns = columnNames(property.get().getValue().getSelectables());
         Table table = property.get().getValue().getTable();
         return List.of(new Target(TableRefs.of(table == null ? entity.getTable() : table), columns));
+    }
+
+    /** The keys the mapping derives from the attribute at {@code path} of the entity or a superclass. */
+    private static List<Target> keyTargets(PersistentClass entity, String path, List<ExpectedForeignKey> foreignKeys) {
+        Set<String> entityNames = new LinkedHashSet<>();
+        for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
+            entityNames.add(e.getEntityName());
+        }
+        return foreignKeys.stream()
+                .filter(fk -> entityNames.contains(fk.intent().entity()))
+                .filter(fk -> fk.intent().attribute()
+                        .filter(a -> a.equals(path) || a.startsWith(path + ".")).isPresent())
+                .map(fk -> new Target(fk.key().table(), fk.key().columns()))
+                .distinct()
+                .toList();
     }
 
     private static Optional<Property> property(PersistentClass entity, String attribute) {

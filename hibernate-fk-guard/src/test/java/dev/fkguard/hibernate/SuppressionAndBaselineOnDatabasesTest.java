@@ -71,6 +71,27 @@ class SuppressionAndBaselineOnDatabasesTest {
         }
     }
 
+    /** The annotation sits in an embeddable used three times; all three keys are missing and all three suppressed. */
+    @AllDatabases
+    void aSuppressionInAnEmbeddableCoversEveryPlaceItIsEmbedded(TestDatabase db) {
+        db.execute("CREATE TABLE countries (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE shops (id BIGINT NOT NULL PRIMARY KEY, street VARCHAR(255), country_id BIGINT,"
+                        + " billing_street VARCHAR(255), billing_country_id BIGINT)",
+                "CREATE TABLE shop_branches (shop_id BIGINT NOT NULL, street VARCHAR(255), country_id BIGINT,"
+                        + " CONSTRAINT fk_branches_shop FOREIGN KEY (shop_id) REFERENCES shops (id))",
+                "CREATE INDEX ix_branches_shop ON shop_branches (shop_id)");
+        Report report = GuardRun.check(db, dev.fkguard.mapping.suppressedembedded.Shop.class,
+                dev.fkguard.mapping.suppressedembedded.Country.class);
+        assertEquals(List.of(), GuardRun.lines(report));
+        assertEquals(List.of("shop_branches.country_id", "shops.billing_country_id", "shops.country_id"),
+                report.suppressed().stream()
+                        .map(s -> s.finding().location().table().name().toLowerCase(Locale.ROOT) + "."
+                                + String.join(",", s.finding().location().columns()).toLowerCase(Locale.ROOT))
+                        .sorted().toList());
+        assertTrue(report.suppressed().stream().allMatch(s -> s.suppression().source().equals("Address.country")
+                && s.finding().rule().value().equals("missing-foreign-key")), report.suppressed()::toString);
+    }
+
     @AllDatabases
     void aSuppressionWithNothingToSuppressIsReportedAsInfo(TestDatabase db) {
         db.execute(StartupEntities.CORRECT_SCHEMA);

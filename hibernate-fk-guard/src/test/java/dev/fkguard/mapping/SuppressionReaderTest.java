@@ -40,6 +40,26 @@ class SuppressionReaderTest {
     }
 
     @Test
+    void anAnnotationInAnEmbeddableCoversItsKeyWhereverItIsEmbedded() {
+        MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.suppressedembedded.Shop.class,
+                dev.fkguard.mapping.suppressedembedded.Country.class);
+        String rest = " [missing-foreign-key] countries live in the reference service";
+        assertEquals(List.of(
+                "Address.country shop_branches(country_id)" + rest,
+                "Address.country shops(billing_country_id)" + rest,
+                "Address.country shops(country_id)" + rest),
+                lines(model));
+    }
+
+    @Test
+    void anAnnotationOnAnUnmappedEmbeddableMemberIsAnError() {
+        FkGuardException e = assertThrows(FkGuardException.class, () -> Mappings.read(Mappings.H2,
+                dev.fkguard.mapping.suppressedembedded.Ticket.class));
+        assertTrue(e.getMessage().startsWith("@FkGuardSuppress on Note.draft: 'draft' is not a mapped attribute of"
+                + " embeddable Note"), e.getMessage());
+    }
+
+    @Test
     void entityWithoutAnnotationsHasNone() {
         MappingModel model = Mappings.read(Mappings.POSTGRESQL, dev.fkguard.mapping.inheritance.Payment.class);
         assertEquals(List.of(), model.suppressions());
