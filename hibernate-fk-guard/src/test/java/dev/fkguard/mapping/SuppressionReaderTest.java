@@ -52,6 +52,14 @@ class SuppressionReaderTest {
     }
 
     @Test
+    void anAnnotationInANestedEmbeddableIsFoundToo() {
+        MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.suppressedembedded.Warehouse.class,
+                dev.fkguard.mapping.suppressedembedded.Country.class);
+        assertEquals(List.of("Geo.zone warehouses(zone_country_id) [missing-foreign-key] zones are maintained by hand"),
+                lines(model));
+    }
+
+    @Test
     void anAnnotationOnAnUnmappedEmbeddableMemberIsAnError() {
         FkGuardException e = assertThrows(FkGuardException.class, () -> Mappings.read(Mappings.H2,
                 dev.fkguard.mapping.suppressedembedded.Ticket.class));
