@@ -66,6 +66,11 @@ final class HibernateVersionAdapter {
         return Optional.ofNullable(((SoftDeletable) root).getSoftDeleteColumn());
     }
 
+    /** The column {@code @SoftDelete} maps on a collection table, if the collection's rows are soft-deleted. */
+    Optional<Column> softDeleteColumn(org.hibernate.mapping.Collection collection) {
+        return Optional.ofNullable(((SoftDeletable) collection).getSoftDeleteColumn());
+    }
+
     private static Set<String> cascadeWords(Property property) {
         String cascade = property.getCascade();
         if (cascade == null) {

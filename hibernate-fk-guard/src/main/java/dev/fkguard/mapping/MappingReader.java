@@ -137,7 +137,7 @@ public final class MappingReader {
         ChildCascades.Flags flags = cascades.lookup(relation);
         MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
                 flags.remove(), flags.orphanRemoval(), columns.stream().allMatch(Column::isNullable),
-                explicitName, constraintWanted);
+                explicitName, constraintWanted, relation.rowsSoftDeleted());
         dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, TableRefs.of(relation.table()),
                 columnNames(columns), TableRefs.of(targetTable), columnNames(targetColumns),
                 onDelete.orElse(ReferentialAction.NO_ACTION), ReferentialAction.NO_ACTION, false, true, true);

@@ -69,12 +69,12 @@ final class MappingWalker {
             PersistentClass parent = subclass.getSuperclass();
             relations.add(new Relation(name, Optional.empty(), AssociationKind.INHERITANCE, subclass.getTable(),
                     subclass.getKey().getColumns(), (SimpleValue) subclass.getKey(), parent.getTable(),
-                    primaryKeyColumns(parent.getTable()), false));
+                    primaryKeyColumns(parent.getTable()), false, false));
         }
         for (Join join : entity.getJoins()) {
             relations.add(new Relation(name, Optional.empty(), AssociationKind.SECONDARY_TABLE, join.getTable(),
                     join.getKey().getColumns(), (SimpleValue) join.getKey(), entity.getTable(),
-                    primaryKeyColumns(entity.getTable()), false));
+                    primaryKeyColumns(entity.getTable()), false, false));
         }
         Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Property> properties = new ArrayList<>();
@@ -137,7 +137,7 @@ final class MappingWalker {
             if (!collection.isInverse()) {
                 relations.add(new Relation(owner, Optional.of(path), AssociationKind.ONE_TO_MANY_JOIN_COLUMN,
                         collectionTable, key.getColumns(), (SimpleValue) key, entity.getTable(),
-                        referencedKeyColumns(entity, collection), false));
+                        referencedKeyColumns(entity, collection), false, false));
             }
             return;
         }
@@ -148,7 +148,8 @@ final class MappingWalker {
         boolean toEntities = collection.getElement() instanceof ManyToOne || collection.getElement() instanceof Any;
         AssociationKind kind = toEntities ? AssociationKind.JOIN_TABLE : AssociationKind.ELEMENT_COLLECTION;
         relations.add(new Relation(owner, Optional.of(path), kind, collectionTable, key.getColumns(),
-                (SimpleValue) key, entity.getTable(), referencedKeyColumns(entity, collection), false));
+                (SimpleValue) key, entity.getTable(), referencedKeyColumns(entity, collection), false,
+                adapter.softDeleteColumn(collection).isPresent()));
         walkElement(owner, path, kind, collection.getElement());
         if (collection instanceof IndexedCollection indexed && indexed.getIndex() != null) {
             walkElement(owner, path, kind, indexed.getIndex());
@@ -180,7 +181,7 @@ final class MappingWalker {
         boolean notFound = toOne instanceof ManyToOne manyToOne
                 && (manyToOne.isIgnoreNotFound() || manyToOne.getNotFoundAction() != null);
         return new Relation(entity, Optional.of(path), kind, toOne.getTable(), columns, toOne, targetTable,
-                targetColumns, notFound);
+                targetColumns, notFound, false);
     }
 
     private List<Column> referencedKeyColumns(PersistentClass owner, Collection collection) {

@@ -17,6 +17,8 @@ import dev.fkguard.model.AssociationKind;
  * @param targetTable      the table the mapping points at (used when Hibernate built no FK object)
  * @param targetColumns    the columns the mapping points at, in the order of {@code columns}
  * @param notFound         {@code @NotFound} is declared: missing targets are tolerated, so no constraint is wanted
+ * @param rowsSoftDeleted  the collection whose table holds the key is {@code @SoftDelete}: its rows are marked, not
+ *                         deleted
  */
 record Relation(
         String entity,
@@ -27,7 +29,8 @@ record Relation(
         SimpleValue value,
         Table targetTable,
         List<Column> targetColumns,
-        boolean notFound) {
+        boolean notFound,
+        boolean rowsSoftDeleted) {
 
     Relation {
         columns = List.copyOf(columns);

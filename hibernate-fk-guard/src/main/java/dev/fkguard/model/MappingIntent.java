@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param explicitName     the name given with {@code @ForeignKey(name = …)}
  * @param constraintWanted false for {@code ConstraintMode.NO_CONSTRAINT} or {@code @NotFound}: the relation
  *                         exists, but the mapping asks for no constraint
+ * @param rowsSoftDeleted  Hibernate never deletes the rows of the key's table, it marks them ({@code @SoftDelete} on
+ *                         the collection whose table holds the key)
  */
 public record MappingIntent(
         String entity,
@@ -26,7 +28,8 @@ public record MappingIntent(
         boolean orphanRemoval,
         boolean nullable,
         Optional<String> explicitName,
-        boolean constraintWanted) {
+        boolean constraintWanted,
+        boolean rowsSoftDeleted) {
 
     public MappingIntent {
         Objects.requireNonNull(entity, "entity");
@@ -34,6 +37,14 @@ public record MappingIntent(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(onDelete, "onDelete");
         Objects.requireNonNull(explicitName, "explicitName");
+    }
+
+    /** An intent whose rows Hibernate deletes for real (every construct but a {@code @SoftDelete} collection). */
+    public MappingIntent(String entity, Optional<String> attribute, AssociationKind kind,
+                         Optional<ReferentialAction> onDelete, boolean cascadeRemove, boolean orphanRemoval,
+                         boolean nullable, Optional<String> explicitName, boolean constraintWanted) {
+        this(entity, attribute, kind, onDelete, cascadeRemove, orphanRemoval, nullable, explicitName, constraintWanted,
+                false);
     }
 
     /** {@code Order.customer}, the short form messages use. */

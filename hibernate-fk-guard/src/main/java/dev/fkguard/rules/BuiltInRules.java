@@ -24,6 +24,7 @@ public final class BuiltInRules {
                 new ColumnTypeMismatchRule(),
                 new SetNullOnRequiredColumnRule(),
                 new SoftDeleteHardCascadeRule(),
+                new SoftDeletedCollectionRowsRule(),
                 new PolymorphicAssociationRule(),
                 new DeferrableNotSupportedRule(),
                 new CompositeKeyColumnOrderRule(),
