@@ -20,6 +20,7 @@ public final class BuiltInLints {
                 new OnDeleteIgnoredLint(),
                 new PolymorphicAssociationLint(),
                 new SoftDeleteHardCascadeLint(),
+                new SoftDeletedCollectionRowsLint(),
                 new UnguardedRelationLint(),
                 new OrphanRemovalWithoutCascadeLint());
     }

@@ -48,7 +48,7 @@ class ProcessorOptionsTest {
                 + " -Afkguard.rules=<rule-id>=<level>[,<rule-id>=<level>...] with levels error, warning, off and rule"
                 + " ids cascade-remove-on-many-to-one, on-delete-ignored, orphan-removal-without-cascade,"
                 + " polymorphic-association, set-null-on-required-column, soft-delete-hard-cascade,"
-                + " unguarded-relation", error.getMessage(Locale.ROOT));
+                + " soft-deleted-collection-rows, unguarded-relation", error.getMessage(Locale.ROOT));
     }
 
     @Test
@@ -59,7 +59,8 @@ class ProcessorOptionsTest {
         assertEquals(List.of(
                 "[fkguard] -Afkguard.rules: unknown rule id 'no-such-rule'; valid rule ids: cascade-remove-on-many-to-one,"
                         + " on-delete-ignored, orphan-removal-without-cascade, polymorphic-association,"
-                        + " set-null-on-required-column, soft-delete-hard-cascade, unguarded-relation",
+                        + " set-null-on-required-column, soft-delete-hard-cascade, soft-deleted-collection-rows,"
+                        + " unguarded-relation",
                 "[fkguard] -Afkguard.rules: 'on-delete-ignored=loud' needs a level, one of error, warning, off"),
                 run.guardDiagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
     }
