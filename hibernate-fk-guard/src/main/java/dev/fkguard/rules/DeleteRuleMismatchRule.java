@@ -104,8 +104,7 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                             String fixBefore, ReferentialAction onDelete, String fixAfter) {
         ForeignKey actual = match.actual();
         ForeignKey mapped = match.expected().key();
-        ForeignKey wanted = new ForeignKey(actual.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
-                mapped.targetColumns(), onDelete, actual.onUpdate(), actual.deferrable(), true, true);
+        ForeignKey wanted = ReplacementKeys.of(actual, mapped, onDelete, actual.onUpdate());
         Remedy replace = new Remedy.ReplaceForeignKey(actual, wanted);
         return new Finding(ID, severity, Finding.Location.of(mapped), message,
                 fixBefore + context.ddl().render(replace) + fixAfter, List.of(replace));

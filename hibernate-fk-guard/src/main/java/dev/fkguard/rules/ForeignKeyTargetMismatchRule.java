@@ -36,9 +36,8 @@ public final class ForeignKeyTargetMismatchRule extends AbstractRule {
                 + FkText.columns(wanted.targetTable(), wanted.targetColumns())
                 + "; inserts of valid entities fail, or rows join to the wrong parent.";
         // An @OnDelete the mapping declares goes into the new key too, so one migration fixes both at once.
-        ForeignKey replacement = new ForeignKey(actual.name(), wanted.table(), wanted.columns(), wanted.targetTable(),
-                wanted.targetColumns(), match.expected().intent().onDelete().orElse(actual.onDelete()),
-                actual.onUpdate(), actual.deferrable(), true, true);
+        ForeignKey replacement = ReplacementKeys.of(actual, wanted,
+                match.expected().intent().onDelete().orElse(actual.onDelete()), actual.onUpdate());
         Remedy replace = new Remedy.ReplaceForeignKey(actual, replacement);
         String fix = "point the constraint at the mapped target: " + context.ddl().render(replace);
         return new Finding(ID, defaultSeverity(), Finding.Location.of(wanted), message, fix, List.of(replace));

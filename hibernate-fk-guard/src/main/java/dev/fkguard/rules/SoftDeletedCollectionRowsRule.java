@@ -70,9 +70,7 @@ public final class SoftDeletedCollectionRowsRule extends AbstractRule {
         List<Remedy> remedies = List.of();
         if (actual.isPresent()) {
             ForeignKey key = actual.get();
-            ForeignKey mapped = expected.key();
-            ForeignKey wanted = new ForeignKey(key.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
-                    mapped.targetColumns(), ReferentialAction.CASCADE, key.onUpdate(), key.deferrable(), true, true);
+            ForeignKey wanted = ReplacementKeys.of(key, expected.key(), ReferentialAction.CASCADE, key.onUpdate());
             Remedy replace = new Remedy.ReplaceForeignKey(key, wanted);
             remedies = List.of(replace);
             fix += ": " + context.ddl().render(replace);

@@ -51,8 +51,7 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
                   + " silently detached (" + db + ") instead of the update being refused.";
         String message = "DB rule ON UPDATE " + db + ", mapping " + match.expected().intent().source()
                 + " implies ON UPDATE " + wanted + " (Hibernate has no @OnUpdate); " + consequence;
-        ForeignKey fixed = new ForeignKey(actual.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
-                mapped.targetColumns(), actual.onDelete(), wanted, actual.deferrable(), true, true);
+        ForeignKey fixed = ReplacementKeys.of(actual, mapped, actual.onDelete(), wanted);
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
         String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): " + context.ddl().render(replace);
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
