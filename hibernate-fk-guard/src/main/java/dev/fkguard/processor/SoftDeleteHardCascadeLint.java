@@ -56,7 +56,8 @@ final class SoftDeleteHardCascadeLint extends AbstractLint {
         return Optional.empty();
     }
 
-    private static Optional<String> softDeleteOf(TypeElement parent, LintContext context) {
+    /** How {@code parent} (or a superclass) turns deletes into updates, if it does. */
+    static Optional<String> softDeleteOf(TypeElement parent, LintContext context) {
         if (context.findInHierarchy(parent, Names.SOFT_DELETE).isPresent()) {
             return Optional.of("@SoftDelete");
         }

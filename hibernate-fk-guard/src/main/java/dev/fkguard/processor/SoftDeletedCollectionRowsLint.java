@@ -28,8 +28,7 @@ final class SoftDeletedCollectionRowsLint extends AbstractLint {
             return List.of();
         }
         TypeElement owner = (TypeElement) element.getEnclosingElement();
-        if (context.findInHierarchy(owner, Names.SOFT_DELETE).isPresent()
-                || context.findInHierarchy(owner, Names.SQL_DELETE).isPresent()) {
+        if (SoftDeleteHardCascadeLint.softDeleteOf(owner, context).isPresent()) {
             return List.of();
         }
         String name = owner.getSimpleName().toString();
