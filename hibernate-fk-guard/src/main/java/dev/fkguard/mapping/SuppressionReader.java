@@ -63,18 +63,9 @@ final class SuppressionReader {
                     suppressions.add(suppression(onEntity, source, table, List.of()));
                 }
             }
-            for (Class<?> declaring = type; declaring != null && declaring != Object.class;
-                 declaring = declaring.getSuperclass()) {
-                for (AnnotatedElement member : members(declaring)) {
-                    FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
-                    if (annotation != null) {
-                        String attribute = attributeName((Member) member);
-                        // Named where it is written: one annotation inherited by several entities is one source.
-                        String source = simpleName(declaring) + "." + attribute;
-                        attributeTargets(entity, attribute, foreignKeys, source).forEach(target ->
-                                suppressions.add(suppression(annotation, source, target.table(), target.columns())));
-                    }
-                }
+            for (Annotated member : annotatedMembers(type)) {
+                attributeTargets(entity, member.attribute(), foreignKeys, member.source()).forEach(target ->
+                        suppressions.add(member.suppression(target)));
             }
             embedded(entity).forEach((path, component) ->
                     readEmbeddable(entity, path, component, foreignKeys, suppressions));
@@ -123,27 +114,44 @@ final class SuppressionReader {
         if (type == null) {
             return; // dynamic-map embeddables have no class to annotate
         }
+        for (Annotated member : annotatedMembers(type)) {
+            List<Target> targets = embeddedTargets(entity, path + "." + member.attribute(), component,
+                    member.attribute(), foreignKeys);
+            if (targets.isEmpty()) {
+                throw new FkGuardException("@FkGuardSuppress on " + member.source() + ": '" + member.attribute()
+                        + "' is not a mapped attribute of embeddable " + simpleName(type) + ", so the suppression"
+                        + " would silence nothing.\nFix: put it on the association field or getter, or on the entity"
+                        + " class.");
+            }
+            targets.forEach(target -> suppressions.add(member.suppression(target)));
+        }
+    }
+
+    /**
+     * An annotated field or getter, named where it is written ({@code Animal.vet}): one annotation inherited by
+     * several entities, or in an embeddable used several times, is one source.
+     */
+    private record Annotated(String attribute, String source, FkGuardSuppress annotation) {
+
+        Suppression suppression(Target target) {
+            return SuppressionReader.suppression(annotation, source, target.table(), target.columns());
+        }
+    }
+
+    /** The annotated members of {@code type} and its superclasses. */
+    private static List<Annotated> annotatedMembers(Class<?> type) {
+        List<Annotated> annotated = new ArrayList<>();
         for (Class<?> declaring = type; declaring != null && declaring != Object.class;
              declaring = declaring.getSuperclass()) {
             for (AnnotatedElement member : members(declaring)) {
                 FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
-                if (annotation == null) {
-                    continue;
+                if (annotation != null) {
+                    String attribute = attributeName((Member) member);
+                    annotated.add(new Annotated(attribute, simpleName(declaring) + "." + attribute, annotation));
                 }
-                String attribute = attributeName((Member) member);
-                String source = simpleName(declaring) + "." + attribute;
-                List<Target> targets = embeddedTargets(entity, path + "." + attribute, component, attribute,
-                        foreignKeys);
-                if (targets.isEmpty()) {
-                    throw new FkGuardException("@FkGuardSuppress on " + source + ": '" + attribute + "' is not a"
-                            + " mapped attribute of embeddable " + simpleName(type) + ", so the suppression would"
-                            + " silence nothing.\nFix: put it on the association field or getter, or on the entity"
-                            + " class.");
-                }
-                targets.forEach(target ->
-                        suppressions.add(suppression(annotation, source, target.table(), target.columns())));
             }
         }
+        return annotated;
     }
 
     private static List<Target> embeddedTargets(PersistentClass entity, String path, Component component,
