@@ -19,6 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -110,10 +114,28 @@ class ColumnRedefinitionOnDatabasesTest {
 
     /**
      * The same through the guard: column-type-mismatch finds an INT column referencing a BIGINT key, and the
-     * migration it writes keeps the column's default, comment and invisibility.
+     * migration it writes keeps the column's default, comment and invisibility, as plain SQL and as a Liquibase
+     * changelog (whose own modifyDataType would spell a bare MODIFY).
      */
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
     void theGuardsOwnMigrationKeepsTheColumnsAttributes(TestDatabase db) throws SQLException {
+        Report before = childWithAttributes(db);
+        String script = new MigrationWriter("1").render(before, MigrationFormat.SQL).get(0).content();
+        try (Connection connection = db.connect()) {
+            run(connection, MigrationRoundTripTest.statementsOf(script), script);
+        }
+        assertKept(db, script);
+    }
+
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void theGuardsLiquibaseChangelogKeepsTheColumnsAttributes(TestDatabase db, @TempDir Path dir) throws Exception {
+        Report before = childWithAttributes(db);
+        List<Path> files = new MigrationWriter("1").write(before, MigrationFormat.LIQUIBASE_XML, dir);
+        MigrationToolsOnDatabasesTest.LiquibaseRun.update(db, dir, files.get(0).getFileName().toString());
+        assertKept(db, Files.readString(files.get(0)));
+    }
+
+    private static Report childWithAttributes(TestDatabase db) {
         db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY)",
                 "INSERT INTO parents (id) VALUES (7)",
                 "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY,"
@@ -122,16 +144,18 @@ class ColumnRedefinitionOnDatabasesTest {
         Report before = GuardRun.check(db, Parent.class, Child.class);
         assertTrue(before.findings().stream().anyMatch(f -> f.rule().value().equals("column-type-mismatch")),
                 before.findings()::toString);
-        String script = new MigrationWriter("1").render(before, MigrationFormat.SQL).get(0).content();
+        return before;
+    }
+
+    private static void assertKept(TestDatabase db, String migration) throws SQLException {
         try (Connection connection = db.connect()) {
-            run(connection, MigrationRoundTripTest.statementsOf(script), script);
             Map<String, String> column = snapshot(db, connection, "children").get("parent_id");
-            assertEquals("bigint", column.get("DATA_TYPE"), script);
-            assertEquals("7", column.get("COLUMN_DEFAULT"), script);
-            assertEquals("the parent, 7 by default", column.get("COLUMN_COMMENT"), script);
-            assertTrue(column.get("EXTRA").contains("INVISIBLE"), script);
+            assertEquals("bigint", column.get("DATA_TYPE"), migration);
+            assertEquals("7", column.get("COLUMN_DEFAULT"), migration);
+            assertEquals("the parent, 7 by default", column.get("COLUMN_COMMENT"), migration);
+            assertTrue(column.get("EXTRA").contains("INVISIBLE"), migration);
         }
-        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Parent.class, Child.class)), script);
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Parent.class, Child.class)), migration);
     }
 
     @Entity(name = "RedefinitionParent")
