@@ -16,6 +16,9 @@ ALTER TABLE orders ALTER COLUMN customer_id TYPE BIGINT;
 -- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
 -- Part 2 of 3.
+-- Flyway runs this file outside a transaction (see the .conf file beside it). Run Flyway with postgresql.transactional.lock=false
+-- (Spring Boot: spring.flyway.postgresql.transactional-lock=false): with Flyway's default transactional lock,
+-- CREATE INDEX CONCURRENTLY waits for Flyway's own open transaction and never finishes.
 
 -- builds without blocking writes; must run outside a transaction.
 CREATE INDEX CONCURRENTLY ix_order_items_order ON order_items (order_id);

@@ -67,7 +67,7 @@ final class SchemaAssembler {
     private Table table(TableRow row, List<ColumnRow> columnRows, List<IndexRow> indexRows) {
         List<Column> columns = columnRows.stream()
                 .sorted(Comparator.comparingInt(ColumnRow::position))
-                .map(c -> new Column(c.name(), ColumnTypes.of(c), c.nullable()))
+                .map(c -> new Column(c.name(), ColumnTypes.of(c), c.nullable(), ColumnDefinitions.of(kind, c)))
                 .toList();
         Map<String, List<IndexRow>> byName = new TreeMap<>(NAME_ORDER);
         for (IndexRow index : indexRows) {

@@ -3,6 +3,7 @@ package dev.fkguard.catalog;
 import dev.fkguard.model.DatabaseKind;
 
 import dev.fkguard.catalog.CatalogRows.ColumnRow;
+import dev.fkguard.catalog.CatalogRows.DefinitionRow;
 import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
 import dev.fkguard.catalog.CatalogRows.IndexRow;
 import dev.fkguard.catalog.CatalogRows.TableRow;
@@ -46,7 +47,8 @@ final class SqlCatalogSource {
                         optionalLong(rs, "character_length"), optionalInt(rs, "numeric_precision"),
                         optionalInt(rs, "numeric_scale"), rs.getBoolean("is_unsigned"),
                         Optional.ofNullable(rs.getString("charset_name")),
-                        Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"))),
+                        Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"),
+                        connected.kind().isMySqlFamily() ? definition(rs) : DefinitionRow.NONE)),
                 connected.kind() == DatabaseKind.H2 ? new H2ForeignKeys(this).read(schema)
                         : connected.kind().isMySqlFamily() ? new MySqlFamilyForeignKeys(this).read(schema)
                         : query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
@@ -80,6 +82,16 @@ final class SqlCatalogSource {
         } catch (SQLException e) {
             throw CatalogFailures.reading(connected, concern.description(), schema, e);
         }
+    }
+
+    /** The labels only MySQL's and MariaDB's columns.sql return: what MODIFY COLUMN must repeat. */
+    private static DefinitionRow definition(ResultSet rs) throws SQLException {
+        return new DefinitionRow(Optional.ofNullable(rs.getString("column_type")).filter(t -> !t.isBlank()),
+                Optional.ofNullable(rs.getString("column_default")),
+                Optional.ofNullable(rs.getString("extra")).orElse(""),
+                Optional.ofNullable(rs.getString("column_comment")).orElse(""),
+                Optional.ofNullable(rs.getString("generation_expression")).filter(g -> !g.isBlank()),
+                Optional.ofNullable(rs.getString("column_check")).filter(c -> !c.isBlank()));
     }
 
     private static Optional<Long> optionalLong(ResultSet rs, String label) throws SQLException {

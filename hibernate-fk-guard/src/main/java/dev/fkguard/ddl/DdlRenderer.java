@@ -1,5 +1,6 @@
 package dev.fkguard.ddl;
 
+import dev.fkguard.model.ColumnAttributes;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
@@ -67,13 +68,14 @@ public final class DdlRenderer {
             return replaceForeignKey(replace.existing(), replace.wanted());
         }
         if (remedy instanceof Remedy.ChangeColumnType change) {
-            return changeColumnType(change.table(), change.column(), typeDefinition(change.type()), change.nullable());
+            return changeColumnType(change.table(), change.column(), change.type(), change.nullable(),
+                    change.attributes());
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
-            return dropNotNull(drop.table(), drop.column(), typeDefinition(drop.type()));
+            return dropNotNull(drop.table(), drop.column(), drop.type(), drop.attributes());
         }
         if (remedy instanceof Remedy.SetNotNull set) {
-            return setNotNull(set.table(), set.column(), typeDefinition(set.type()));
+            return setNotNull(set.table(), set.column(), set.type(), set.attributes());
         }
         if (remedy instanceof Remedy.CreateIndex index) {
             return "CREATE INDEX " + identifier(index.indexName()) + " ON " + table(index.table()) + " ("
@@ -108,6 +110,10 @@ public final class DdlRenderer {
         if (remedy instanceof Remedy.ReplaceForeignKey replace) {
             String name = replace.existing().name().orElseGet(() -> constraintName(replace.wanted()));
             return addingKey(replace.wanted(), name, Optional.of(replace.existing()));
+        }
+        Optional<Statement> leftOut = leftOutRedefinition(remedy);
+        if (leftOut.isPresent()) {
+            return List.of(leftOut.get());
         }
         if (remedy instanceof Remedy.ChangeColumnType change) {
             List<String> comments = change.current()
@@ -230,9 +236,9 @@ public final class DdlRenderer {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
-    public String setNotNull(TableRef table, String column, String type) {
+    public String setNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {
         // MySQL and MariaDB have no SET NOT NULL: the column is redefined whole, as for a type change.
-        return kind.isMySqlFamily() ? changeColumnType(table, column, type, false)
+        return kind.isMySqlFamily() ? redefine(table, column, declared(type, attributes), false, attributes)
                 : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " SET NOT NULL;";
     }
 
@@ -275,20 +281,90 @@ public final class DdlRenderer {
                 + " TO " + identifier(newName) + ";";
     }
 
-    public String changeColumnType(TableRef table, String column, String type, boolean nullable) {
+    /**
+     * Gives a column {@code type}. MySQL and MariaDB redefine the whole column with MODIFY COLUMN, which drops every
+     * attribute it does not repeat, so there the statement repeats the column's nullability and
+     * {@code attributes}; a column they cannot be given again safely (a generated one) gets a comment instead.
+     */
+    public String changeColumnType(TableRef table, String column, ColumnType type, boolean nullable,
+                                   ColumnAttributes attributes) {
         return switch (kind) {
-            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " " + type
-                    + (nullable ? " NULL" : " NOT NULL") + ";";
+            case MYSQL, MARIADB -> redefine(table, column, typeDefinition(type), nullable, attributes);
             case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " TYPE "
-                    + type + ";";
+                    + typeDefinition(type) + ";";
             case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
-                    + " SET DATA TYPE " + type + ";";
+                    + " SET DATA TYPE " + typeDefinition(type) + ";";
         };
     }
 
-    public String dropNotNull(TableRef table, String column, String type) {
-        return kind.isMySqlFamily() ? changeColumnType(table, column, type, true)
+    public String dropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {
+        return kind.isMySqlFamily() ? redefine(table, column, declared(type, attributes), true, attributes)
                 : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " DROP NOT NULL;";
+    }
+
+    /**
+     * MySQL/MariaDB MODIFY COLUMN with the whole definition: {@code type} (with character set and collation),
+     * nullability, and every attribute the column has today (both engines accept them in this order). A column
+     * that cannot be given again safely gets a comment saying why instead.
+     */
+    private String redefine(TableRef table, String column, String type, boolean nullable,
+                            ColumnAttributes attributes) {
+        Optional<String> unsafe = whyNotRedefined(table, column, attributes);
+        if (unsafe.isPresent()) {
+            return "-- " + unsafe.get();
+        }
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(table)).append(" MODIFY COLUMN ")
+                .append(identifier(column)).append(' ').append(type).append(nullable ? " NULL" : " NOT NULL");
+        attributes.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(d));
+        attributes.onUpdate().ifPresent(u -> sql.append(" ON UPDATE ").append(u));
+        if (attributes.autoIncrement()) {
+            sql.append(" AUTO_INCREMENT");
+        }
+        if (attributes.invisible()) {
+            sql.append(" INVISIBLE");
+        }
+        attributes.comment().ifPresent(c -> sql.append(" COMMENT ").append(stringLiteral(c)));
+        attributes.check().ifPresent(c -> sql.append(" CHECK (").append(c).append(')'));
+        return sql.append(';').toString();
+    }
+
+    /**
+     * The column's own type for a redefinition that keeps it: as the engine declared it where that was read
+     * ({@code timestamp(3)} keeps its fraction digits, {@code enum(…)} its values), with character set and collation.
+     */
+    private String declared(ColumnType type, ColumnAttributes attributes) {
+        if (attributes.declaredType().isEmpty()) {
+            return typeDefinition(type);
+        }
+        StringBuilder text = new StringBuilder(attributes.declaredType().get());
+        type.charset().ifPresent(c -> text.append(" CHARACTER SET ").append(c));
+        type.collation().ifPresent(c -> text.append(" COLLATE ").append(c));
+        return text.toString();
+    }
+
+    /** Why MODIFY COLUMN cannot repeat this column's definition safely; empty where it can, or is not needed. */
+    private Optional<String> whyNotRedefined(TableRef table, String column, ColumnAttributes attributes) {
+        if (!kind.isMySqlFamily()) {
+            return Optional.empty();
+        }
+        return attributes.generated().map(clause -> "left out: " + table(table) + "." + identifier(column)
+                + " is a generated column (" + clause + "); MODIFY COLUMN would have to repeat how its values are"
+                + " computed, which this guard does not rewrite. Change it by hand.");
+    }
+
+    /** A column change this engine cannot make safely, as the note that stands in for it. */
+    private Optional<Statement> leftOutRedefinition(Remedy remedy) {
+        Optional<String> why = remedy instanceof Remedy.ChangeColumnType change
+                ? whyNotRedefined(change.table(), change.column(), change.attributes())
+                : remedy instanceof Remedy.SetNotNull set ? whyNotRedefined(set.table(), set.column(), set.attributes())
+                : remedy instanceof Remedy.DropNotNull drop
+                ? whyNotRedefined(drop.table(), drop.column(), drop.attributes()) : Optional.empty();
+        return why.map(text -> Statement.leftOut(List.of(text), Statement.Phase.CHANGE_COLUMNS));
+    }
+
+    /** A MySQL/MariaDB string literal: quotes doubled, and backslashes, which are escapes there. */
+    private static String stringLiteral(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /**

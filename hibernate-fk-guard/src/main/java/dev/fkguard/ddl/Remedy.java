@@ -1,5 +1,6 @@
 package dev.fkguard.ddl;
 
+import dev.fkguard.model.ColumnAttributes;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.TableRef;
@@ -58,15 +59,22 @@ public sealed interface Remedy {
     /**
      * Gives a column another type (a referencing column the referenced column's type).
      *
-     * @param current the column's type today, when known, so a migration can warn where values may not fit
+     * @param current    the column's type today, when known, so a migration can warn where values may not fit
+     * @param attributes the rest of the column's definition today, which MySQL and MariaDB must be told again
      */
     record ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable,
-                            Optional<ColumnType> current) implements Remedy {
+                            Optional<ColumnType> current, ColumnAttributes attributes) implements Remedy {
         public ChangeColumnType {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(attributes, "attributes");
+        }
+
+        public ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable,
+                                Optional<ColumnType> current) {
+            this(table, column, type, nullable, current, ColumnAttributes.NONE);
         }
 
         public ChangeColumnType(TableRef table, String column, ColumnType type, boolean nullable) {
@@ -74,21 +82,43 @@ public sealed interface Remedy {
         }
     }
 
-    /** Allows NULL in a column. */
-    record DropNotNull(TableRef table, String column, ColumnType type) implements Remedy {
+    /**
+     * Allows NULL in a column.
+     *
+     * @param type       the column's type, which MySQL and MariaDB must be told again
+     * @param attributes the rest of its definition, likewise
+     */
+    record DropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes)
+            implements Remedy {
         public DropNotNull {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(attributes, "attributes");
+        }
+
+        public DropNotNull(TableRef table, String column, ColumnType type) {
+            this(table, column, type, ColumnAttributes.NONE);
         }
     }
 
-    /** Makes a column NOT NULL (check for NULL rows first). */
-    record SetNotNull(TableRef table, String column, ColumnType type) implements Remedy {
+    /**
+     * Makes a column NOT NULL (check for NULL rows first).
+     *
+     * @param type       the column's type, which MySQL and MariaDB must be told again
+     * @param attributes the rest of its definition, likewise
+     */
+    record SetNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes)
+            implements Remedy {
         public SetNotNull {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(attributes, "attributes");
+        }
+
+        public SetNotNull(TableRef table, String column, ColumnType type) {
+            this(table, column, type, ColumnAttributes.NONE);
         }
     }
 

@@ -21,6 +21,19 @@ public record Statement(String sql, List<String> comments, boolean transactional
         Objects.requireNonNull(phase, "phase");
     }
 
+    /**
+     * A statement the migration leaves out on purpose: writers print only its comments, which say why and what to do
+     * by hand, where it would have run.
+     */
+    public static Statement leftOut(List<String> comments, Phase phase) {
+        return new Statement("", comments, true, phase);
+    }
+
+    /** Whether this is only the note of a statement {@linkplain #leftOut left out}. */
+    public boolean isLeftOut() {
+        return sql.isEmpty();
+    }
+
     /** The order statements run in: each phase only needs what the phases before it did. */
     public enum Phase {
         /** Stale keys go first: they may block column changes and name reuse. */

@@ -1,6 +1,7 @@
 package dev.fkguard.migration;
 
 import dev.fkguard.ddl.Statement;
+import dev.fkguard.model.DatabaseKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,16 @@ import java.util.List;
 final class FlywayMigration {
 
     static final String DESCRIPTION = "fix_foreign_keys";
+
+    /**
+     * Flyway takes a transactional advisory lock on PostgreSQL and keeps its transaction open while a
+     * non-transactional file runs; CREATE INDEX CONCURRENTLY waits for every open transaction, so it waits forever
+     * (seen with Flyway 13.12; the documented remedy is the setting below).
+     */
+    static final String LOCK_NOTE = "-- Flyway runs this file outside a transaction (see the .conf file beside it)."
+            + " Run Flyway with postgresql.transactional.lock=false\n"
+            + "-- (Spring Boot: spring.flyway.postgresql.transactional-lock=false): with Flyway's default transactional"
+            + " lock,\n-- CREATE INDEX CONCURRENTLY waits for Flyway's own open transaction and never finishes.\n";
 
     private FlywayMigration() {
     }
@@ -40,7 +51,8 @@ final class FlywayMigration {
             String name = "V" + version + (i == 0 ? "" : "." + i) + "__" + DESCRIPTION
                     + (inTransaction ? "" : "_outside_transaction") + ".sql";
             String part = runs.size() == 1 ? "" : "-- Part " + (i + 1) + " of " + runs.size() + ".\n";
-            files.add(new MigrationFile(name, SqlScript.header(plan) + part + SqlScript.body(run)));
+            String lock = inTransaction || plan.database().kind() != DatabaseKind.POSTGRESQL ? "" : LOCK_NOTE;
+            files.add(new MigrationFile(name, SqlScript.header(plan) + part + lock + SqlScript.body(run)));
             if (!inTransaction) {
                 files.add(new MigrationFile(name + ".conf", "executeInTransaction=false\n"));
             }

@@ -82,17 +82,18 @@ final class LiquibaseChangelog {
             String name = replace.existing().name().orElseGet(() -> ddl.constraintName(replace.wanted()));
             return List.of(dropKey(replace.existing()), addKey(replace.wanted(), name));
         }
+        boolean columnChange = remedy instanceof Remedy.ChangeColumnType || remedy instanceof Remedy.DropNotNull
+                || remedy instanceof Remedy.SetNotNull;
+        if (columnChange && plan.database().kind().isMySqlFamily()) {
+            // Liquibase spells modifyDataType and add/dropNotNullConstraint on MySQL as a bare MODIFY, which drops
+            // the column's default, comment, AUTO_INCREMENT and the rest: the guard's own statement repeats them.
+            return sqlChanges(step);
+        }
         if (remedy instanceof Remedy.ChangeColumnType change) {
             Map<String, String> attributes = table("tableName", "schemaName", change.table());
             attributes.put("columnName", change.column());
             attributes.put("newDataType", ddl.typeDefinition(change.type()));
-            List<Change> changes = new ArrayList<>();
-            changes.add(new Change("modifyDataType", attributes, List.of(), Optional.empty()));
-            if (!change.nullable() && plan.database().kind().isMySqlFamily()) {
-                // Liquibase spells modifyDataType on MySQL as MODIFY without NOT NULL, which drops the constraint.
-                changes.add(notNull("addNotNullConstraint", change.table(), change.column(), change.type()));
-            }
-            return changes;
+            return List.of(new Change("modifyDataType", attributes, List.of(), Optional.empty()));
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
             return List.of(notNull("dropNotNullConstraint", drop.table(), drop.column(), drop.type()));
@@ -107,7 +108,12 @@ final class LiquibaseChangelog {
             return List.of(new Change("createIndex", attributes, index.columns(), Optional.empty()));
         }
         // No native change type (engine, validation, a concurrent index): the statements as they are.
-        return step.statements().stream().map(s -> Change.sql(s.sql())).toList();
+        return sqlChanges(step);
+    }
+
+    /** The step's statements as {@code sql} changes; one left out leaves no change, only its comment. */
+    private static List<Change> sqlChanges(MigrationPlan.Step step) {
+        return step.statements().stream().filter(s -> !s.isLeftOut()).map(s -> Change.sql(s.sql())).toList();
     }
 
     private Change addKey(ForeignKey key, String name) {

@@ -21,7 +21,9 @@ final class SqlScript {
         for (Statement statement : statements) {
             text.append('\n');
             statement.comments().forEach(c -> text.append("-- ").append(c).append('\n'));
-            text.append(statement.sql()).append('\n');
+            if (!statement.isLeftOut()) {
+                text.append(statement.sql()).append('\n');
+            }
         }
         return text.toString();
     }

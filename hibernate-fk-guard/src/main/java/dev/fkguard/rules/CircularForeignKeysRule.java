@@ -193,7 +193,8 @@ public final class CircularForeignKeysRule extends AbstractRule {
         List<Remedy> remedies = new ArrayList<>();
         for (String column : edge.key().columns()) {
             context.column(edge.key().table(), column).ifPresent(actual -> remedies.add(new Remedy.DropNotNull(
-                    edge.location().table(), spelledAsLocation(edge.location(), actual.name()), actual.type())));
+                    edge.location().table(), spelledAsLocation(edge.location(), actual.name()), actual.type(),
+                    actual.attributes())));
         }
         return remedies;
     }

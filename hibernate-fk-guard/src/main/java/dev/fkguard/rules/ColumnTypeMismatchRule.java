@@ -63,7 +63,7 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
                         + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
                 consequences.add(what.consequence);
                 remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
-                        child.get().nullable(), Optional.of(childType)));
+                        child.get().nullable(), Optional.of(childType), child.get().attributes()));
             });
         });
         if (differences.isEmpty()) {

@@ -68,8 +68,8 @@ public final class NullabilityMismatchRule extends AbstractRule {
             }
             differing.add(name);
             remedies.add(mappingNullable
-                    ? new Remedy.DropNotNull(key.table(), name, column.get().type())
-                    : new Remedy.SetNotNull(key.table(), name, column.get().type()));
+                    ? new Remedy.DropNotNull(key.table(), name, column.get().type(), column.get().attributes())
+                    : new Remedy.SetNotNull(key.table(), name, column.get().type(), column.get().attributes()));
         }
         // A SET NULL rule on a NOT NULL column is set-null-on-required-column's finding, with the same fix.
         if (differing.isEmpty() || (mappingNullable && setNull)) {

@@ -67,7 +67,7 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
         List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
         List<Remedy> remedies = required.stream()
                 .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
-                        spelledAsLocation(location, column.name()), column.type()))
+                        spelledAsLocation(location, column.name()), column.type(), column.attributes()))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
                 + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";

@@ -121,7 +121,7 @@ class MigrationRoundTripTest {
     }
 
     /** Reads the mapping, and lets Hibernate write the DDL of the correct schema for this engine to {@code script}. */
-    private static MappingModel mappingAndCreateScript(TestDatabase db, Path script) {
+    static MappingModel mappingAndCreateScript(TestDatabase db, Path script) {
         Map<String, Object> settings = new HashMap<>(db.hibernateProperties());
         settings.put(FkGuardSettings.MODE, "off");
         settings.put("jakarta.persistence.schema-generation.database.action", "none");
@@ -145,7 +145,7 @@ class MigrationRoundTripTest {
     }
 
     /** Drops the test schema with everything in it, creates it again and runs the create script. */
-    private static SchemaModel freshSchema(TestDatabase db, Connection connection, List<String> create)
+    static SchemaModel freshSchema(TestDatabase db, Connection connection, List<String> create)
             throws SQLException {
         String schema = db.schema();
         switch (db.engine()) {
@@ -159,11 +159,11 @@ class MigrationRoundTripTest {
         return read(connection);
     }
 
-    private static SchemaModel read(Connection connection) {
+    static SchemaModel read(Connection connection) {
         return new CatalogReader().read(connection, List.of());
     }
 
-    private static Report check(MappingModel mapping, SchemaModel database) {
+    static Report check(MappingModel mapping, SchemaModel database) {
         return new FkGuard(FkGuardSettings.defaults()).check(mapping, database);
     }
 
@@ -175,7 +175,7 @@ class MigrationRoundTripTest {
                 .toList();
     }
 
-    private static String withoutSemicolon(String sql) {
+    static String withoutSemicolon(String sql) {
         return sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
     }
 

@@ -1,5 +1,7 @@
 -- Columns of every table and view of one database (views are dropped in Java). DATA_TYPE is the bare type name
--- ("int", "varchar"); UNSIGNED only shows in COLUMN_TYPE.
+-- ("int", "varchar"); UNSIGNED only shows in COLUMN_TYPE. The last six labels are what ALTER TABLE ... MODIFY COLUMN
+-- must repeat not to lose it: MySQL reports COLUMN_DEFAULT as the bare value (EXTRA says DEFAULT_GENERATED for an
+-- expression), and keeps every CHECK as a table constraint, so column_check is always NULL here.
 SELECT c.TABLE_SCHEMA             AS table_schema,
        c.TABLE_NAME               AS table_name,
        c.COLUMN_NAME              AS column_name,
@@ -11,7 +13,13 @@ SELECT c.TABLE_SCHEMA             AS table_schema,
        (LOWER(c.COLUMN_TYPE) LIKE '%unsigned%') AS is_unsigned,
        c.CHARACTER_SET_NAME       AS charset_name,
        c.COLLATION_NAME           AS collation_name,
-       (c.IS_NULLABLE = 'YES')    AS is_nullable
+       (c.IS_NULLABLE = 'YES')    AS is_nullable,
+       c.COLUMN_TYPE              AS column_type,
+       c.COLUMN_DEFAULT           AS column_default,
+       c.EXTRA                    AS extra,
+       c.COLUMN_COMMENT           AS column_comment,
+       c.GENERATION_EXPRESSION    AS generation_expression,
+       NULL                       AS column_check
 FROM information_schema.COLUMNS c
 WHERE c.TABLE_SCHEMA = ?
 ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

@@ -1,0 +1,205 @@
+package dev.fkguard.migration;
+
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.report.ConsoleReport;
+import dev.fkguard.report.Report;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real tools run what the guard writes. The schema Hibernate creates for {@link RoundTripEntities} is drifted
+ * the same way on every run (a dropped key, a changed ON DELETE, a narrowed column, a stale key, and per engine a
+ * dropped index and a NOT VALID key on PostgreSQL, a MyISAM table on MySQL/MariaDB), the guard checks it and writes
+ * the migration, and Flyway or Liquibase executes it: no statement may be rejected, and the next check has no
+ * finding a schema change can fix. Plain SQL has its own run in {@link MigrationRoundTripTest}.
+ */
+class MigrationToolsOnDatabasesTest {
+
+    @AllDatabases
+    void flywayRunsTheFlywayMigration(TestDatabase db, @TempDir Path dir) throws Exception {
+        Drifted drifted = drift(db, dir);
+        Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+        List<Path> files = new MigrationWriter("1").write(drifted.before(), MigrationFormat.FLYWAY, migrations);
+        if (db.engine() == Engine.POSTGRESQL) {
+            // The dropped index comes back CONCURRENTLY, which PostgreSQL refuses inside a transaction.
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".sql.conf")),
+                    files::toString);
+            assertTrue(contents(files).contains("postgresql.transactional.lock=false"), () -> contents(files));
+        }
+        FluentConfiguration flyway = Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.user(), db.password())
+                .locations("filesystem:" + migrations)
+                // The schema was there before Flyway: a project adopting Flyway baselines it first.
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
+        // What the non-transactional file says to set: else CREATE INDEX CONCURRENTLY waits forever.
+        flyway.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        MigrateResult result = flyway.load().migrate();
+        long sqlFiles = files.stream().filter(f -> f.toString().endsWith(".sql")).count();
+        assertEquals(sqlFiles, result.migrationsExecuted, () -> contents(files));
+        assertFixed(db, drifted, contents(files));
+    }
+
+    @AllDatabases
+    void liquibaseRunsTheYamlChangelog(TestDatabase db, @TempDir Path dir) throws Exception {
+        runLiquibase(db, dir, MigrationFormat.LIQUIBASE_YAML);
+    }
+
+    @AllDatabases
+    void liquibaseRunsTheXmlChangelog(TestDatabase db, @TempDir Path dir) throws Exception {
+        runLiquibase(db, dir, MigrationFormat.LIQUIBASE_XML);
+    }
+
+    private static void runLiquibase(TestDatabase db, Path dir, MigrationFormat format) throws Exception {
+        Drifted drifted = drift(db, dir);
+        Path changelogs = Files.createDirectories(dir.resolve("changelog"));
+        List<Path> files = new MigrationWriter("1").write(drifted.before(), format, changelogs);
+        assertEquals(1, files.size(), files::toString);
+        LiquibaseRun.update(db, changelogs, files.get(0).getFileName().toString());
+        assertFixed(db, drifted, contents(files));
+    }
+
+    /** The correct schema, drifted; the check of it, which must have something to fix. */
+    private record Drifted(MappingModel mapping, Report before, List<String> drifts) {
+    }
+
+    private static Drifted drift(TestDatabase db, Path dir) throws SQLException {
+        Path createScript = dir.resolve("create.sql");
+        MappingModel mapping = MigrationRoundTripTest.mappingAndCreateScript(db, createScript);
+        List<String> create;
+        try {
+            create = Files.readAllLines(createScript).stream().map(String::trim).filter(line -> !line.isEmpty())
+                    .map(line -> line.endsWith(";") ? line.substring(0, line.length() - 1) : line).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Connection connection = db.connect()) {
+            SchemaModel correct = MigrationRoundTripTest.freshSchema(db, connection, create);
+            List<String> drifts = drifts(db.engine(), correct);
+            for (String sql : drifts) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            }
+            Report before = MigrationRoundTripTest.check(mapping, MigrationRoundTripTest.read(connection));
+            assertTrue(before.findings().stream().filter(f -> !f.remedies().isEmpty()).count() >= 4,
+                    () -> "the drifts should be found:\n" + new ConsoleReport().render(before));
+            return new Drifted(mapping, before, drifts);
+        }
+    }
+
+    /** One of each kind of change the writers spell, on tables that do not get in each other's way. */
+    private static List<String> drifts(Engine engine, SchemaModel correct) {
+        MigrationRoundTripTest.SqlFor sql = new MigrationRoundTripTest.SqlFor(engine);
+        boolean mySqlFamily = sql.mySqlFamily();
+        List<String> drifts = new ArrayList<>();
+        ForeignKey productCategory = key(correct, "products", "category_id");
+        drifts.add(sql.dropKey("products", productCategory.name().orElseThrow()));
+        ForeignKey itemOrder = key(correct, "order_items", "order_id");
+        drifts.add(sql.dropKey("order_items", itemOrder.name().orElseThrow()));
+        drifts.add(sql.addKey("order_items", itemOrder.name().orElseThrow(), itemOrder.columns(), "orders",
+                itemOrder.targetColumns(), "RESTRICT", "NO ACTION"));
+        ForeignKey orderCustomer = key(correct, "orders", "customer_id");
+        if (mySqlFamily) {
+            // MySQL refuses to change the type of a column a foreign key uses.
+            drifts.add(sql.dropKey("orders", orderCustomer.name().orElseThrow()));
+        }
+        drifts.add(sql.changeType("orders", "customer_id", "INTEGER", false));
+        drifts.add(sql.addKey("orders", "fk_stale_legacy", List.of("legacy_account_id"), "customers", List.of("id"),
+                "NO ACTION", "NO ACTION"));
+        if (engine == Engine.POSTGRESQL) {
+            drifts.add("DROP INDEX ix_order_coupons_coupon");
+            ForeignKey categoryParent = key(correct, "categories", "parent_id");
+            drifts.add(sql.dropKey("categories", categoryParent.name().orElseThrow()));
+            drifts.add(sql.addKey("categories", categoryParent.name().orElseThrow(), categoryParent.columns(),
+                    "categories", categoryParent.targetColumns(), "SET NULL", "NO ACTION") + " NOT VALID");
+        }
+        if (mySqlFamily) {
+            // InnoDB will not change the engine of a table with keys: drop them, as a bulk load might.
+            correct.foreignKeys().stream().filter(k -> k.table().name().equalsIgnoreCase("shipments"))
+                    .forEach(k -> drifts.add(sql.dropKey("shipments", k.name().orElseThrow())));
+            drifts.add("ALTER TABLE shipments ENGINE=MyISAM");
+        }
+        return drifts;
+    }
+
+    private static ForeignKey key(SchemaModel schema, String table, String firstColumn) {
+        return schema.foreignKeys().stream()
+                .filter(k -> k.table().name().equalsIgnoreCase(table))
+                .filter(k -> k.columns().get(0).equalsIgnoreCase(firstColumn))
+                .findFirst().orElseThrow(() -> new AssertionError("no key on " + table + "." + firstColumn));
+    }
+
+    private static void assertFixed(TestDatabase db, Drifted drifted, String migration) throws SQLException {
+        try (Connection connection = db.connect()) {
+            Report after = MigrationRoundTripTest.check(drifted.mapping(), MigrationRoundTripTest.read(connection));
+            List<Finding> left = after.findings().stream().filter(f -> !f.remedies().isEmpty()).toList();
+            assertEquals(List.of(), left.stream().map(Finding::format).toList(), () -> "findings left after the"
+                    + " migration on " + db.engine().displayName() + ":\n" + new ConsoleReport().render(after)
+                    + "\ndrifts:\n  " + String.join("\n  ", drifted.drifts()) + "\nmigration:\n" + migration);
+            assertFalse(drifted.before().findings().isEmpty());
+        }
+    }
+
+    private static String contents(List<Path> files) {
+        return files.stream().map(f -> {
+            try {
+                return "== " + f.getFileName() + "\n" + Files.readString(f);
+            } catch (java.io.IOException e) {
+                return "== " + f.getFileName() + ": " + e.getMessage();
+            }
+        }).collect(Collectors.joining("\n"));
+    }
+
+    /** Runs a changelog with Liquibase's own update, as {@code liquibase update} would. */
+    static final class LiquibaseRun {
+
+        private LiquibaseRun() {
+        }
+
+        @SuppressWarnings("deprecation") // Liquibase 4's CommandScope needs its Scope set up; this does the same.
+        static void update(TestDatabase db, Path directory, String changelog) throws Exception {
+            try (Connection connection = db.connect()) {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                if (db.engine() == Engine.POSTGRESQL) {
+                    database.setDefaultSchemaName(db.schema().toLowerCase(Locale.ROOT));
+                }
+                try (Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(directory),
+                        database)) {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
+            }
+        }
+    }
+}
