@@ -74,12 +74,25 @@ public sealed interface Remedy {
         }
     }
 
-    /** Allows NULL in a column. */
-    record DropNotNull(TableRef table, String column, ColumnType type) implements Remedy {
+    /**
+     * Allows NULL in a column.
+     *
+     * @param setNullKey the database key whose SET NULL rule is the only reason for the change; a plan that replaces
+     *                   that key by one without SET NULL, or drops it, needs no change to the column. Empty where the
+     *                   column must allow NULL for its own sake.
+     */
+    record DropNotNull(TableRef table, String column, ColumnType type, Optional<ForeignKey> setNullKey)
+            implements Remedy {
         public DropNotNull {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(setNullKey, "setNullKey");
+        }
+
+        /** A column that must allow NULL for its own sake. */
+        public DropNotNull(TableRef table, String column, ColumnType type) {
+            this(table, column, type, Optional.empty());
         }
     }
 
