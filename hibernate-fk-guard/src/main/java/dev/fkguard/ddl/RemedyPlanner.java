@@ -1,6 +1,7 @@
 package dev.fkguard.ddl;
 
 import dev.fkguard.model.Column;
+import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
@@ -30,6 +31,8 @@ import java.util.TreeSet;
  *       NULL; and DROP NOT NULL on a primary-key column;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
  *       replaces or drops, an index for a key the plan drops;</li>
+ *   <li>a new type and a new nullability of one column made to agree: each change states the other's outcome
+ *       (MySQL and MariaDB redefine the whole column, so one {@code MODIFY COLUMN} carries both);</li>
  *   <li>what a change needs on this engine added: on PostgreSQL, which never indexes a foreign key itself, the
  *       index of every key the plan creates (MySQL, MariaDB and H2 create one with the key); on MySQL and MariaDB,
  *       a key replaced around a change of its columns is dropped before the change and added after it (they refuse
@@ -60,6 +63,7 @@ public final class RemedyPlanner {
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
+        plan = withColumnChangesCombined(plan);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
         plan = withIndexesOfNewKeys(plan);
@@ -205,6 +209,58 @@ public final class RemedyPlanner {
             return removed != null && removed.table().equals(index.table())
                     && lower(removed.columns()).equals(lower(index.columns()));
         });
+    }
+
+    // --- combined: one column's type and nullability ---------------------------------------------------------------
+
+    private List<Remedy> withColumnChangesCombined(List<Remedy> plan) {
+        List<Remedy> result = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.ChangeColumnType change) {
+                Optional<Boolean> nullable = nullabilityChange(plan, change.table(), change.column());
+                result.add(nullable.map(n -> new Remedy.ChangeColumnType(change.table(), change.column(),
+                        change.type(), n, change.current())).orElse(change));
+                continue;
+            }
+            Optional<Remedy.ChangeColumnType> typeChange = columnOf(remedy).flatMap(column -> plan.stream()
+                    .filter(other -> other instanceof Remedy.ChangeColumnType change
+                            && same(change.table(), change.column(), column.table(), column.column()))
+                    .map(Remedy.ChangeColumnType.class::cast).findFirst());
+            if (typeChange.isEmpty()) {
+                result.add(remedy);
+            } else if (!kind.isMySqlFamily()) {
+                // The nullability statement states the new type too, should an engine spell it with the type.
+                ColumnType type = typeChange.get().type();
+                result.add(remedy instanceof Remedy.DropNotNull drop
+                        ? new Remedy.DropNotNull(drop.table(), drop.column(), type, drop.setNullKey())
+                        : new Remedy.SetNotNull(((Remedy.SetNotNull) remedy).table(),
+                        ((Remedy.SetNotNull) remedy).column(), type));
+            }
+            // MySQL and MariaDB: the type change's MODIFY COLUMN already carries the nullability.
+        }
+        return result;
+    }
+
+    /** The nullability a DROP NOT NULL or SET NOT NULL of the plan gives the column. */
+    private static Optional<Boolean> nullabilityChange(List<Remedy> plan, TableRef table, String column) {
+        return plan.stream().flatMap(remedy -> columnOf(remedy).stream()
+                        .filter(c -> same(c.table(), c.column(), table, column))
+                        .map(c -> remedy instanceof Remedy.DropNotNull))
+                .findFirst();
+    }
+
+    private record ColumnRef(TableRef table, String column) {
+    }
+
+    /** The column a nullability change is about. */
+    private static Optional<ColumnRef> columnOf(Remedy remedy) {
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return Optional.of(new ColumnRef(drop.table(), drop.column()));
+        }
+        if (remedy instanceof Remedy.SetNotNull set) {
+            return Optional.of(new ColumnRef(set.table(), set.column()));
+        }
+        return Optional.empty();
     }
 
     // --- added: what a change needs on this engine ----------------------------------------------------------------
