@@ -205,6 +205,26 @@ class MigrationPlanOnDatabasesTest {
         assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
     }
 
+    @AllDatabases
+    void setNullKeyOverAColumnThatStaysNotNullIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", ""), ORDER_INDEX,
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
+                        + " REFERENCES plan_customers (id)");
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.SetNullOrder.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertEquals(1, plan.leftOut().size(), plan.leftOut()::toString);
+        assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT)
+                .startsWith("needs plan_orders.customer_id to allow null first"), plan.leftOut().get(0).prerequisite());
+        if (mySqlFamily(db)) {
+            // PostgreSQL and H2 take the key and fail each delete of a customer; MySQL and MariaDB refuse it.
+            MigrationPlan.LeftOut replace = plan.leftOut().get(0);
+            String[] statements = replace.sql().split(";\\s*");
+            assertThrows(AssertionError.class, () -> db.execute(statements));
+        }
+    }
+
     // --- helpers
 
     /** Writes the plain SQL migration of {@code report}, runs it statement by statement and returns the statements. */

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -53,6 +55,20 @@ final class PlanEntities {
         Long id;
         @ManyToOne(optional = false)
         @JoinColumn(name = "customer_id", nullable = false)
+        Customer customer;
+        @Column(name = "legacy_account_id")
+        Long legacyAccountId;
+    }
+
+    /** A required customer whose deletion should set it to NULL: contradicts itself, the database cannot do both. */
+    @Entity(name = "PlanSetNullOrder")
+    @Table(name = "plan_orders")
+    static class SetNullOrder {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "customer_id", nullable = false)
+        @OnDelete(action = OnDeleteAction.SET_NULL)
         Customer customer;
         @Column(name = "legacy_account_id")
         Long legacyAccountId;
