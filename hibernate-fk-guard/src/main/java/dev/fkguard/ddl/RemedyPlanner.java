@@ -169,6 +169,18 @@ public final class RemedyPlanner {
     private List<Remedy> leaveOutSetNullOnRequiredColumns(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
         List<Remedy> kept = new ArrayList<>();
         for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.SetNotNull set) {
+                Optional<ForeignKey> setNull = keysAfter(plan, set.table()).stream().filter(RemedyPlanner::setsNull)
+                        .filter(key -> key.columns().stream().anyMatch(c -> c.equalsIgnoreCase(set.column())))
+                        .findFirst();
+                if (setNull.isPresent()) {
+                    leftOut.add(new PlannedRemedies.LeftOut(remedy, "the SET NULL rule of "
+                            + setNull.get().name().orElse(setNull.get().describe()) + " needs " + set.column()
+                            + " to allow NULL: change that rule first (MySQL and MariaDB refuse NOT NULL under it;"
+                            + " elsewhere every delete of a referenced row would fail)."));
+                    continue;
+                }
+            }
             Optional<String> required = createdKey(remedy).filter(RemedyPlanner::setsNull)
                     .flatMap(key -> key.columns().stream()
                             .filter(column -> nullableAfter(plan, key.table(), column).filter(n -> !n).isPresent())
@@ -288,8 +300,9 @@ public final class RemedyPlanner {
     }
 
     /**
-     * MySQL and MariaDB: a replaced key over a column the plan redefines is dropped before the column changes and
-     * added after it, since they refuse NOT NULL under a SET NULL rule and a new type under a key.
+     * MySQL and MariaDB: a key over a column the plan redefines is dropped before the column changes and added after
+     * it, since they refuse NOT NULL under a SET NULL rule, and MariaDB (MySQL for some changes) a new type of a
+     * column a key uses. A replaced key is added in its new form; a key the plan keeps, as it is.
      */
     private List<Remedy> withReplacementsAroundColumnChanges(List<Remedy> plan) {
         if (!kind.isMySqlFamily()) {
@@ -297,22 +310,32 @@ public final class RemedyPlanner {
         }
         List<Remedy> result = new ArrayList<>();
         for (Remedy remedy : plan) {
-            if (remedy instanceof Remedy.ReplaceForeignKey replace && redefinesColumnOf(plan, replace.existing())) {
+            if (remedy instanceof Remedy.ReplaceForeignKey replace
+                    && redefinesColumnOf(plan, replace.existing(), true)) {
                 result.add(new Remedy.DropForeignKey(replace.existing()));
                 result.add(new Remedy.AddForeignKey(replace.wanted(), ddl.replacementName(replace)));
             } else {
                 result.add(remedy);
             }
         }
+        live.foreignKeys().stream()
+                .filter(key -> key.name().isPresent() && redefinesColumnOf(plan, key, false))
+                .filter(key -> fate(plan, key).filter(key::equals).isPresent())
+                .forEach(key -> {
+                    result.add(new Remedy.DropForeignKey(key));
+                    result.add(new Remedy.AddForeignKey(key, key.name().orElseThrow()));
+                });
         return result;
     }
 
-    private static boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key) {
+    /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
+    private static boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key, boolean nullability) {
         Set<String> columns = lower(key.columns());
-        return plan.stream().anyMatch(remedy -> remedy instanceof Remedy.SetNotNull set
+        return plan.stream().anyMatch(remedy -> nullability && remedy instanceof Remedy.SetNotNull set
                 && set.table().equals(key.table()) && columns.contains(set.column().toLowerCase(Locale.ROOT))
                 || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
-                && columns.contains(change.column().toLowerCase(Locale.ROOT)));
+                && columns.contains(change.column().toLowerCase(Locale.ROOT))
+                && !change.current().filter(change.type()::equals).isPresent());
     }
 
     // --- the schema after the plan --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogReader;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
@@ -7,6 +8,7 @@ import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
+import dev.fkguard.rules.BuiltInRules;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
@@ -131,6 +133,36 @@ class MigrationPlanOnDatabasesTest {
         assertTrue(GuardRun.ruleIds(before).contains("WARNING nullability-mismatch"), GuardRun.lines(before)::toString);
         runPlan(db, before);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+    }
+
+    @AllDatabases
+    void columnWidenedUnderItsKeyInOneRound(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_countries (code VARCHAR(40) NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_addresses (id BIGINT NOT NULL PRIMARY KEY, country_code VARCHAR(20),"
+                        + " CONSTRAINT fk_plan_addresses_country FOREIGN KEY (country_code)"
+                        + " REFERENCES plan_countries (code))",
+                "CREATE INDEX ix_plan_addresses_country ON plan_addresses (country_code)");
+        Report before = GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
+        runPlan(db, before);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class));
+    }
+
+    @AllDatabases
+    void notNullUnderASetNullRuleThePlanKeepsIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        // With delete-rule-mismatch off nothing replaces the SET NULL rule, so the column must stay nullable.
+        FkGuardSettings settings = FkGuardSettings.fromProperties(
+                java.util.Map.of("hibernate.fkguard.rules.delete-rule-mismatch", "off"), BuiltInRules.all());
+        Report before = GuardRun.check(db, settings, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("WARNING nullability-mismatch"), GuardRun.ruleIds(before));
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT).startsWith("the set null rule of"
+                + " fk_plan_orders_customer needs customer_id to allow null"), plan.leftOut().get(0).prerequisite());
+        if (mySqlFamily(db)) {
+            assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
+        }
     }
 
     // --- 2: a new key gets the index the engine does not make itself

@@ -74,6 +74,25 @@ final class PlanEntities {
         Long legacyAccountId;
     }
 
+    @Entity(name = "PlanCountry")
+    @Table(name = "plan_countries")
+    static class Country {
+        @Id
+        @Column(name = "code", length = 40)
+        String code;
+    }
+
+    /** References a country by its text key. */
+    @Entity(name = "PlanAddress")
+    @Table(name = "plan_addresses")
+    static class Address {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "country_code")
+        Country country;
+    }
+
     /** An optional customer whose join column the schema may lack. */
     @Entity(name = "PlanInvoice")
     @Table(name = "plan_invoices")
