@@ -108,8 +108,7 @@ public final class DdlRenderer {
             return List.of(statement(dropForeignKey(drop.key()), List.of(), Statement.Phase.DROP_FOREIGN_KEYS));
         }
         if (remedy instanceof Remedy.ReplaceForeignKey replace) {
-            String name = replace.existing().name().orElseGet(() -> constraintName(replace.wanted()));
-            return addingKey(replace.wanted(), name, Optional.of(replace.existing()));
+            return addingKey(replace.wanted(), replacementName(replace), Optional.of(replace.existing()));
         }
         Optional<Statement> leftOut = leftOutRedefinition(remedy);
         if (leftOut.isPresent()) {
@@ -262,7 +261,7 @@ public final class DdlRenderer {
 
     /** Drop and re-add in one statement where the engine allows it, so no moment passes without the key. */
     public String replaceForeignKey(ForeignKey existing, ForeignKey wanted) {
-        String name = existing.name().orElseGet(() -> constraintName(wanted));
+        String name = replacementName(new Remedy.ReplaceForeignKey(existing, wanted));
         // Both keys sit on the same table; the wanted key carries the mapping's spelling of its name.
         if (kind == DatabaseKind.H2 || kind == DatabaseKind.OTHER || reusesNameOnMySql(existing, name)) {
             return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + "; "
@@ -270,6 +269,15 @@ public final class DdlRenderer {
         }
         return "ALTER TABLE " + table(wanted.table()) + " " + dropClause(existing) + ", ADD "
                 + constraintClause(wanted, name) + ";";
+    }
+
+    /**
+     * The name a replacement key gets: the wanted key's own (a plan that also renames the key puts the new name
+     * there), else the existing key's, else a generated one.
+     */
+    public String replacementName(Remedy.ReplaceForeignKey replace) {
+        return replace.wanted().name().or(() -> replace.existing().name())
+                .orElseGet(() -> constraintName(replace.wanted()));
     }
 
     public String renameForeignKey(ForeignKey existing, String newName) {

@@ -87,16 +87,27 @@ public sealed interface Remedy {
      *
      * @param type       the column's type, which MySQL and MariaDB must be told again
      * @param attributes the rest of its definition, likewise
+     * @param setNullKey the database key whose SET NULL rule is the only reason for the change; a plan that replaces
+     *                   that key by one without SET NULL, or drops it, needs no change to the column. Empty where the
+     *                   column must allow NULL for its own sake.
      */
-    record DropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes)
+    record DropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes,
+                       Optional<ForeignKey> setNullKey)
             implements Remedy {
         public DropNotNull {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(attributes, "attributes");
+            Objects.requireNonNull(setNullKey, "setNullKey");
         }
 
+        /** A column that must allow NULL for its own sake. */
+        public DropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {
+            this(table, column, type, attributes, Optional.empty());
+        }
+
+        /** A column that must allow NULL for its own sake, whose definition holds nothing beyond its type. */
         public DropNotNull(TableRef table, String column, ColumnType type) {
             this(table, column, type, ColumnAttributes.NONE);
         }

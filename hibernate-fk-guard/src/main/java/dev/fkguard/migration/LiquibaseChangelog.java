@@ -56,7 +56,9 @@ final class LiquibaseChangelog {
 
     String header() {
         return "hibernate-fk-guard: makes " + plan.database().kind().displayName()
-                + " foreign keys agree with the mapping. Review before running.";
+                + " foreign keys agree with the mapping. Review before running."
+                + plan.leftOut().stream().map(l -> " Left out: " + l.sql() + " (" + l.prerequisite() + ")")
+                .collect(Collectors.joining());
     }
 
     List<ChangeSet> changeSets(String version) {
@@ -79,8 +81,7 @@ final class LiquibaseChangelog {
             return List.of(dropKey(drop.key()));
         }
         if (remedy instanceof Remedy.ReplaceForeignKey replace) {
-            String name = replace.existing().name().orElseGet(() -> ddl.constraintName(replace.wanted()));
-            return List.of(dropKey(replace.existing()), addKey(replace.wanted(), name));
+            return List.of(dropKey(replace.existing()), addKey(replace.wanted(), ddl.replacementName(replace)));
         }
         boolean columnChange = remedy instanceof Remedy.ChangeColumnType || remedy instanceof Remedy.DropNotNull
                 || remedy instanceof Remedy.SetNotNull;

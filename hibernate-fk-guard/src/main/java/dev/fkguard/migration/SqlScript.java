@@ -13,7 +13,20 @@ final class SqlScript {
     static String header(MigrationPlan plan) {
         return "-- hibernate-fk-guard: makes " + plan.database().kind().displayName()
                 + " foreign keys agree with the mapping.\n"
-                + "-- Review before running; the guard never runs it itself.\n";
+                + "-- Review before running; the guard never runs it itself.\n"
+                + leftOut(plan);
+    }
+
+    /** The changes the plan leaves out, as comments: the statement and what must be done first. */
+    static String leftOut(MigrationPlan plan) {
+        if (plan.leftOut().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("-- Left out, the database would refuse them until what each names is"
+                + " done first:\n");
+        plan.leftOut().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
+                .append(l.prerequisite()).append('\n'));
+        return text.toString();
     }
 
     static String body(List<Statement> statements) {

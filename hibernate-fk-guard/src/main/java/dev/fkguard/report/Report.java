@@ -1,6 +1,7 @@
 package dev.fkguard.report;
 
 import dev.fkguard.model.DatabaseInfo;
+import dev.fkguard.model.SchemaModel;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
 
@@ -14,11 +15,15 @@ import java.util.Objects;
  * <p>Only {@code findings} count: they are what fails startup. Findings accepted by a {@code @FkGuardSuppress}
  * ({@code suppressed}) or by the baseline file ({@code baselined}) are kept apart so reports can still show them.
  *
- * @param graph the foreign keys of both sides, for reports that draw them or point at the entity's code; empty when
- *              the report was built from findings alone
+ * @param graph  the foreign keys of both sides, for reports that draw them or point at the entity's code; empty when
+ *               the report was built from findings alone
+ * @param schema the live schema the check read, for the migration planner (primary keys, unique keys, columns and
+ *               indexes decide what a change needs first); without tables when the report was built from findings
+ *               alone, and then the plan assumes nothing about the database
  */
 public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
-                     List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph) {
+                     List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
+                     SchemaModel schema) {
 
     public Report {
         Objects.requireNonNull(database, "database");
@@ -28,6 +33,13 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
                 .toList();
         baselined = baselined.stream().sorted(Finding.ORDER).toList();
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    /** A report without the live schema. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                  List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph) {
+        this(database, foreignKeysChecked, findings, suppressed, baselined, graph, unknownSchema(database));
     }
 
     /** A report with nothing suppressed or baselined, and no graph. */
@@ -48,7 +60,16 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
 
     /** The same report, with the graph reports draw. */
     public Report withGraph(ForeignKeyGraph newGraph) {
-        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph);
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph, schema);
+    }
+
+    /** The same report, with the live schema the migration planner consults. */
+    public Report withSchema(SchemaModel newSchema) {
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, newSchema);
+    }
+
+    private static SchemaModel unknownSchema(DatabaseInfo database) {
+        return new SchemaModel(database, List.of(), List.of());
     }
 
     public long count(Severity severity) {

@@ -40,7 +40,27 @@ public final class MissingForeignKeyRule extends AbstractRule {
                     "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.");
         }
         Remedy add = new Remedy.AddForeignKey(key, name);
-        String fix = "remove orphaned rows first, then " + context.ddl().render(add)
+        List<String> missingColumns = key.columns().stream()
+                .filter(column -> context.column(key.table(), column).isEmpty()).toList();
+        if (!missingColumns.isEmpty()) {
+            // The key cannot be added before its column exists; the migration leaves it out and says so.
+            String columns = String.join(", ", missingColumns);
+            return new Finding(ID, defaultSeverity(), Finding.Location.of(key),
+                    "mapping " + expected.intent().source() + " (" + expected.intent().kind().annotation()
+                    + ") implies this foreign key, but column " + columns + " does not exist in table "
+                    + key.table().name() + ": the mapping reads and writes a column the database lacks.",
+                    "add column " + columns + " to " + key.table().name() + " (the schema migration that creates"
+                    + " it), then the key: " + context.ddl().render(add) + " Or fix the mapping's column name.",
+                    List.of(add));
+        }
+        // PostgreSQL, H2 and MySQL 8.4 refuse a key to columns that are not unique; the migration leaves it out.
+        boolean targetUnique = key.targetColumns().isEmpty() || context.table(key.targetTable())
+                .map(target -> !ReferencedKeys.withColumns(target, key.targetColumns()).isEmpty()).orElse(true);
+        String first = targetUnique ? "remove orphaned rows first"
+                : "declare a primary or unique key on " + key.targetTable().name() + " ("
+                  + String.join(", ", key.targetColumns()) + ") first (see references-non-unique-key), remove"
+                  + " orphaned rows";
+        String fix = first + ", then " + context.ddl().render(add)
                 + " Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT).";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(add));
     }

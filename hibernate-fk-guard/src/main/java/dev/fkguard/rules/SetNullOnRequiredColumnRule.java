@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,14 +66,22 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
         }
         String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
         List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
+        // A primary-key column never allows NULL: there only the rule can change.
+        Set<String> primaryKey = context.table(key.table()).stream().flatMap(t -> t.primaryKey().stream())
+                .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Remedy> remedies = required.stream()
+                .filter(column -> !primaryKey.contains(column.name().toLowerCase(Locale.ROOT)))
                 .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
-                        spelledAsLocation(location, column.name()), column.type(), column.attributes()))
+                        spelledAsLocation(location, column.name()), column.type(), column.attributes(),
+                        Optional.of(key)))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
                 + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";
-        String fix = "allow NULL (" + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "))
-                + ") or change the rule to CASCADE or RESTRICT.";
+        String fix = remedies.isEmpty()
+                ? "change the rule to CASCADE or RESTRICT (" + String.join(", ", names)
+                  + " is part of the primary key, which never allows NULL)."
+                : "allow NULL (" + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "))
+                  + ") or change the rule to CASCADE or RESTRICT.";
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, remedies));
     }
 

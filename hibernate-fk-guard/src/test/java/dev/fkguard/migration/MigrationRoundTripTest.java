@@ -53,8 +53,28 @@ class MigrationRoundTripTest {
 
     @AllDatabases
     void migrationFixesEveryDriftItFinds(TestDatabase db, @TempDir Path scripts) throws Exception {
-        long seed = Long.getLong("fkguard.roundtrip.seed", DEFAULT_SEED);
         int cases = Integer.getInteger("fkguard.roundtrip.cases", defaultCases(db.engine()));
+        roundTrip(db, scripts, cases, Drift::choose);
+    }
+
+    /**
+     * Several drifts on one table and one of its keys at once (type, nullability, delete and update rule, a missing
+     * index, a stale key beside it), so their fixes meet in one plan: every statement must run, and one round must
+     * leave nothing a schema change can fix.
+     */
+    @AllDatabases
+    void migrationFixesCompoundDriftOnOneKeyInOneRound(TestDatabase db, @TempDir Path scripts) throws Exception {
+        int cases = Integer.getInteger("fkguard.roundtrip.cases", defaultCompoundCases(db.engine()));
+        roundTrip(db, scripts, cases, Drift::compound);
+    }
+
+    /** Chooses the drifts of one case. */
+    interface DriftChooser {
+        List<Drift> choose(Engine engine, SchemaModel correct, Random random);
+    }
+
+    private void roundTrip(TestDatabase db, Path scripts, int cases, DriftChooser chooser) throws Exception {
+        long seed = Long.getLong("fkguard.roundtrip.seed", DEFAULT_SEED);
         long started = System.nanoTime();
 
         Path createScript = scripts.resolve("create.sql");
@@ -76,7 +96,7 @@ class MigrationRoundTripTest {
                 String script = "";
                 try {
                     freshSchema(db, connection, create);
-                    applied = Drift.choose(db.engine(), correct, new Random(caseSeed));
+                    applied = chooser.choose(db.engine(), correct, new Random(caseSeed));
                     for (Drift drift : applied) {
                         execute(connection, drift.sql());
                         drifts.merge(drift.kind(), 1, Integer::sum);
@@ -89,12 +109,13 @@ class MigrationRoundTripTest {
                     List<MigrationFile> files = new MigrationWriter("1").render(before, MigrationFormat.SQL);
                     script = files.isEmpty() ? "" : files.get(0).content();
                     execute(connection, statementsOf(script));
-                    findingsFixed += (int) before.findings().stream().filter(f -> !f.remedies().isEmpty()).count();
+                    findingsFixed += MigrationPlanOnDatabasesTest.fixable(before).size();
 
                     Report after = check(mapping, read(connection));
-                    List<Finding> left = after.findings().stream().filter(f -> !f.remedies().isEmpty()).toList();
+                    List<Finding> left = MigrationPlanOnDatabasesTest.fixable(after);
                     assertEquals(List.of(), left.stream().map(Finding::format).toList(),
-                            "findings left after the migration:\n" + new ConsoleReport().render(after));
+                            "findings left after the migration:\n" + new ConsoleReport().render(after)
+                            + "\nbefore it:\n" + new ConsoleReport().render(before));
                 } catch (AssertionError | RuntimeException | SQLException e) {
                     throw new AssertionError(db.engine().displayName() + " round trip case failed; replay with"
                             + " -Dfkguard.roundtrip.seed=" + caseSeed + " -Dfkguard.roundtrip.cases=1\ndrifts:\n  "
@@ -108,6 +129,14 @@ class MigrationRoundTripTest {
         System.out.printf(Locale.ROOT, "[round trip] %s: %d cases, %d findings fixed, %d ms; drifts %s%n",
                 db.engine().displayName(), cases, findingsFixed, millis, drifts);
         assertTrue(findingsFixed >= cases / 2, "the drifts should be found: " + findingsFixed + " in " + cases);
+    }
+
+    /** A few compound cases per engine: each plants up to six drifts, and CI runs on two cores. */
+    private static int defaultCompoundCases(Engine engine) {
+        return switch (engine) {
+            case H2, POSTGRESQL -> 8;
+            case MYSQL, MARIADB -> 4;
+        };
     }
 
     /** Enough cases for a few hundred in total; MySQL and MariaDB create tables with keys slowly (MariaDB most), so they get fewer. */
@@ -194,7 +223,7 @@ class MigrationRoundTripTest {
 
         enum Kind {
             DROP_FOREIGN_KEY, CHANGE_ON_DELETE, CHANGE_ON_UPDATE, INT_BIGINT, SIGNEDNESS, RETARGET, STALE_KEY,
-            DROP_INDEX, NOT_VALID, MYISAM
+            DROP_INDEX, NOT_VALID, MYISAM, NULLABILITY
         }
 
         /** One to three drifts, each on another foreign key, so they never undo each other. */
@@ -223,6 +252,98 @@ class MigrationRoundTripTest {
             if (random.nextInt(5) == 0) {
                 chosen.add(new Drift(Kind.STALE_KEY, List.of(sql.addKey("orders", "fk_stale_legacy",
                         List.of("legacy_account_id"), "customers", List.of("id"), "NO ACTION", "NO ACTION")), true));
+            }
+            return chosen;
+        }
+
+        /**
+         * Up to six drifts on one required or SET NULL key and its table: the column's type (MySQL and MariaDB drop
+         * the key to change it, so the key is then missing), its nullability, the key's delete and update rules
+         * (re-created once with both), the column's index (where the engine lets it go), and a stale key beside it.
+         * Each statement is one the engine accepts in that state.
+         */
+        static List<Drift> compound(Engine engine, SchemaModel schema, Random random) {
+            SqlFor sql = new SqlFor(engine);
+            boolean mySql = sql.mySqlFamily();
+            List<String> candidates = List.of("orders.customer_id", "categories.parent_id", "products.category_id");
+            String[] pick = candidates.get(random.nextInt(candidates.size())).split("\\.");
+            String table = pick[0];
+            String columnName = pick[1];
+            ForeignKey key = schema.foreignKeys().stream()
+                    .filter(k -> k.table().name().equalsIgnoreCase(table) && k.columns().size() == 1
+                            && k.columns().get(0).equalsIgnoreCase(columnName))
+                    .findFirst().orElseThrow();
+            String name = key.name().orElseThrow();
+            boolean nullable = column(schema, key, columnName).nullable();
+            String onDelete = key.onDelete().sql();
+            String onUpdate = key.onUpdate().sql();
+            List<Drift> chosen = new ArrayList<>();
+
+            boolean typeDrift = random.nextBoolean();
+            boolean keyDropped = typeDrift && mySql;
+            String type = typeDrift ? "INTEGER" : "BIGINT";
+            if (typeDrift) {
+                List<String> statements = new ArrayList<>();
+                if (keyDropped) {
+                    // MySQL refuses to change the type of a column a foreign key uses.
+                    statements.add(sql.dropKey(table, name));
+                }
+                statements.add(sql.changeType(table, columnName, type, nullable));
+                chosen.add(new Drift(Kind.INT_BIGINT, statements, true));
+            }
+            String newDelete = onDelete;
+            String newUpdate = onUpdate;
+            if (!keyDropped) {
+                if (random.nextInt(10) < 7) {
+                    List<String> actions = new ArrayList<>(List.of("CASCADE", "NO ACTION", "SET NULL"));
+                    actions.remove(key.onDelete().refusesDelete() ? "NO ACTION" : onDelete);
+                    newDelete = actions.get(random.nextInt(actions.size()));
+                }
+                if (random.nextBoolean()) {
+                    newUpdate = "CASCADE";
+                }
+            }
+            boolean rulesChange = !newDelete.equals(onDelete) || !newUpdate.equals(onUpdate);
+            boolean flip = random.nextInt(10) < 7;
+            // MySQL and MariaDB refuse SET NULL over a NOT NULL column, when the key is created or the column changed.
+            boolean setNullAfter = !keyDropped && (newDelete.equals("SET NULL") || newUpdate.equals("SET NULL"));
+            if (mySql && setNullAfter && (flip ? nullable : !nullable)) {
+                flip = false;
+                if (!nullable) {
+                    newDelete = onDelete;
+                    newUpdate = onUpdate;
+                    rulesChange = false;
+                }
+            }
+            List<String> statements = new ArrayList<>();
+            if (rulesChange) {
+                statements.add(sql.dropKey(table, name));
+            }
+            if (flip) {
+                statements.add(sql.nullability(table, columnName, type, !nullable));
+            }
+            if (!statements.isEmpty()) {
+                chosen.add(new Drift(flip ? Kind.NULLABILITY : Kind.CHANGE_ON_DELETE, List.copyOf(statements), true));
+            }
+            if (rulesChange) {
+                chosen.add(new Drift(newDelete.equals(onDelete) ? Kind.CHANGE_ON_UPDATE : Kind.CHANGE_ON_DELETE,
+                        List.of(sql.addKey(table, name, key.columns(), key.targetTable().name(), key.targetColumns(),
+                                newDelete, newUpdate)), true));
+            }
+            java.util.Optional<String> index = plainIndexOn(schema, key);
+            // PostgreSQL lets any index go; MySQL only one no key needs; H2 may have given it to the key.
+            boolean indexMayGo = engine == Engine.POSTGRESQL || keyDropped;
+            if (index.isPresent() && indexMayGo && random.nextBoolean()) {
+                chosen.add(new Drift(Kind.DROP_INDEX, List.of(sql.dropIndex(table, index.get())), true));
+            }
+            if (table.equals("orders") && random.nextInt(10) < 7) {
+                chosen.add(new Drift(Kind.STALE_KEY, List.of(sql.addKey("orders", "fk_stale_legacy",
+                        List.of("legacy_account_id"), "customers", List.of("id"), "NO ACTION", "NO ACTION")), true));
+                if (engine == Engine.POSTGRESQL && random.nextBoolean()) {
+                    // A stale key without an index: the plan drops it and must not index it.
+                    chosen.add(new Drift(Kind.DROP_INDEX, List.of(sql.dropIndex("orders", "ix_orders_legacy")),
+                            true));
+                }
             }
             return chosen;
         }
@@ -308,7 +429,7 @@ class MigrationRoundTripTest {
                     statements.add("ALTER TABLE " + table + " ENGINE=MyISAM");
                     yield new Drift(kind, statements, true);
                 }
-                case STALE_KEY -> throw new IllegalStateException("chosen separately");
+                case STALE_KEY, NULLABILITY -> throw new IllegalStateException("chosen separately");
             };
         }
 
@@ -350,6 +471,15 @@ class MigrationRoundTripTest {
             return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + String.join(", ", columns)
                     + ") REFERENCES " + target + " (" + String.join(", ", targetColumns) + ") ON DELETE " + onDelete
                     + " ON UPDATE " + onUpdate;
+        }
+
+        String nullability(String table, String column, String type, boolean nullable) {
+            return mySqlFamily() ? changeType(table, column, type, nullable)
+                    : "ALTER TABLE " + table + " ALTER COLUMN " + column + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+        }
+
+        String dropIndex(String table, String index) {
+            return mySqlFamily() ? "DROP INDEX " + index + " ON " + table : "DROP INDEX " + index;
         }
 
         String changeType(String table, String column, String type, boolean nullable) {

@@ -1,27 +1,32 @@
 package dev.fkguard.rules.db;
 
-import dev.fkguard.ddl.DdlRenderer;
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.report.Report;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.TestDatabase;
 
-import java.util.Arrays;
+import java.util.List;
 
-/** Runs the statements a rule's findings propose, so a test can show the database is right afterwards. */
+/** Runs the migration plan of a rule's findings, so a test can show the database is right afterwards. */
 final class RemedyRun {
 
     private RemedyRun() {
     }
 
-    /** Renders every remedy of {@code ruleId}'s findings for the checked engine and executes it. */
+    /**
+     * Plans every remedy of {@code ruleId}'s findings against the schema the check read, as the migration would, and
+     * runs the plan's statements one by one on the checked engine.
+     */
     static void apply(TestDatabase db, Report report, String ruleId) {
-        DdlRenderer ddl = new DdlRenderer(report.database().kind(), report.database().schemas());
-        GuardRun.of(report, ruleId).stream()
+        List<Remedy> remedies = GuardRun.of(report, ruleId).stream()
                 .flatMap(finding -> finding.remedies().stream())
-                .map(ddl::render)
-                // H2 spells a replacement as two statements; JDBC runs one at a time.
-                .flatMap(sql -> Arrays.stream(sql.split(";\\s*")))
-                .filter(sql -> !sql.isBlank())
-                .forEach(db::execute);
+                .toList();
+        MigrationPlan.of(report.database(), report.schema(), remedies).statements()
+                .forEach(statement -> db.execute(withoutSemicolon(statement.sql())));
+    }
+
+    private static String withoutSemicolon(String sql) {
+        return sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
     }
 }

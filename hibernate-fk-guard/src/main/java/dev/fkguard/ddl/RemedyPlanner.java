@@ -1,0 +1,419 @@
+package dev.fkguard.ddl;
+
+import dev.fkguard.model.Column;
+import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Index;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns every remedy of one check into the changes one migration runs on one engine, so that each statement
+ * executes and, once all have run, no finding a schema change can fix remains:
+ * <ol>
+ *   <li>duplicates merged, and several changes of one database key made one replacement ({@link KeyReplacements});</li>
+ *   <li>changes a key the engine cannot accept left out, with what must come first: a key over a column that does
+ *       not exist, to columns that are not a primary or unique key, or with SET NULL over a column that stays NOT
+ *       NULL; and DROP NOT NULL on a primary-key column;</li>
+ *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
+ *       replaces or drops, an index for a key the plan drops;</li>
+ *   <li>a new type and a new nullability of one column made to agree: each change states the other's outcome
+ *       (MySQL and MariaDB redefine the whole column, so one {@code MODIFY COLUMN} carries both);</li>
+ *   <li>what a change needs on this engine added: on PostgreSQL, which never indexes a foreign key itself, the
+ *       index of every key the plan creates (MySQL, MariaDB and H2 create one with the key); on MySQL and MariaDB,
+ *       a key replaced around a change of its columns is dropped before the change and added after it (they refuse
+ *       to make a column NOT NULL under a SET NULL rule, or to change the type of a column a key uses).</li>
+ * </ol>
+ * What it knows of the database comes from the schema the check read; where a table is missing there (a report built
+ * from findings alone) it assumes nothing and keeps the change.
+ */
+public final class RemedyPlanner {
+
+    private final DatabaseKind kind;
+    private final DdlRenderer ddl;
+    private final SchemaModel live;
+
+    /**
+     * @param defaultSchemas schemas the migration runs in, as for {@link DdlRenderer}
+     * @param live           the schema the check read
+     */
+    public RemedyPlanner(DatabaseKind kind, Collection<String> defaultSchemas, SchemaModel live) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.ddl = new DdlRenderer(kind, defaultSchemas);
+        this.live = Objects.requireNonNull(live, "live");
+    }
+
+    public PlannedRemedies plan(List<Remedy> remedies) {
+        List<PlannedRemedies.LeftOut> leftOut = new ArrayList<>();
+        List<Remedy> plan = KeyReplacements.merge(withoutDuplicates(remedies, false));
+        plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
+        plan = withoutUnneededNullability(plan);
+        plan = leaveOutNullablePrimaryKeys(plan, leftOut);
+        plan = withColumnChangesCombined(plan);
+        plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
+        plan = withoutIndexesOfDroppedKeys(plan);
+        plan = withIndexesOfNewKeys(plan);
+        plan = withReplacementsAroundColumnChanges(plan);
+        return new PlannedRemedies(withoutDuplicates(plan, true), leftOut);
+    }
+
+    /**
+     * The same change asked twice (an index or a column change spelled by two rules) runs once. Until superseding is
+     * done, DROP NOT NULL asked for different keys counts as different changes: one key's replacement may make one
+     * unnecessary while the other stays.
+     */
+    private static List<Remedy> withoutDuplicates(List<Remedy> remedies, boolean columnChangesByColumn) {
+        Set<String> seen = new HashSet<>();
+        List<Remedy> result = new ArrayList<>();
+        for (Remedy remedy : new LinkedHashSet<>(remedies)) {
+            boolean byColumn = columnChangesByColumn || !(remedy instanceof Remedy.DropNotNull);
+            if (seen.add(byColumn ? identity(remedy) : remedy.toString())) {
+                result.add(remedy);
+            }
+        }
+        return result;
+    }
+
+    private static String identity(Remedy remedy) {
+        if (remedy instanceof Remedy.CreateIndex index) {
+            return "index " + index.table().key() + lower(index.columns());
+        }
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return "null " + drop.table().key() + "." + drop.column().toLowerCase(Locale.ROOT);
+        }
+        if (remedy instanceof Remedy.SetNotNull set) {
+            return "not null " + set.table().key() + "." + set.column().toLowerCase(Locale.ROOT);
+        }
+        return remedy.toString();
+    }
+
+    // --- left out: the engine would refuse them -------------------------------------------------------------------
+
+    private List<Remedy> leaveOutKeysOverUnfitColumns(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            Optional<String> missing = createdKey(remedy).flatMap(this::unfitColumns);
+            if (missing.isPresent()) {
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, missing.get()));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    /** Why the engine refuses a key over these columns, if it does. */
+    private Optional<String> unfitColumns(ForeignKey key) {
+        Optional<Table> table = live.table(key.table());
+        if (table.isPresent()) {
+            for (String column : key.columns()) {
+                if (table.get().column(column).isEmpty()) {
+                    return Optional.of("needs column " + key.table().name() + "." + column + ", which the database"
+                            + " does not have: add the column first (the schema migration that creates it).");
+                }
+            }
+        }
+        Optional<Table> target = live.table(key.targetTable());
+        if (target.isEmpty() || key.targetColumns().isEmpty()) {
+            return Optional.empty();
+        }
+        for (String column : key.targetColumns()) {
+            if (target.get().column(column).isEmpty()) {
+                return Optional.of("needs column " + key.targetTable().name() + "." + column + ", which the database"
+                        + " does not have: add the referenced column first, or reference the primary key.");
+            }
+        }
+        Set<String> wanted = lower(key.targetColumns());
+        boolean unique = (!target.get().primaryKey().isEmpty() && lower(target.get().primaryKey()).equals(wanted))
+                || target.get().indexes().stream().filter(Index::unique).anyMatch(i -> lower(i.columns()).equals(wanted));
+        if (!unique) {
+            return Optional.of("needs a primary or unique key on " + key.targetTable().name() + " ("
+                    + String.join(", ", key.targetColumns()) + ") first: PostgreSQL, H2 and MySQL 8.4 refuse a"
+                    + " foreign key to columns that are not unique (references-non-unique-key). Declare the unique"
+                    + " key if the values are unique, or reference the primary key.");
+        }
+        return Optional.empty();
+    }
+
+    private List<Remedy> leaveOutNullablePrimaryKeys(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.DropNotNull drop && inPrimaryKey(drop.table(), drop.column())) {
+                String instead = drop.setNullKey()
+                        .map(key -> ": change the SET NULL rule of " + key.name().orElse(key.describe())
+                                + " to CASCADE or NO ACTION instead.")
+                        .orElse(".");
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, drop.column() + " is part of the primary key of "
+                        + drop.table().name() + ", which never allows NULL" + instead));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    private List<Remedy> leaveOutSetNullOnRequiredColumns(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.SetNotNull set) {
+                Optional<ForeignKey> setNull = keysAfter(plan, set.table()).stream().filter(RemedyPlanner::setsNull)
+                        .filter(key -> key.columns().stream().anyMatch(c -> c.equalsIgnoreCase(set.column())))
+                        .findFirst();
+                if (setNull.isPresent()) {
+                    leftOut.add(new PlannedRemedies.LeftOut(remedy, "the SET NULL rule of "
+                            + setNull.get().name().orElse(setNull.get().describe()) + " needs " + set.column()
+                            + " to allow NULL: change that rule first (MySQL and MariaDB refuse NOT NULL under it;"
+                            + " elsewhere every delete of a referenced row would fail)."));
+                    continue;
+                }
+            }
+            Optional<String> required = createdKey(remedy).filter(RemedyPlanner::setsNull)
+                    .flatMap(key -> key.columns().stream()
+                            .filter(column -> nullableAfter(plan, key.table(), column).filter(n -> !n).isPresent())
+                            .findFirst());
+            if (required.isPresent()) {
+                ForeignKey key = createdKey(remedy).orElseThrow();
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, "needs " + key.table().name() + "." + required.get()
+                        + " to allow NULL first: SET NULL on a NOT NULL column fails every delete of a referenced"
+                        + " row, and MySQL and MariaDB refuse the key. Make the column (and the mapping) optional,"
+                        + " or use another rule."));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    // --- superseded: another change makes them unnecessary --------------------------------------------------------
+
+    /** DROP NOT NULL asked only for a SET NULL rule that the plan replaces by another rule, or drops with its key. */
+    private static List<Remedy> withoutUnneededNullability(List<Remedy> plan) {
+        return plan.stream().filter(remedy -> !(remedy instanceof Remedy.DropNotNull drop
+                && drop.setNullKey().filter(key -> fate(plan, key).filter(RemedyPlanner::setsNull).isEmpty())
+                .isPresent())).toList();
+    }
+
+    /** An index asked for a key the plan drops, where no key left on those columns needs it. */
+    private List<Remedy> withoutIndexesOfDroppedKeys(List<Remedy> plan) {
+        return plan.stream().filter(remedy -> !(remedy instanceof Remedy.CreateIndex index
+                && removesKeyOver(plan, index) && keysAfter(plan, index.table()).stream()
+                .noneMatch(key -> serves(index.columns(), key.columns())))).toList();
+    }
+
+    private static boolean removesKeyOver(List<Remedy> plan, Remedy.CreateIndex index) {
+        return plan.stream().anyMatch(remedy -> {
+            ForeignKey removed = remedy instanceof Remedy.DropForeignKey drop ? drop.key()
+                    : remedy instanceof Remedy.ReplaceForeignKey replace ? replace.existing() : null;
+            return removed != null && removed.table().equals(index.table())
+                    && lower(removed.columns()).equals(lower(index.columns()));
+        });
+    }
+
+    // --- combined: one column's type and nullability ---------------------------------------------------------------
+
+    private List<Remedy> withColumnChangesCombined(List<Remedy> plan) {
+        List<Remedy> result = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.ChangeColumnType change) {
+                Optional<Boolean> nullable = nullabilityChange(plan, change.table(), change.column());
+                result.add(nullable.map(n -> new Remedy.ChangeColumnType(change.table(), change.column(),
+                        change.type(), n, change.current(), change.attributes())).orElse(change));
+                continue;
+            }
+            Optional<Remedy.ChangeColumnType> typeChange = columnOf(remedy).flatMap(column -> plan.stream()
+                    .filter(other -> other instanceof Remedy.ChangeColumnType change
+                            && same(change.table(), change.column(), column.table(), column.column()))
+                    .map(Remedy.ChangeColumnType.class::cast).findFirst());
+            if (typeChange.isEmpty()) {
+                result.add(remedy);
+            } else if (!kind.isMySqlFamily()) {
+                // The nullability statement states the new type too, should an engine spell it with the type.
+                ColumnType type = typeChange.get().type();
+                result.add(remedy instanceof Remedy.DropNotNull drop
+                        ? new Remedy.DropNotNull(drop.table(), drop.column(), type, drop.attributes(),
+                        drop.setNullKey())
+                        : new Remedy.SetNotNull(((Remedy.SetNotNull) remedy).table(),
+                        ((Remedy.SetNotNull) remedy).column(), type, ((Remedy.SetNotNull) remedy).attributes()));
+            }
+            // MySQL and MariaDB: the type change's MODIFY COLUMN already carries the nullability.
+        }
+        return result;
+    }
+
+    /** The nullability a DROP NOT NULL or SET NOT NULL of the plan gives the column. */
+    private static Optional<Boolean> nullabilityChange(List<Remedy> plan, TableRef table, String column) {
+        return plan.stream().flatMap(remedy -> columnOf(remedy).stream()
+                        .filter(c -> same(c.table(), c.column(), table, column))
+                        .map(c -> remedy instanceof Remedy.DropNotNull))
+                .findFirst();
+    }
+
+    private record ColumnRef(TableRef table, String column) {
+    }
+
+    /** The column a nullability change is about. */
+    private static Optional<ColumnRef> columnOf(Remedy remedy) {
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return Optional.of(new ColumnRef(drop.table(), drop.column()));
+        }
+        if (remedy instanceof Remedy.SetNotNull set) {
+            return Optional.of(new ColumnRef(set.table(), set.column()));
+        }
+        return Optional.empty();
+    }
+
+    // --- added: what a change needs on this engine ----------------------------------------------------------------
+
+    /** PostgreSQL indexes no foreign key itself: every key the plan creates gets its index in the same plan. */
+    private List<Remedy> withIndexesOfNewKeys(List<Remedy> plan) {
+        if (kind != DatabaseKind.POSTGRESQL) {
+            return plan;
+        }
+        List<Remedy> result = new ArrayList<>(plan);
+        for (Remedy remedy : plan) {
+            createdKey(remedy).filter(key -> live.table(key.table()).isPresent())
+                    .filter(key -> !indexedAfter(result, key))
+                    .ifPresent(key -> result.add(new Remedy.CreateIndex(key.table(), key.columns(),
+                            ddl.indexName(key.table(), key.columns()))));
+        }
+        return result;
+    }
+
+    private boolean indexedAfter(List<Remedy> plan, ForeignKey key) {
+        boolean live = this.live.table(key.table()).stream().flatMap(t -> t.indexes().stream())
+                .anyMatch(index -> serves(index.columns(), key.columns()));
+        return live || plan.stream().anyMatch(remedy -> remedy instanceof Remedy.CreateIndex index
+                && index.table().equals(key.table()) && serves(index.columns(), key.columns()));
+    }
+
+    /**
+     * MySQL and MariaDB: a key over a column the plan redefines is dropped before the column changes and added after
+     * it, since they refuse NOT NULL under a SET NULL rule, and MariaDB (MySQL for some changes) a new type of a
+     * column a key uses. A replaced key is added in its new form; a key the plan keeps, as it is.
+     */
+    private List<Remedy> withReplacementsAroundColumnChanges(List<Remedy> plan) {
+        if (!kind.isMySqlFamily()) {
+            return plan;
+        }
+        List<Remedy> result = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.ReplaceForeignKey replace
+                    && redefinesColumnOf(plan, replace.existing(), true)) {
+                result.add(new Remedy.DropForeignKey(replace.existing()));
+                result.add(new Remedy.AddForeignKey(replace.wanted(), ddl.replacementName(replace)));
+            } else {
+                result.add(remedy);
+            }
+        }
+        live.foreignKeys().stream()
+                .filter(key -> key.name().isPresent() && redefinesColumnOf(plan, key, false))
+                .filter(key -> fate(plan, key).filter(key::equals).isPresent())
+                .forEach(key -> {
+                    result.add(new Remedy.DropForeignKey(key));
+                    result.add(new Remedy.AddForeignKey(key, key.name().orElseThrow()));
+                });
+        return result;
+    }
+
+    /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
+    private static boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key, boolean nullability) {
+        Set<String> columns = lower(key.columns());
+        return plan.stream().anyMatch(remedy -> nullability && remedy instanceof Remedy.SetNotNull set
+                && set.table().equals(key.table()) && columns.contains(set.column().toLowerCase(Locale.ROOT))
+                || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
+                && columns.contains(change.column().toLowerCase(Locale.ROOT))
+                && !change.current().filter(change.type()::equals).isPresent());
+    }
+
+    // --- the schema after the plan --------------------------------------------------------------------------------
+
+    /** The key a change creates: an added key, or the new form of a replaced one. */
+    private static Optional<ForeignKey> createdKey(Remedy remedy) {
+        if (remedy instanceof Remedy.AddForeignKey add) {
+            return Optional.of(add.key());
+        }
+        if (remedy instanceof Remedy.ReplaceForeignKey replace) {
+            return Optional.of(replace.wanted());
+        }
+        return Optional.empty();
+    }
+
+    /** What becomes of a database key: itself, its replacement, or nothing when the plan drops it. */
+    private static Optional<ForeignKey> fate(List<Remedy> plan, ForeignKey key) {
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.DropForeignKey drop && KeyReplacements.sameKey(drop.key(), key)) {
+                return Optional.empty();
+            }
+            if (remedy instanceof Remedy.ReplaceForeignKey replace
+                    && KeyReplacements.sameKey(replace.existing(), key)) {
+                return Optional.of(replace.wanted());
+            }
+        }
+        return Optional.of(key);
+    }
+
+    /** The keys of {@code table} once the plan has run; the database's own only where the check read the table. */
+    private List<ForeignKey> keysAfter(List<Remedy> plan, TableRef table) {
+        List<ForeignKey> keys = new ArrayList<>();
+        live.foreignKeys().stream().filter(key -> key.table().equals(table))
+                .forEach(key -> fate(plan, key).ifPresent(keys::add));
+        plan.stream().flatMap(remedy -> createdKey(remedy).stream())
+                .filter(key -> key.table().equals(table))
+                .forEach(keys::add);
+        return keys;
+    }
+
+    /** Whether the column allows NULL once the plan has run; empty when neither the check nor the plan tells. */
+    private Optional<Boolean> nullableAfter(List<Remedy> plan, TableRef table, String column) {
+        Optional<Boolean> nullable = live.table(table).flatMap(t -> t.column(column)).map(Column::nullable);
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.DropNotNull drop && same(drop.table(), drop.column(), table, column)) {
+                nullable = Optional.of(true);
+            } else if (remedy instanceof Remedy.SetNotNull set && same(set.table(), set.column(), table, column)) {
+                nullable = Optional.of(false);
+            } else if (remedy instanceof Remedy.ChangeColumnType change
+                    && same(change.table(), change.column(), table, column)) {
+                nullable = Optional.of(change.nullable());
+            }
+        }
+        return nullable;
+    }
+
+    private boolean inPrimaryKey(TableRef table, String column) {
+        return live.table(table).stream().flatMap(t -> t.primaryKey().stream())
+                .anyMatch(c -> c.equalsIgnoreCase(column));
+    }
+
+    private static boolean setsNull(ForeignKey key) {
+        return key.onDelete() == ReferentialAction.SET_NULL || key.onUpdate() == ReferentialAction.SET_NULL;
+    }
+
+    /** Whether an index over {@code index} finds a key's rows: its leading columns are the key's, in any order. */
+    private static boolean serves(List<String> index, List<String> key) {
+        return index.size() >= key.size() && lower(index.subList(0, key.size())).equals(lower(key));
+    }
+
+    private static boolean same(TableRef table, String column, TableRef otherTable, String otherColumn) {
+        return table.equals(otherTable) && column.equalsIgnoreCase(otherColumn);
+    }
+
+    private static Set<String> lower(List<String> names) {
+        Set<String> set = new TreeSet<>();
+        names.forEach(name -> set.add(name.toLowerCase(Locale.ROOT)));
+        return set;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.fkguard.ddl;
+
+import dev.fkguard.model.Column;
+import dev.fkguard.model.ColumnAttributes;
+import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.DatabaseInfo;
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Index;
+import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.fkguard.model.ReferentialAction.CASCADE;
+import static dev.fkguard.model.ReferentialAction.NO_ACTION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The planner's decisions that need no engine to see; {@code MigrationPlanOnDatabasesTest} runs them on each. */
+class RemedyPlannerTest {
+
+    private static final TableRef ORDERS = TableRef.of("orders");
+    private static final TableRef CUSTOMERS = TableRef.of("customers");
+    private static final ColumnType BIGINT = ColumnType.of("BIGINT");
+
+    private static ForeignKey key(ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return new ForeignKey(Optional.of("fk_orders_customer"), ORDERS, List.of("customer_id"), CUSTOMERS,
+                List.of("id"), onDelete, onUpdate, false, true, true);
+    }
+
+    private static SchemaModel schema(DatabaseKind kind, ForeignKey live, List<Index> orderIndexes) {
+        DatabaseInfo info = new DatabaseInfo(kind, "test", List.of("public"));
+        Table orders = new Table(ORDERS, List.of(new Column("id", BIGINT, false),
+                new Column("customer_id", BIGINT, false)), List.of("id"), orderIndexes, Optional.empty());
+        Table customers = new Table(CUSTOMERS, List.of(new Column("id", BIGINT, false)), List.of("id"),
+                List.of(new Index("customers_pkey", List.of("id"), true)), Optional.empty());
+        return new SchemaModel(info, List.of(orders, customers), List.of(live));
+    }
+
+    private static PlannedRemedies plan(SchemaModel schema, Remedy... remedies) {
+        return new RemedyPlanner(schema.database().kind(), schema.database().schemas(), schema)
+                .plan(List.of(remedies));
+    }
+
+    @Test
+    void changesOfOneKeyBecomeOneReplacementCarryingEach() {
+        ForeignKey live = key(NO_ACTION, CASCADE);
+        SchemaModel schema = schema(DatabaseKind.H2, live, List.of());
+        PlannedRemedies planned = plan(schema,
+                new Remedy.ReplaceForeignKey(live, key(CASCADE, CASCADE)),
+                new Remedy.ReplaceForeignKey(live, key(NO_ACTION, NO_ACTION)),
+                new Remedy.RenameForeignKey(live, "fk_order_customer"));
+        ForeignKey wanted = new ForeignKey(Optional.of("fk_order_customer"), ORDERS, List.of("customer_id"),
+                CUSTOMERS, List.of("id"), CASCADE, NO_ACTION, false, true, true);
+        assertEquals(List.of(new Remedy.ReplaceForeignKey(live, wanted)), planned.remedies());
+    }
+
+    @Test
+    void aReplacedKeyNeedsNoValidationOfItsOwn() {
+        ForeignKey live = key(NO_ACTION, NO_ACTION);
+        SchemaModel schema = schema(DatabaseKind.POSTGRESQL, live,
+                List.of(new Index("ix_orders_customer", List.of("customer_id"), false)));
+        Remedy replace = new Remedy.ReplaceForeignKey(live, key(CASCADE, NO_ACTION));
+        assertEquals(List.of(replace), plan(schema, new Remedy.ValidateConstraint(live), replace).remedies());
+    }
+
+    @Test
+    void withoutTheLiveSchemaNothingIsAssumed() {
+        ForeignKey live = key(ReferentialAction.SET_NULL, NO_ACTION);
+        SchemaModel unknown = new SchemaModel(new DatabaseInfo(DatabaseKind.POSTGRESQL, "test", List.of("public")),
+                List.of(), List.of());
+        Remedy add = new Remedy.AddForeignKey(key(NO_ACTION, NO_ACTION), "fk_orders_customer");
+        Remedy dropNotNull = new Remedy.DropNotNull(ORDERS, "customer_id", BIGINT);
+        // No index added (existing ones are unknown), no primary key known to refuse the column change.
+        assertEquals(List.of(add, dropNotNull), plan(unknown, add, dropNotNull).remedies());
+        assertEquals(List.of(), plan(unknown, add, dropNotNull).leftOut());
+        // What the remedies say themselves still counts: the SET NULL rule they serve is replaced.
+        Remedy served = new Remedy.DropNotNull(ORDERS, "customer_id", BIGINT, ColumnAttributes.NONE, Optional.of(live));
+        Remedy replace = new Remedy.ReplaceForeignKey(live, key(NO_ACTION, NO_ACTION));
+        assertEquals(List.of(replace), plan(unknown, served, replace).remedies());
+    }
+}

@@ -1,0 +1,304 @@
+package dev.fkguard.migration;
+
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.ddl.Remedy;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.TableRef;
+import dev.fkguard.report.ConsoleReport;
+import dev.fkguard.report.Report;
+import dev.fkguard.rules.BuiltInRules;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.support.GuardRun;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The planner on the real engines: each case plants a schema whose findings used to give a migration the engine
+ * refuses, one that needed a second round, or one with a redundant statement; the plan must run statement by statement
+ * and leave no finding a schema change can fix.
+ */
+class MigrationPlanOnDatabasesTest {
+
+    private static final String ROLES = "CREATE TABLE plan_roles (id BIGINT NOT NULL PRIMARY KEY)";
+    private static final String USERS = "CREATE TABLE plan_users (id BIGINT NOT NULL PRIMARY KEY)";
+    private static final String ROLE_INDEX = "CREATE INDEX ix_user_roles_role ON user_roles (role_id)";
+    private static final String CUSTOMERS = "CREATE TABLE plan_customers (id BIGINT NOT NULL PRIMARY KEY)";
+    private static final String ORDER_INDEX = "CREATE INDEX ix_plan_orders_customer ON plan_orders (customer_id)";
+
+    private static boolean mySqlFamily(TestDatabase db) {
+        return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB;
+    }
+
+    private static String userRoles(String userKeyOnDelete) {
+        return "CREATE TABLE user_roles (user_id BIGINT NOT NULL, role_id BIGINT NOT NULL,"
+                + " PRIMARY KEY (user_id, role_id),"
+                + " CONSTRAINT fk_user_roles_user FOREIGN KEY (user_id) REFERENCES plan_users (id)"
+                + " ON DELETE " + userKeyOnDelete + ","
+                + " CONSTRAINT fk_user_roles_role FOREIGN KEY (role_id) REFERENCES plan_roles (id))";
+    }
+
+    private static String orders(String customerNullability, String customerKey) {
+        return "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id BIGINT " + customerNullability
+                + ", legacy_account_id BIGINT"
+                + (customerKey.isEmpty() ? "" : ", CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
+                + " REFERENCES plan_customers (id)" + customerKey) + ")";
+    }
+
+    // --- 1: no DROP NOT NULL a replacement makes unnecessary, none ever on a primary-key column
+
+    @AllDatabases
+    void joinTableKeyReCreatedWithoutSetNullLeavesItsPrimaryKeyColumnAlone(TestDatabase db) throws SQLException {
+        if (mySqlFamily(db)) {
+            // MySQL and MariaDB refuse SET NULL on a NOT NULL column when the key is created: no such schema exists.
+            assertThrows(AssertionError.class, () -> db.execute(USERS, ROLES, userRoles("SET NULL")));
+            return;
+        }
+        db.execute(USERS, ROLES, userRoles("SET NULL"), ROLE_INDEX);
+        Report before = GuardRun.check(db, PlanEntities.User.class, PlanEntities.Role.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        List<String> statements = runPlan(db, before);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.User.class, PlanEntities.Role.class));
+    }
+
+    @AllDatabases
+    void planNeverAllowsNullInAPrimaryKeyColumn(TestDatabase db) throws SQLException {
+        db.execute(USERS, ROLES, userRoles("NO ACTION"), ROLE_INDEX);
+        SchemaModel schema = read(db);
+        ForeignKey userKey = userKey(schema);
+        TableRef userRoles = userKey.table();
+        var type = schema.table(userRoles).orElseThrow().column("user_id").orElseThrow().type();
+        ForeignKey cascading = new ForeignKey(userKey.name(), userKey.table(), userKey.columns(),
+                userKey.targetTable(), userKey.targetColumns(), dev.fkguard.model.ReferentialAction.CASCADE,
+                userKey.onUpdate(), false, true, true);
+        // What set-null-on-required-column asked before it knew primary keys, beside the replacement of its key,
+        // and a DROP NOT NULL asked for the column's own sake.
+        MigrationPlan superseded = MigrationPlan.of(schema.database(), schema, List.of(
+                new Remedy.DropNotNull(userRoles, "user_id", type, dev.fkguard.model.ColumnAttributes.NONE,
+                        java.util.Optional.of(userKey)),
+                new Remedy.ReplaceForeignKey(userKey, cascading)));
+        MigrationPlan refused = MigrationPlan.of(schema.database(), schema, List.of(
+                new Remedy.DropNotNull(userRoles, "role_id", type)));
+
+        assertEquals(List.of(), superseded.leftOut());
+        assertTrue(superseded.statements().stream().noneMatch(s -> s.sql().contains("NULL")),
+                superseded.statements()::toString);
+        run(db, superseded);
+        assertEquals(List.of(), refused.steps());
+        assertEquals(1, refused.leftOut().size());
+        assertTrue(refused.leftOut().get(0).prerequisite().startsWith("role_id is part of the primary key of"),
+                refused.leftOut().get(0).prerequisite());
+        // The engine agrees: it refuses the statement left out, or (MariaDB) runs it and keeps the column NOT NULL.
+        String leftOut = withoutSemicolon(refused.leftOut().get(0).sql());
+        if (db.engine() == Engine.MARIADB) {
+            db.execute(leftOut);
+            assertTrue(!read(db).table(userRoles).orElseThrow().column("role_id").orElseThrow().nullable());
+        } else {
+            assertThrows(AssertionError.class, () -> db.execute(leftOut));
+        }
+        assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, userKey(read(db)).onDelete());
+    }
+
+    @AllDatabases
+    void requiredColumnKeepsNotNullWhenItsSetNullKeyIsReplaced(TestDatabase db) throws SQLException {
+        if (mySqlFamily(db)) {
+            assertThrows(AssertionError.class, () -> db.execute(CUSTOMERS,
+                    orders("NOT NULL", " ON DELETE SET NULL")));
+            return;
+        }
+        db.execute(CUSTOMERS, orders("NOT NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        List<String> statements = runPlan(db, before);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("NULL;")), statements::toString);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+    }
+
+    @AllDatabases
+    void columnMadeNotNullUnderASetNullKeyThePlanReplaces(TestDatabase db) throws SQLException {
+        // MySQL and MariaDB refuse NOT NULL under a SET NULL rule: the plan must take the key away first.
+        db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertTrue(GuardRun.ruleIds(before).contains("WARNING nullability-mismatch"), GuardRun.lines(before)::toString);
+        runPlan(db, before);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+    }
+
+    @AllDatabases
+    void columnWidenedUnderItsKeyInOneRound(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_countries (code VARCHAR(40) NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_addresses (id BIGINT NOT NULL PRIMARY KEY, country_code VARCHAR(20),"
+                        + " CONSTRAINT fk_plan_addresses_country FOREIGN KEY (country_code)"
+                        + " REFERENCES plan_countries (code))",
+                "CREATE INDEX ix_plan_addresses_country ON plan_addresses (country_code)");
+        Report before = GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
+        runPlan(db, before);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class));
+    }
+
+    @AllDatabases
+    void notNullUnderASetNullRuleThePlanKeepsIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        // With delete-rule-mismatch off nothing replaces the SET NULL rule, so the column must stay nullable.
+        FkGuardSettings settings = FkGuardSettings.fromProperties(
+                java.util.Map.of("hibernate.fkguard.rules.delete-rule-mismatch", "off"), BuiltInRules.all());
+        Report before = GuardRun.check(db, settings, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("WARNING nullability-mismatch"), GuardRun.ruleIds(before));
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT).startsWith("the set null rule of"
+                + " fk_plan_orders_customer needs customer_id to allow null"), plan.leftOut().get(0).prerequisite());
+        if (mySqlFamily(db)) {
+            assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
+        }
+    }
+
+    // --- 2: a new key gets the index the engine does not make itself
+
+    @AllDatabases
+    void reAddedKeyComesWithItsIndexInOneRound(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", ""));
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("ERROR missing-foreign-key"), GuardRun.ruleIds(before));
+        List<String> statements = runPlan(db, before);
+        boolean indexed = statements.stream().anyMatch(s -> s.startsWith("CREATE INDEX"));
+        // PostgreSQL never indexes a key; InnoDB and H2 create an index with the key.
+        assertEquals(db.engine() == Engine.POSTGRESQL, indexed, statements::toString);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+    }
+
+    // --- 3: a dropped key needs no index
+
+    @AllDatabases
+    void droppedKeyGetsNoIndex(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", ""), ORDER_INDEX,
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
+                        + " REFERENCES plan_customers (id)",
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_legacy FOREIGN KEY (legacy_account_id)"
+                        + " REFERENCES plan_customers (id)");
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertTrue(GuardRun.ruleIds(before).contains("WARNING unexpected-foreign-key"), GuardRun.lines(before)::toString);
+        if (db.engine() == Engine.POSTGRESQL) {
+            assertTrue(GuardRun.ruleIds(before).contains("WARNING missing-foreign-key-index"),
+                    GuardRun.lines(before)::toString);
+        }
+        List<String> statements = runPlan(db, before);
+        assertTrue(statements.stream().noneMatch(s -> s.startsWith("CREATE INDEX")), statements::toString);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+    }
+
+    // --- 4: what the engine refuses is left out, naming what must come first
+
+    @AllDatabases
+    void keyToColumnsThatAreNotUniqueIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_warehouses (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20),"
+                        + " region VARCHAR(20))",
+                "CREATE TABLE plan_stock (id BIGINT NOT NULL PRIMARY KEY, warehouse_code VARCHAR(20),"
+                        + " warehouse_region VARCHAR(20))",
+                "CREATE INDEX ix_plan_stock_warehouse ON plan_stock (warehouse_code, warehouse_region)");
+        Report before = GuardRun.check(db, PlanEntities.Warehouse.class, PlanEntities.Stock.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR references-non-unique-key"), GuardRun.lines(before)::toString);
+        Finding missing = GuardRun.of(before, "missing-foreign-key").get(0);
+        assertTrue(missing.fix().startsWith("declare a primary or unique key on plan_warehouses (code, region) first"),
+                missing.fix());
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertEquals(1, plan.leftOut().size(), plan.leftOut()::toString);
+        assertTrue(plan.leftOut().get(0).prerequisite().startsWith("needs a primary or unique key on plan_warehouses"
+                + " (code, region) first"), plan.leftOut().get(0).prerequisite());
+        assertEquals(0, fixable(before).size());
+        assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
+    }
+
+    @AllDatabases
+    void keyOverAColumnTheTableLacksIsLeftOutAndTheFindingSaysSo(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, "CREATE TABLE plan_invoices (id BIGINT NOT NULL PRIMARY KEY)");
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Invoice.class);
+        Finding missing = GuardRun.of(before, "missing-foreign-key").get(0);
+        assertTrue(missing.message().toLowerCase(Locale.ROOT).contains("but column billing_customer_id does not exist"
+                + " in table plan_invoices"), missing.message());
+        assertTrue(missing.fix().startsWith("add column billing_customer_id to plan_invoices"), missing.fix());
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT)
+                .startsWith("needs column plan_invoices.billing_customer_id"), plan.leftOut().get(0).prerequisite());
+        assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
+    }
+
+    @AllDatabases
+    void setNullKeyOverAColumnThatStaysNotNullIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", ""), ORDER_INDEX,
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
+                        + " REFERENCES plan_customers (id)");
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.SetNullOrder.class);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(List.of(), plan.steps());
+        assertEquals(1, plan.leftOut().size(), plan.leftOut()::toString);
+        assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT)
+                .startsWith("needs plan_orders.customer_id to allow null first"), plan.leftOut().get(0).prerequisite());
+        if (mySqlFamily(db)) {
+            // PostgreSQL and H2 take the key and fail each delete of a customer; MySQL and MariaDB refuse it.
+            MigrationPlan.LeftOut replace = plan.leftOut().get(0);
+            String[] statements = replace.sql().split(";\\s*");
+            assertThrows(AssertionError.class, () -> db.execute(statements));
+        }
+    }
+
+    // --- helpers
+
+    /** Writes the plain SQL migration of {@code report}, runs it statement by statement and returns the statements. */
+    static List<String> runPlan(TestDatabase db, Report report) {
+        List<MigrationFile> files = new MigrationWriter("1").render(report, MigrationFormat.SQL);
+        List<String> statements = files.isEmpty() ? List.of()
+                : MigrationRoundTripTest.statementsOf(files.get(0).content());
+        statements.forEach(db::execute);
+        return statements;
+    }
+
+    private static void run(TestDatabase db, MigrationPlan plan) {
+        plan.statements().forEach(s -> db.execute(withoutSemicolon(s.sql())));
+    }
+
+    /** The findings a schema change can fix: a remedy the report's own plan does not leave out. */
+    static List<Finding> fixable(Report report) {
+        MigrationPlan plan = MigrationPlan.of(report);
+        return report.findings().stream()
+                .filter(f -> f.remedies().stream().anyMatch(r -> !plan.leavesOut(r)))
+                .toList();
+    }
+
+    private static void assertFixed(TestDatabase db, Report before, Report after) {
+        assertEquals(List.of(), fixable(after).stream().map(Finding::format).toList(), () -> db.engine()
+                + ": findings left after the migration\n" + new ConsoleReport().render(after) + "\nbefore:\n"
+                + new ConsoleReport().render(before));
+    }
+
+    private static SchemaModel read(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            return new CatalogReader().read(connection, List.of());
+        }
+    }
+
+    private static ForeignKey userKey(SchemaModel schema) {
+        return schema.foreignKeys().stream()
+                .filter(k -> k.columns().get(0).equalsIgnoreCase("user_id")).findFirst().orElseThrow();
+    }
+
+    private static String withoutSemicolon(String sql) {
+        return sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
+    }
+}

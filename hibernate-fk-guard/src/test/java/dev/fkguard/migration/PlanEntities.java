@@ -1,0 +1,129 @@
+package dev.fkguard.migration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The mappings the planner's engine tests check their hand-written schemas against. */
+final class PlanEntities {
+
+    private PlanEntities() {
+    }
+
+    @Entity(name = "PlanRole")
+    @Table(name = "plan_roles")
+    static class Role {
+        @Id
+        Long id;
+    }
+
+    /** A {@code Set} join table: its primary key is both key columns, so both are NOT NULL. */
+    @Entity(name = "PlanUser")
+    @Table(name = "plan_users")
+    static class User {
+        @Id
+        Long id;
+        @ManyToMany
+        @JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
+                inverseJoinColumns = @JoinColumn(name = "role_id"))
+        Set<Role> roles = new HashSet<>();
+    }
+
+    @Entity(name = "PlanCustomer")
+    @Table(name = "plan_customers")
+    static class Customer {
+        @Id
+        Long id;
+    }
+
+    /** A required customer; no @OnDelete. */
+    @Entity(name = "PlanOrder")
+    @Table(name = "plan_orders")
+    static class Order {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "customer_id", nullable = false)
+        Customer customer;
+        @Column(name = "legacy_account_id")
+        Long legacyAccountId;
+    }
+
+    /** A required customer whose deletion should set it to NULL: contradicts itself, the database cannot do both. */
+    @Entity(name = "PlanSetNullOrder")
+    @Table(name = "plan_orders")
+    static class SetNullOrder {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "customer_id", nullable = false)
+        @OnDelete(action = OnDeleteAction.SET_NULL)
+        Customer customer;
+        @Column(name = "legacy_account_id")
+        Long legacyAccountId;
+    }
+
+    @Entity(name = "PlanCountry")
+    @Table(name = "plan_countries")
+    static class Country {
+        @Id
+        @Column(name = "code", length = 40)
+        String code;
+    }
+
+    /** References a country by its text key. */
+    @Entity(name = "PlanAddress")
+    @Table(name = "plan_addresses")
+    static class Address {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "country_code")
+        Country country;
+    }
+
+    /** An optional customer whose join column the schema may lack. */
+    @Entity(name = "PlanInvoice")
+    @Table(name = "plan_invoices")
+    static class Invoice {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "billing_customer_id")
+        Customer billingCustomer;
+    }
+
+    @Entity(name = "PlanWarehouse")
+    @Table(name = "plan_warehouses")
+    static class Warehouse {
+        @Id
+        Long id;
+        @Column(name = "code")
+        String code;
+        @Column(name = "region")
+        String region;
+    }
+
+    /** References the warehouse by (code, region), which the schema does not keep unique. */
+    @Entity(name = "PlanStock")
+    @Table(name = "plan_stock")
+    static class Stock {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumns({@JoinColumn(name = "warehouse_code", referencedColumnName = "code"),
+                @JoinColumn(name = "warehouse_region", referencedColumnName = "region")})
+        Warehouse warehouse;
+    }
+}
