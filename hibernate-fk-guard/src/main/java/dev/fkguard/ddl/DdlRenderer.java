@@ -1,6 +1,7 @@
 package dev.fkguard.ddl;
 
 import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -14,10 +15,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,27 +29,23 @@ import java.util.stream.Collectors;
  */
 public final class DdlRenderer {
 
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    /** Words at least one supported engine reserves; names spelled like them are quoted. */
-    private static final Set<String> RESERVED = Set.of("ALL", "AND", "AS", "BETWEEN", "BY", "CASE", "CHECK", "COLUMN",
-            "CONSTRAINT", "CREATE", "CROSS", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER",
-            "DEFAULT", "DELETE", "DISTINCT", "DROP", "ELSE", "END", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN",
-            "FROM", "FULL", "GROUP", "HAVING", "IN", "INDEX", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN",
-            "KEY", "LEFT", "LIKE", "LIMIT", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "REFERENCES",
-            "RIGHT", "ROW", "ROWS", "SELECT", "SET", "TABLE", "THEN", "TO", "TRUE", "UNION", "UNIQUE", "UPDATE",
-            "USER", "USING", "VALUE", "VALUES", "WHEN", "WHERE", "WITH");
-
     private final DatabaseKind kind;
-    private final Set<String> defaultSchemas;
+    private final SqlNames names;
 
     /**
      * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
      *                       as a migration for that schema would write them
+     *                       (the first; tables in the others are qualified). A renderer for a database that was read
+     *                       takes its {@link DatabaseInfo} instead, which knows how the engine stores names.
      */
     public DdlRenderer(DatabaseKind kind, Collection<String> defaultSchemas) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.defaultSchemas = defaultSchemas.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this(new DatabaseInfo(kind, "", List.copyOf(defaultSchemas)));
+    }
+
+    /** Statements for the database that was read: its engine, its names and the schema statements run in. */
+    public DdlRenderer(DatabaseInfo database) {
+        this.kind = database.kind();
+        this.names = new SqlNames(kind, database.names());
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */
@@ -77,7 +71,7 @@ public final class DdlRenderer {
         }
         if (remedy instanceof Remedy.CreateIndex index) {
             return "CREATE INDEX " + identifier(index.indexName()) + " ON " + table(index.table()) + " ("
-                    + identifiers(index.columns()) + ");";
+                    + columns(index.table(), index.columns()) + ");";
         }
         if (remedy instanceof Remedy.ChangeEngine engine) {
             return "ALTER TABLE " + table(engine.table()) + " ENGINE=" + engine.engine() + ";";
@@ -118,7 +112,7 @@ public final class DdlRenderer {
         }
         if (remedy instanceof Remedy.SetNotNull set) {
             return List.of(statement(render(set), List.of("fails while NULLs remain; find them with: SELECT * FROM "
-                    + table(set.table()) + " WHERE " + identifier(set.column()) + " IS NULL;"),
+                    + table(set.table()) + " WHERE " + column(set.table(), set.column()) + " IS NULL;"),
                     Statement.Phase.CHANGE_COLUMNS));
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
@@ -196,22 +190,23 @@ public final class DdlRenderer {
     /** The child rows whose parent does not exist; rows with a NULL in the key are never checked, so skipped. */
     public String orphanQuery(ForeignKey key) {
         StringBuilder sql = new StringBuilder("SELECT ");
-        sql.append(key.columns().stream().map(c -> "c." + identifier(c)).collect(Collectors.joining(", ")));
+        sql.append(key.columns().stream().map(c -> "c." + column(key.table(), c)).collect(Collectors.joining(", ")));
         sql.append(" FROM ").append(table(key.table())).append(" c LEFT JOIN ").append(table(key.targetTable()))
                 .append(" p ON ");
         List<String> targets = key.targetColumns();
         List<String> joins = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
-            joins.add("p." + identifier(targets.get(i)) + " = c." + identifier(key.columns().get(i)));
+            joins.add("p." + column(key.targetTable(), targets.get(i)) + " = c."
+                    + column(key.table(), key.columns().get(i)));
         }
         sql.append(String.join(" AND ", joins)).append(" WHERE ");
-        key.columns().forEach(c -> sql.append("c.").append(identifier(c)).append(" IS NOT NULL AND "));
-        sql.append("p.").append(identifier(targets.get(0))).append(" IS NULL;");
+        key.columns().forEach(c -> sql.append("c.").append(column(key.table(), c)).append(" IS NOT NULL AND "));
+        sql.append("p.").append(column(key.targetTable(), targets.get(0))).append(" IS NULL;");
         return sql.toString();
     }
 
     private Statement createIndex(Remedy.CreateIndex index) {
-        String columns = " ON " + table(index.table()) + " (" + identifiers(index.columns()) + ");";
+        String columns = " ON " + table(index.table()) + " (" + columns(index.table(), index.columns()) + ");";
         if (kind == DatabaseKind.POSTGRESQL) {
             // CONCURRENTLY builds the index without blocking writes, but PostgreSQL refuses it in a transaction.
             return new Statement("CREATE INDEX CONCURRENTLY " + identifier(index.indexName()) + columns,
@@ -233,7 +228,7 @@ public final class DdlRenderer {
     public String setNotNull(TableRef table, String column, String type) {
         // MySQL and MariaDB have no SET NOT NULL: the column is redefined whole, as for a type change.
         return kind.isMySqlFamily() ? changeColumnType(table, column, type, false)
-                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " SET NOT NULL;";
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " SET NOT NULL;";
     }
 
     /** A column type as DDL writes it; MySQL and MariaDB also repeat the character set and collation. */
@@ -277,18 +272,18 @@ public final class DdlRenderer {
 
     public String changeColumnType(TableRef table, String column, String type, boolean nullable) {
         return switch (kind) {
-            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + identifier(column) + " " + type
-                    + (nullable ? " NULL" : " NOT NULL") + ";";
-            case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " TYPE "
+            case MYSQL, MARIADB -> "ALTER TABLE " + table(table) + " MODIFY COLUMN " + column(table, column) + " "
+                    + type + (nullable ? " NULL" : " NOT NULL") + ";";
+            case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " TYPE "
                     + type + ";";
-            case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
+            case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column)
                     + " SET DATA TYPE " + type + ";";
         };
     }
 
     public String dropNotNull(TableRef table, String column, String type) {
         return kind.isMySqlFamily() ? changeColumnType(table, column, type, true)
-                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " DROP NOT NULL;";
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " DROP NOT NULL;";
     }
 
     /**
@@ -314,31 +309,26 @@ public final class DdlRenderer {
         return full.substring(0, limit - hash.length() - 1) + "_" + hash;
     }
 
+    /** A column, constraint or index name; {@link SqlNames} decides the quoting. */
     public String identifier(String name) {
-        boolean reserved = RESERVED.contains(name.toUpperCase(Locale.ROOT));
-        if (PLAIN_IDENTIFIER.matcher(name).matches() && !reserved) {
-            return name;
-        }
-        if (kind.isMySqlFamily()) {
-            return "`" + name.replace("`", "``") + "`";
-        }
-        // A quoted name keeps its case; spell a reserved word as the engine folds it unquoted, so it names the same table.
-        String spelled = !reserved ? name
-                : kind == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT)
-                : kind == DatabaseKind.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
-        return "\"" + spelled.replace("\"", "\"\"") + "\"";
+        return names.identifier(name);
     }
 
+    /** A column of {@code table}, quoted as the catalog stores it where it needs quotes; {@link SqlNames} decides. */
+    public String column(TableRef table, String column) {
+        return names.column(table, column);
+    }
+
+    /** A table, qualified when outside the connection's default schema; {@link SqlNames} decides. */
     public String table(TableRef ref) {
-        return ref.schema()
-                .filter(s -> !defaultSchemas.contains(s.toLowerCase(Locale.ROOT)))
-                .map(s -> identifier(s) + ".").orElse("") + identifier(ref.name());
+        return names.table(ref);
     }
 
     private String constraintClause(ForeignKey key, String constraintName) {
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(identifier(constraintName))
-                .append(" FOREIGN KEY (").append(identifiers(key.columns())).append(") REFERENCES ")
-                .append(table(key.targetTable())).append(" (").append(identifiers(key.targetColumns())).append(')');
+                .append(" FOREIGN KEY (").append(columns(key.table(), key.columns())).append(") REFERENCES ")
+                .append(table(key.targetTable())).append(" (").append(columns(key.targetTable(), key.targetColumns()))
+                .append(')');
         if (!isDefault(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());
         }
@@ -358,8 +348,8 @@ public final class DdlRenderer {
         return kind.isMySqlFamily() ? "DROP FOREIGN KEY " + name : "DROP CONSTRAINT " + name;
     }
 
-    private String identifiers(List<String> names) {
-        return names.stream().map(this::identifier).collect(Collectors.joining(", "));
+    private String columns(TableRef table, List<String> names) {
+        return names.stream().map(name -> column(table, name)).collect(Collectors.joining(", "));
     }
 
     private static String sha256(String text) {

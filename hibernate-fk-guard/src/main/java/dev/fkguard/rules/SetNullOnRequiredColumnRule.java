@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
@@ -64,10 +65,11 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
             return Optional.empty();
         }
         String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
-        List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
+        List<String> names = required.stream()
+                .map(column -> spelledAsLocation(location, column.name(), context.names())).toList();
         List<Remedy> remedies = required.stream()
                 .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
-                        spelledAsLocation(location, column.name()), column.type()))
+                        spelledAsLocation(location, column.name(), context.names()), column.type()))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
                 + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";
@@ -77,8 +79,8 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
     }
 
     /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */
-    private static String spelledAsLocation(Finding.Location location, String column) {
-        return location.columns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst().orElse(column);
+    private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
+        return location.columns().stream().filter(c -> names.sameColumn(c, column)).findFirst().orElse(column);
     }
 
     private static String key(Finding finding) {
