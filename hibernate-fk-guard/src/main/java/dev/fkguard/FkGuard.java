@@ -66,7 +66,8 @@ public final class FkGuard {
      * mapped tables means a privilege or schema problem, not that every key is missing: say that, once.
      */
     private static void requireVisibleTables(MappingModel mapping, SchemaModel database, Connection connection) {
-        if (mapping.tables().isEmpty() || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent())) {
+        if (mapping.tables().isEmpty()
+                || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent() || database.isView(t))) {
             return;
         }
         String user = userName(connection);
