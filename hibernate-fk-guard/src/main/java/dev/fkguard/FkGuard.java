@@ -3,7 +3,9 @@ package dev.fkguard;
 import dev.fkguard.catalog.CatalogReader;
 import dev.fkguard.data.OrphanCounter;
 import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
@@ -48,7 +50,10 @@ public final class FkGuard {
 
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
     public Report check(MappingModel mapping, Connection connection) {
-        SchemaModel database = new CatalogReader().read(connection, settings.schemas());
+        SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
+        NameNormalizer names = new NameNormalizer(read.database().names());
+        SchemaModel database = names.normalize(read);
+        mapping = names.normalize(mapping);
         requireVisibleTables(mapping, database, connection);
         List<OrphanCount> orphans = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule))
                 ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection)
@@ -61,19 +66,30 @@ public final class FkGuard {
      * mapped tables means a privilege or schema problem, not that every key is missing: say that, once.
      */
     private static void requireVisibleTables(MappingModel mapping, SchemaModel database, Connection connection) {
-        if (mapping.tables().isEmpty() || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent())) {
+        if (mapping.tables().isEmpty()
+                || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent() || database.isView(t))) {
             return;
         }
         String user = userName(connection);
         String schemas = database.database().schemas().isEmpty() ? "the current schema"
                 : String.join(", ", database.database().schemas());
-        List<String> names = mapping.tables().stream().map(TableRef::name).limit(5).toList();
+        List<String> names = mapping.tables().stream().map(FkGuard::qualified).limit(5).toList();
+        DatabaseKind kind = database.database().kind();
+        String grant = switch (kind) {
+            case MYSQL, MARIADB -> " (GRANT SELECT ON " + schemas + ".* TO " + user + ")";
+            case POSTGRESQL -> " (GRANT USAGE ON SCHEMA " + schemas + " TO " + user + ")";
+            case H2, OTHER -> "";
+        };
         throw new FkGuardException("hibernate-fk-guard sees none of the " + mapping.tables().size()
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
-                + ") in " + database.database().kind().displayName() + " " + schemas + " as user " + user + "."
-                + "\nFix: grant the user read access to the catalog of those tables (MySQL/MariaDB: GRANT SELECT ON "
-                + schemas + ".* TO " + user + "; PostgreSQL: GRANT USAGE ON SCHEMA …), or name the schema that holds"
-                + " them with " + FkGuardSettings.SCHEMAS + ", or create the tables first.");
+                + ") in " + kind.displayName() + " " + schemas + " as user " + user + "."
+                + "\nFix: grant the user read access to the catalog of those tables" + grant + ", or name the schema"
+                + " that holds them with " + FkGuardSettings.SCHEMAS + " or hibernate.default_schema, or create the"
+                + " tables first.");
+    }
+
+    private static String qualified(TableRef table) {
+        return table.schemaName().map(s -> s.stored() + ".").orElse("") + table.tableName().stored();
     }
 
     private static String userName(Connection connection) {
@@ -98,6 +114,8 @@ public final class FkGuard {
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
         RuleContext context = new RuleContext(mapping, database, orphanCounts);
+        mapping = context.mapping();
+        database = context.database();
         List<Rule> active = rules.stream().filter(this::runs).toList();
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())

@@ -6,6 +6,8 @@ enum CatalogConcern {
     COLUMNS("columns", "columns"),
     FOREIGN_KEYS("foreign-keys", "foreign keys"),
     INDEXES("indexes", "indexes and primary keys"),
+    /** Views (PostgreSQL: also materialized views), which an entity may be mapped to but carry no keys. */
+    VIEWS("views", "views"),
     /** H2 only: foreign keys' tables and states, joined to {@link #FOREIGN_KEYS} in Java (see H2ForeignKeys). */
     TABLE_CONSTRAINTS("table-constraints", "foreign key tables"),
     /** H2 only: each index's type (primary key or not), joined to {@link #INDEXES} in Java (see H2Indexes). */

@@ -3,8 +3,11 @@ package dev.fkguard.catalog;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Name;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -13,9 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the live database's tables, columns, indexes and foreign keys into a {@link SchemaModel}.
@@ -26,7 +33,8 @@ import java.util.Objects;
  *
  * <p>What the model holds, per engine:
  * <ul>
- *   <li>Names exactly as the catalog spells them (no case folding).</li>
+ *   <li>Names exactly as the catalog spells them (no case folding), each with the key the engine compares it by
+ *       ({@link NameRules}: learned here from the engine, its JDBC metadata and {@code lower_case_table_names}).</li>
  *   <li>Column types as the engine's own base type name in upper case ({@code INT}, {@code BIGINT},
  *       {@code VARCHAR} on MySQL/MariaDB; {@code INTEGER}, {@code CHARACTER VARYING} on PostgreSQL and H2), a length
  *       for sized character/binary types, precision and scale for DECIMAL/NUMERIC only, UNSIGNED and
@@ -71,35 +79,92 @@ public final class CatalogReader {
      * @throws CatalogAccessException when the catalog cannot be read, with a message that says why and what to do
      */
     public SchemaModel read(Connection connection, List<String> schemas) {
+        return read(connection, schemas, List.of());
+    }
+
+    /**
+     * Reads the given schemas, or the connection's current one when {@code schemas} is empty, and in either case
+     * every schema one of {@code mappedTables} names ({@code @Table(schema = …)}, {@code hibernate.default_schema};
+     * MySQL: {@code @Table(catalog = …)}), so keys between them are seen from both ends.
+     */
+    public SchemaModel read(Connection connection, List<String> schemas, Collection<TableRef> mappedTables) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(schemas, "schemas");
+        Objects.requireNonNull(mappedTables, "mappedTables");
         Connected connected = inspect(connection);
-        return read(connection, schemas, connected, connected.kind() == DatabaseKind.OTHER);
+        return read(connection, schemas, mappedTables, connected, connected.kind() == DatabaseKind.OTHER);
     }
 
     /** Reads through JDBC metadata whatever the engine, so tests can compare the fallback with the catalog queries. */
     SchemaModel readWithMetadata(Connection connection, List<String> schemas) {
-        return read(connection, schemas, inspect(connection), true);
+        return read(connection, schemas, List.of(), inspect(connection), true);
     }
 
-    private SchemaModel read(Connection connection, List<String> schemas, Connected connected, boolean viaMetadata) {
-        List<String> targets = schemas.isEmpty()
-                ? List.of(currentSchema(connection, connected))
-                : List.copyOf(new LinkedHashSet<>(schemas));
-        SchemaAssembler assembler = new SchemaAssembler(connected.kind());
+    private SchemaModel read(Connection connection, List<String> schemas, Collection<TableRef> mappedTables,
+                             Connected connected, boolean viaMetadata) {
+        // Unqualified names resolve to the current schema; a connection without one (a MySQL URL naming no
+        // database) reads the first schema given, as those names are then meant.
+        String current = Optional.ofNullable(currentSchema(connection, connected, schemas.isEmpty()))
+                .orElseGet(() -> schemas.get(0));
+        ServerSettings.Values settings = new ServerSettings(connection, connected, queryTimeoutSeconds).read();
+        NameRules rules = nameRules(connection, connected, Optional.ofNullable(current), settings);
+        Set<String> targets = new LinkedHashSet<>(schemas.isEmpty() ? List.of(current) : schemas);
+        for (TableRef table : mappedTables) {
+            table.schemaName().map(rules::normalize).map(Name::stored).ifPresent(targets::add);
+        }
+        SchemaAssembler assembler = new SchemaAssembler(connected.kind(), rules);
         List<Table> tables = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        Set<TableRef> views = new HashSet<>();
         for (String schema : targets) {
             Objects.requireNonNull(schema, "schema names must not be null");
-            CatalogRows rows = viaMetadata
-                    ? new MetadataCatalogSource(connection, connected).read(schema)
-                    : new SqlCatalogSource(connection, connected, queryTimeoutSeconds).read(schema);
+            CatalogRows rows;
+            if (viaMetadata) {
+                rows = new MetadataCatalogSource(connection, connected).read(schema);
+            } else {
+                SqlCatalogSource source = new SqlCatalogSource(connection, connected, queryTimeoutSeconds);
+                rows = source.read(schema);
+                source.views(schema).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
+            }
             tables.addAll(assembler.tables(rows));
             foreignKeys.addAll(assembler.foreignKeys(rows));
         }
-        boolean foreignKeyChecks = new ServerSettings(connection, connected, queryTimeoutSeconds).foreignKeyChecks();
-        return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), targets,
-                foreignKeyChecks), tables, foreignKeys);
+        Set<String> quotedColumns = new HashSet<>();
+        for (Table table : tables) {
+            table.columns().stream().filter(c -> rules.needsQuotes(c.name()))
+                    .forEach(c -> quotedColumns.add(rules.columnEntry(table.ref(), c.name())));
+        }
+        return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), List.copyOf(targets),
+                settings.foreignKeyChecks(), rules.withQuotedColumns(quotedColumns)), tables, foreignKeys, views);
+    }
+
+    /**
+     * How this connection's engine stores names: H2 folds unquoted names as its JDBC metadata says
+     * ({@code DATABASE_TO_UPPER}, the default, or {@code DATABASE_TO_LOWER}); MySQL and MariaDB by
+     * {@code lower_case_table_names}; the driver's own keywords are added to the standard's.
+     */
+    private static NameRules nameRules(Connection connection, Connected connected, Optional<String> current,
+                                       ServerSettings.Values settings) {
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            Set<String> keywords = new LinkedHashSet<>();
+            String driverKeywords = meta.getSQLKeywords();
+            if (driverKeywords != null) {
+                for (String word : driverKeywords.split(",")) {
+                    if (!word.isBlank()) {
+                        keywords.add(word.strip());
+                    }
+                }
+            }
+            NameRules rules = NameRules.of(connected.kind(), current, settings.lowerCaseTableNames(), keywords);
+            if (connected.kind() == DatabaseKind.H2 || connected.kind() == DatabaseKind.OTHER) {
+                rules = rules.withUnquotedFold(meta.storesUpperCaseIdentifiers() ? NameRules.Fold.UPPER
+                        : meta.storesLowerCaseIdentifiers() ? NameRules.Fold.LOWER : NameRules.Fold.NONE);
+            }
+            return rules;
+        } catch (SQLException e) {
+            throw CatalogFailures.inspecting("read how " + connected.engineDescription() + " stores names", e);
+        }
     }
 
     private static Connected inspect(Connection connection) {
@@ -110,7 +175,8 @@ public final class CatalogReader {
         }
     }
 
-    private String currentSchema(Connection connection, Connected connected) {
+    /** The connection's current schema; null where none is set and {@code required} is false. */
+    private String currentSchema(Connection connection, Connected connected, boolean required) {
         String sql = switch (connected.kind()) {
             case MYSQL, MARIADB -> "SELECT DATABASE()";
             case POSTGRESQL -> "SELECT current_schema()";
@@ -122,6 +188,9 @@ public final class CatalogReader {
             schema = sql == null ? jdbcCurrentSchema(connection) : single(connection, sql);
         } catch (SQLException e) {
             throw CatalogFailures.inspecting("find the current schema on " + connected.engineDescription(), e);
+        }
+        if ((schema == null || schema.isBlank()) && !required) {
+            return null;
         }
         if (schema == null || schema.isBlank()) {
             throw new CatalogAccessException("No schema to read on " + connected.engineDescription()

@@ -8,6 +8,7 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
@@ -48,9 +49,17 @@ final class SchemaAssembler {
             Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Function.identity());
 
     private final DatabaseKind kind;
+    private final NameRules rules;
 
-    SchemaAssembler(DatabaseKind kind) {
+    SchemaAssembler(DatabaseKind kind, NameRules rules) {
         this.kind = kind;
+        this.rules = rules;
+    }
+
+    /** A table as the catalog names it: its names are already the stored ones. */
+    TableRef ref(String schema, String name) {
+        return new TableRef(Optional.ofNullable(schema).filter(s -> !s.isBlank()).map(rules::stored),
+                rules.stored(name));
     }
 
     List<Table> tables(CatalogRows rows) {
@@ -85,7 +94,7 @@ final class SchemaAssembler {
                 primaryKey = indexColumns;
             }
         }
-        return new Table(TableRef.of(row.schema(), row.name()), columns, primaryKey, indexes,
+        return new Table(ref(row.schema(), row.name()), columns, primaryKey, indexes,
                 row.engine().filter(e -> !e.isBlank()));
     }
 
@@ -142,9 +151,9 @@ final class SchemaAssembler {
         Optional<String> engine = engines.getOrDefault(tableKey(first.schema(), first.table()), Optional.empty());
         return new ForeignKey(
                 Optional.ofNullable(first.name()).filter(n -> !n.isBlank()),
-                TableRef.of(first.schema(), first.table()),
+                ref(first.schema(), first.table()),
                 parts.stream().map(ForeignKeyRow::column).toList(),
-                TableRef.of(first.targetSchema(), first.targetTable()),
+                ref(first.targetSchema(), first.targetTable()),
                 parts.stream().map(ForeignKeyRow::targetColumn).toList(),
                 action(first.deleteRule(), first),
                 action(first.updateRule(), first),

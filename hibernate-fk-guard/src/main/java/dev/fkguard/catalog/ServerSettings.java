@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Server-wide settings that decide whether declared foreign keys are enforced at all: one query per check,
- * whatever the number of schemas and tables, and only on engines that have such settings (MySQL, MariaDB).
+ * Server-wide settings that decide whether declared foreign keys are enforced at all and how names are stored: one
+ * query per check, whatever the number of schemas and tables, and only on engines that have such settings (MySQL,
+ * MariaDB).
  */
 final class ServerSettings {
 
@@ -21,13 +22,17 @@ final class ServerSettings {
         this.queryTimeoutSeconds = queryTimeoutSeconds;
     }
 
+    /** What the server says; elsewhere than MySQL and MariaDB, checks on and no {@code lower_case_table_names}. */
+    record Values(boolean foreignKeyChecks, int lowerCaseTableNames) {
+    }
+
     /**
      * The global {@code foreign_key_checks}: new sessions start with it, so 0 there means the application's
      * connections enforce no key. (The reader's own session value says nothing: a pool or URL may set it.)
      */
-    boolean foreignKeyChecks() {
+    Values read() {
         if (!connected.kind().isMySqlFamily()) {
-            return true;
+            return new Values(true, -1);
         }
         String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), CatalogConcern.SETTINGS);
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
@@ -36,11 +41,14 @@ final class ServerSettings {
                 statement.setQueryTimeout(queryTimeoutSeconds);
             }
             try (ResultSet rs = statement.executeQuery()) {
-                // No row would be a server without the variable: nothing then switches the checks off.
-                return !rs.next() || rs.getLong("foreign_key_checks") != 0;
+                // No row would be a server without the variables: nothing then switches the checks off.
+                if (!rs.next()) {
+                    return new Values(true, 0);
+                }
+                return new Values(rs.getLong("foreign_key_checks") != 0, rs.getInt("lower_case_table_names"));
             }
         } catch (SQLException e) {
-            throw CatalogFailures.inspecting("read the global foreign_key_checks setting on "
+            throw CatalogFailures.inspecting("read the global foreign_key_checks and lower_case_table_names settings on "
                     + connected.engineDescription(), e);
         }
     }

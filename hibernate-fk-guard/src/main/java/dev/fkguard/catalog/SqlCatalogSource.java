@@ -64,6 +64,12 @@ final class SqlCatalogSource {
                         rs.getBoolean("is_primary"))));
     }
 
+    /** The views of {@code schema}, as (schema, name) rows. */
+    List<TableRow> views(String schema) {
+        return query(CatalogConcern.VIEWS, schema, rs -> new TableRow(rs.getString("table_schema"),
+                rs.getString("table_name"), Optional.empty()));
+    }
+
     <T> List<T> query(CatalogConcern concern, String schema, RowMapper<T> mapper) {
         String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), concern);
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,

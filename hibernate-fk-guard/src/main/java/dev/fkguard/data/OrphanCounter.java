@@ -2,6 +2,7 @@ package dev.fkguard.data;
 
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 
@@ -36,6 +37,10 @@ public final class OrphanCounter {
     }
 
     public List<OrphanCount> count(MappingModel mapping, SchemaModel database, Connection connection) {
+        // The mapping's tables are found in the catalog by the engine's names (idempotent where already done).
+        NameNormalizer names = new NameNormalizer(database.database().names());
+        mapping = names.normalize(mapping);
+        database = names.normalize(database);
         OrphanQueries queries = new OrphanQueries(database.database().kind());
         List<OrphanCount> counts = new ArrayList<>();
         for (ExpectedForeignKey relation : distinct(mapping.foreignKeys())) {

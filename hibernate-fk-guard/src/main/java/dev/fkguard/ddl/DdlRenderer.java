@@ -2,6 +2,7 @@ package dev.fkguard.ddl;
 
 import dev.fkguard.model.ColumnAttributes;
 import dev.fkguard.model.ColumnType;
+import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -15,10 +16,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,27 +30,23 @@ import java.util.stream.Collectors;
  */
 public final class DdlRenderer {
 
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    /** Words at least one supported engine reserves; names spelled like them are quoted. */
-    private static final Set<String> RESERVED = Set.of("ALL", "AND", "AS", "BETWEEN", "BY", "CASE", "CHECK", "COLUMN",
-            "CONSTRAINT", "CREATE", "CROSS", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER",
-            "DEFAULT", "DELETE", "DISTINCT", "DROP", "ELSE", "END", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN",
-            "FROM", "FULL", "GROUP", "HAVING", "IN", "INDEX", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN",
-            "KEY", "LEFT", "LIKE", "LIMIT", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "REFERENCES",
-            "RIGHT", "ROW", "ROWS", "SELECT", "SET", "TABLE", "THEN", "TO", "TRUE", "UNION", "UNIQUE", "UPDATE",
-            "USER", "USING", "VALUE", "VALUES", "WHEN", "WHERE", "WITH");
-
     private final DatabaseKind kind;
-    private final Set<String> defaultSchemas;
+    private final SqlNames names;
 
     /**
      * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
      *                       as a migration for that schema would write them
+     *                       (the first; tables in the others are qualified). A renderer for a database that was read
+     *                       takes its {@link DatabaseInfo} instead, which knows how the engine stores names.
      */
     public DdlRenderer(DatabaseKind kind, Collection<String> defaultSchemas) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.defaultSchemas = defaultSchemas.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this(new DatabaseInfo(kind, "", List.copyOf(defaultSchemas)));
+    }
+
+    /** Statements for the database that was read: its engine, its names and the schema statements run in. */
+    public DdlRenderer(DatabaseInfo database) {
+        this.kind = database.kind();
+        this.names = new SqlNames(kind, database.names());
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */
@@ -79,7 +73,7 @@ public final class DdlRenderer {
         }
         if (remedy instanceof Remedy.CreateIndex index) {
             return "CREATE INDEX " + identifier(index.indexName()) + " ON " + table(index.table()) + " ("
-                    + identifiers(index.columns()) + ");";
+                    + columns(index.table(), index.columns()) + ");";
         }
         if (remedy instanceof Remedy.ChangeEngine engine) {
             return "ALTER TABLE " + table(engine.table()) + " ENGINE=" + engine.engine() + ";";
@@ -123,7 +117,7 @@ public final class DdlRenderer {
         }
         if (remedy instanceof Remedy.SetNotNull set) {
             return List.of(statement(render(set), List.of("fails while NULLs remain; find them with: SELECT * FROM "
-                    + table(set.table()) + " WHERE " + identifier(set.column()) + " IS NULL;"),
+                    + table(set.table()) + " WHERE " + column(set.table(), set.column()) + " IS NULL;"),
                     Statement.Phase.CHANGE_COLUMNS));
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
@@ -201,22 +195,23 @@ public final class DdlRenderer {
     /** The child rows whose parent does not exist; rows with a NULL in the key are never checked, so skipped. */
     public String orphanQuery(ForeignKey key) {
         StringBuilder sql = new StringBuilder("SELECT ");
-        sql.append(key.columns().stream().map(c -> "c." + identifier(c)).collect(Collectors.joining(", ")));
+        sql.append(key.columns().stream().map(c -> "c." + column(key.table(), c)).collect(Collectors.joining(", ")));
         sql.append(" FROM ").append(table(key.table())).append(" c LEFT JOIN ").append(table(key.targetTable()))
                 .append(" p ON ");
         List<String> targets = key.targetColumns();
         List<String> joins = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
-            joins.add("p." + identifier(targets.get(i)) + " = c." + identifier(key.columns().get(i)));
+            joins.add("p." + column(key.targetTable(), targets.get(i)) + " = c."
+                    + column(key.table(), key.columns().get(i)));
         }
         sql.append(String.join(" AND ", joins)).append(" WHERE ");
-        key.columns().forEach(c -> sql.append("c.").append(identifier(c)).append(" IS NOT NULL AND "));
-        sql.append("p.").append(identifier(targets.get(0))).append(" IS NULL;");
+        key.columns().forEach(c -> sql.append("c.").append(column(key.table(), c)).append(" IS NOT NULL AND "));
+        sql.append("p.").append(column(key.targetTable(), targets.get(0))).append(" IS NULL;");
         return sql.toString();
     }
 
     private Statement createIndex(Remedy.CreateIndex index) {
-        String columns = " ON " + table(index.table()) + " (" + identifiers(index.columns()) + ");";
+        String columns = " ON " + table(index.table()) + " (" + columns(index.table(), index.columns()) + ");";
         if (kind == DatabaseKind.POSTGRESQL) {
             // CONCURRENTLY builds the index without blocking writes, but PostgreSQL refuses it in a transaction.
             return new Statement("CREATE INDEX CONCURRENTLY " + identifier(index.indexName()) + columns,
@@ -238,7 +233,7 @@ public final class DdlRenderer {
     public String setNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {
         // MySQL and MariaDB have no SET NOT NULL: the column is redefined whole, as for a type change.
         return kind.isMySqlFamily() ? redefine(table, column, declared(type, attributes), false, attributes)
-                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " SET NOT NULL;";
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " SET NOT NULL;";
     }
 
     /** A column type as DDL writes it; MySQL and MariaDB also repeat the character set and collation. */
@@ -298,16 +293,16 @@ public final class DdlRenderer {
                                    ColumnAttributes attributes) {
         return switch (kind) {
             case MYSQL, MARIADB -> redefine(table, column, typeDefinition(type), nullable, attributes);
-            case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " TYPE "
+            case POSTGRESQL -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " TYPE "
                     + typeDefinition(type) + ";";
-            case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column)
+            case H2, OTHER -> "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column)
                     + " SET DATA TYPE " + typeDefinition(type) + ";";
         };
     }
 
     public String dropNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {
         return kind.isMySqlFamily() ? redefine(table, column, declared(type, attributes), true, attributes)
-                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + identifier(column) + " DROP NOT NULL;";
+                : "ALTER TABLE " + table(table) + " ALTER COLUMN " + column(table, column) + " DROP NOT NULL;";
     }
 
     /**
@@ -322,7 +317,7 @@ public final class DdlRenderer {
             return "-- " + unsafe.get();
         }
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(table)).append(" MODIFY COLUMN ")
-                .append(identifier(column)).append(' ').append(type).append(nullable ? " NULL" : " NOT NULL");
+                .append(column(table, column)).append(' ').append(type).append(nullable ? " NULL" : " NOT NULL");
         attributes.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(d));
         attributes.onUpdate().ifPresent(u -> sql.append(" ON UPDATE ").append(u));
         if (attributes.autoIncrement()) {
@@ -355,7 +350,7 @@ public final class DdlRenderer {
         if (!kind.isMySqlFamily()) {
             return Optional.empty();
         }
-        return attributes.generated().map(clause -> "left out: " + table(table) + "." + identifier(column)
+        return attributes.generated().map(clause -> "left out: " + table(table) + "." + column(table, column)
                 + " is a generated column (" + clause + "); MODIFY COLUMN would have to repeat how its values are"
                 + " computed, which this guard does not rewrite. Change it by hand.");
     }
@@ -398,31 +393,26 @@ public final class DdlRenderer {
         return full.substring(0, limit - hash.length() - 1) + "_" + hash;
     }
 
+    /** A column, constraint or index name; {@link SqlNames} decides the quoting. */
     public String identifier(String name) {
-        boolean reserved = RESERVED.contains(name.toUpperCase(Locale.ROOT));
-        if (PLAIN_IDENTIFIER.matcher(name).matches() && !reserved) {
-            return name;
-        }
-        if (kind.isMySqlFamily()) {
-            return "`" + name.replace("`", "``") + "`";
-        }
-        // A quoted name keeps its case; spell a reserved word as the engine folds it unquoted, so it names the same table.
-        String spelled = !reserved ? name
-                : kind == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT)
-                : kind == DatabaseKind.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
-        return "\"" + spelled.replace("\"", "\"\"") + "\"";
+        return names.identifier(name);
     }
 
+    /** A column of {@code table}, quoted as the catalog stores it where it needs quotes; {@link SqlNames} decides. */
+    public String column(TableRef table, String column) {
+        return names.column(table, column);
+    }
+
+    /** A table, qualified when outside the connection's default schema; {@link SqlNames} decides. */
     public String table(TableRef ref) {
-        return ref.schema()
-                .filter(s -> !defaultSchemas.contains(s.toLowerCase(Locale.ROOT)))
-                .map(s -> identifier(s) + ".").orElse("") + identifier(ref.name());
+        return names.table(ref);
     }
 
     private String constraintClause(ForeignKey key, String constraintName) {
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(identifier(constraintName))
-                .append(" FOREIGN KEY (").append(identifiers(key.columns())).append(") REFERENCES ")
-                .append(table(key.targetTable())).append(" (").append(identifiers(key.targetColumns())).append(')');
+                .append(" FOREIGN KEY (").append(columns(key.table(), key.columns())).append(") REFERENCES ")
+                .append(table(key.targetTable())).append(" (").append(columns(key.targetTable(), key.targetColumns()))
+                .append(')');
         if (!isDefault(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());
         }
@@ -442,8 +432,8 @@ public final class DdlRenderer {
         return kind.isMySqlFamily() ? "DROP FOREIGN KEY " + name : "DROP CONSTRAINT " + name;
     }
 
-    private String identifiers(List<String> names) {
-        return names.stream().map(this::identifier).collect(Collectors.joining(", "));
+    private String columns(TableRef table, List<String> names) {
+        return names.stream().map(name -> column(table, name)).collect(Collectors.joining(", "));
     }
 
     private static String sha256(String text) {

@@ -47,6 +47,6 @@ final class ChildCascades {
     static String columnsKey(Table table, List<Column> columns) {
         Set<String> names = new TreeSet<>();
         columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
-        return TableRefs.of(table).key() + "|" + names;
+        return TableRefs.of(table).qualifiedKey() + "|" + names;
     }
 }

@@ -2,6 +2,7 @@ package dev.fkguard.mapping;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,21 @@ import java.util.TreeSet;
 
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Suppression;
 import dev.fkguard.model.TableRef;
@@ -57,14 +65,27 @@ public final class MappingReader {
     public MappingModel read(Metadata metadata) {
         MappingWalker walker = new MappingWalker(metadata, adapter).walk();
         Set<TableRef> tables = new TreeSet<>();
+        Set<TableRef> queries = new TreeSet<>();
         for (Table table : metadata.collectTableMappings()) {
             if (table.isPhysicalTable() && !table.isView()) {
                 tables.add(TableRefs.of(table));
             }
         }
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            Table table = entity.getTable();
+            if (table != null && table.getSubselect() != null) {
+                // Hibernate names a query's table after the entity (or not at all); the entity name reads best.
+                queries.add(TableRef.of(simpleName(entity.getJpaEntityName() != null ? entity.getJpaEntityName()
+                        : entity.getEntityName())));
+            }
+        }
         Map<String, ExpectedForeignKey> byKey = new LinkedHashMap<>();
         Set<ForeignKey> explained = new HashSet<>();
         for (Relation relation : walker.relations()) {
+            if (relation.table().getSubselect() != null || relation.targetTable().getSubselect() != null) {
+                // An @Subselect entity is a query: no key can leave or reach it (MappedViewRule says so once).
+                continue;
+            }
             Optional<ForeignKey> bound = boundForeignKey(relation);
             bound.ifPresent(explained::add);
             ExpectedForeignKey expected = expected(relation, bound, walker.cascades());
@@ -72,7 +93,8 @@ public final class MappingReader {
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
-                if (!explained.contains(fk) && fk.getReferencedTable() != null) {
+                if (!explained.contains(fk) && fk.getReferencedTable() != null && table.getSubselect() == null
+                        && fk.getReferencedTable().getSubselect() == null) {
                     ExpectedForeignKey expected = unexplained(fk);
                     byKey.putIfAbsent(identity(expected), expected);
                 }
@@ -81,7 +103,35 @@ public final class MappingReader {
         List<ExpectedForeignKey> foreignKeys = sorted(byKey.values());
         EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
         List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
-        return new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions);
+        return inDialectNamespaces(metadata,
+                new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
+                        queries));
+    }
+
+    /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
+    private static MappingModel inDialectNamespaces(Metadata metadata, MappingModel model) {
+        JdbcEnvironment environment = metadata.getDatabase().getJdbcEnvironment();
+        NameQualifierSupport support = environment.getNameQualifierSupport();
+        if (support == null) {
+            return model;
+        }
+        Map<String, Object> settings = metadata.getDatabase().getServiceRegistry()
+                .requireService(ConfigurationService.class).getSettings();
+        Object configured = settings.get(support == NameQualifierSupport.CATALOG ? AvailableSettings.DEFAULT_CATALOG
+                : AvailableSettings.DEFAULT_SCHEMA);
+        // Hibernate's own identifier handling: backticks, quotes and globally_quoted_identifiers.
+        Optional<Identifier> defaultNamespace = Optional.ofNullable(configured).map(String::valueOf)
+                .filter(text -> !text.isBlank())
+                .map(text -> environment.getIdentifierHelper().toIdentifier(text.strip()));
+        Map<TableRef, TableRef> placed = new HashMap<>();
+        for (Table table : metadata.collectTableMappings()) {
+            TableRef ref = TableRefs.of(table);
+            TableRef dialect = TableRefs.of(table, support, defaultNamespace);
+            if (!ref.equals(dialect) || !ref.schemaName().equals(dialect.schemaName())) {
+                placed.put(ref, dialect);
+            }
+        }
+        return placed.isEmpty() ? model : NameNormalizer.withTables(model, ref -> placed.getOrDefault(ref, ref));
     }
 
     /**
@@ -190,10 +240,14 @@ public final class MappingReader {
         return first;
     }
 
+    private static String simpleName(String entity) {
+        return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
+    }
+
     private static String identity(ExpectedForeignKey expected) {
         dev.fkguard.model.ForeignKey key = expected.key();
-        return key.table().key() + "|" + new TreeSet<>(List.of(lower(key.columns()).split(","))) + "|"
-                + key.targetTable().key();
+        return key.table().qualifiedKey() + "|" + new TreeSet<>(List.of(lower(key.columns()).split(","))) + "|"
+                + key.targetTable().qualifiedKey();
     }
 
     private static List<String> columnNames(Collection<Column> columns) {

@@ -88,7 +88,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     }
 
     static DdlRenderer renderer(DatabaseInfo database) {
-        return new DdlRenderer(database.kind(), database.schemas());
+        return new DdlRenderer(database);
     }
 
     /** Every statement in run order: by phase, then by step (a PostgreSQL VALIDATE waits until every key exists). */

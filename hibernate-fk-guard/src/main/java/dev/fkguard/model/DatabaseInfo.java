@@ -2,6 +2,7 @@ package dev.fkguard.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What was connected to.
@@ -10,13 +11,25 @@ import java.util.Objects;
  * @param schemas          the schemas (MySQL: databases) that were read
  * @param foreignKeyChecks false when MySQL/MariaDB's global {@code foreign_key_checks} is off, so new sessions
  *                         enforce no foreign key at all; true elsewhere
+ * @param names            how the engine stores and compares names, and the schema unqualified names resolve to
  */
-public record DatabaseInfo(DatabaseKind kind, String version, List<String> schemas, boolean foreignKeyChecks) {
+public record DatabaseInfo(DatabaseKind kind, String version, List<String> schemas, boolean foreignKeyChecks,
+                           NameRules names) {
 
     public DatabaseInfo {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(version, "version");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(names, "names");
+    }
+
+    /**
+     * A database described by hand (tests, reports of a check that ran elsewhere): names compare without case, and
+     * unqualified names are in the first schema listed.
+     */
+    public DatabaseInfo(DatabaseKind kind, String version, List<String> schemas, boolean foreignKeyChecks) {
+        this(kind, version, schemas, foreignKeyChecks, NameRules.LOOSE.withDefaultSchema(
+                schemas.isEmpty() ? Optional.empty() : Optional.of(schemas.get(0))));
     }
 
     /** A database that enforces foreign keys as declared. */

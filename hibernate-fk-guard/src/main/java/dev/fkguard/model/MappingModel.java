@@ -11,14 +11,26 @@ import java.util.TreeSet;
  * no key can guard, and the suppressions written in the code.
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
-                           List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
+                           List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                           Set<TableRef> queries) {
 
+    /**
+     * @param queries entities mapped to a query ({@code @Subselect}) rather than a table, each by the name Hibernate
+     *                gives it: no key can reference or leave one
+     */
     public MappingModel {
         tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
         foreignKeys = List.copyOf(foreignKeys);
         entities = List.copyOf(entities);
         polymorphicAssociations = List.copyOf(polymorphicAssociations);
         suppressions = List.copyOf(suppressions);
+        queries = Collections.unmodifiableSortedSet(new TreeSet<>(queries));
+    }
+
+    /** A mapping without {@code @Subselect} entities. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, Set.of());
     }
 
     /** Tables and keys only, for checks that need nothing else. */

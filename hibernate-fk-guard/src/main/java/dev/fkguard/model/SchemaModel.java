@@ -4,14 +4,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** What the live database has: its tables and foreign keys, as read from the catalog. */
-public record SchemaModel(DatabaseInfo database, List<Table> tables, List<ForeignKey> foreignKeys) {
+/**
+ * What the live database has: its tables and foreign keys, as read from the catalog.
+ *
+ * @param views the views (PostgreSQL also materialized views): an entity mapped to one is not a missing table
+ */
+public record SchemaModel(DatabaseInfo database, List<Table> tables, List<ForeignKey> foreignKeys,
+                          Set<TableRef> views) {
 
     public SchemaModel {
         Objects.requireNonNull(database, "database");
         tables = tables.stream().sorted(Comparator.comparing(Table::ref)).toList();
         foreignKeys = List.copyOf(foreignKeys);
+        views = Set.copyOf(views);
+    }
+
+    /** A database without views. */
+    public SchemaModel(DatabaseInfo database, List<Table> tables, List<ForeignKey> foreignKeys) {
+        this(database, tables, foreignKeys, Set.of());
+    }
+
+    public boolean isView(TableRef ref) {
+        return views.contains(ref);
     }
 
     /**

@@ -4,62 +4,72 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A table name with its optional schema. Equality ignores case: the engines fold unquoted names differently
- * (H2 to upper case, PostgreSQL to lower case, MySQL by {@code lower_case_table_names}), and a mapping and a
- * catalog that differ only in case name the same table in practice.
+ * A table: its name and, where known, its schema (MySQL: database). Two refs are the same table when their schema
+ * keys and name keys are equal ({@link Name#key()}): what the engine stores, without case only where the engine
+ * compares without case. {@link NameRules#table} gives a ref its engine's keys and its default schema once, when the
+ * mapping and the catalog are read; a ref built by hand ({@link #of}) compares without case, with its schema.
+ *
+ * <p>Equality, hashing and ordering use keys computed when the names were made, so a map lookup or a sort step
+ * builds no string. Order: by the name key without case (reports list {@code ORDER_ITEMS} before {@code ORDERS} on
+ * H2 as {@code order_items} before {@code orders} on PostgreSQL), then the exact key, then the schema.
  */
-public record TableRef(Optional<String> schema, String name) implements Comparable<TableRef> {
+public record TableRef(Optional<Name> schemaName, Name tableName) implements Comparable<TableRef> {
 
     public TableRef {
-        Objects.requireNonNull(schema, "schema");
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(schemaName, "schemaName");
+        Objects.requireNonNull(tableName, "tableName");
     }
 
     public static TableRef of(String name) {
-        return new TableRef(Optional.empty(), name);
+        return new TableRef(Optional.empty(), Name.of(name));
     }
 
     public static TableRef of(String schema, String name) {
-        return new TableRef(Optional.ofNullable(schema).filter(s -> !s.isBlank()), name);
+        return new TableRef(Optional.ofNullable(schema).filter(s -> !s.isBlank()).map(Name::of), Name.of(name));
+    }
+
+    /** The table name as written (the mapping's spelling, or the catalog's). */
+    public String name() {
+        return tableName.text();
+    }
+
+    /** The schema as written, where the ref has one (not the default schema a ref without one was placed in). */
+    public Optional<String> schema() {
+        return schemaName.filter(s -> !s.isImplicit()).map(Name::text);
     }
 
     /**
-     * The key tables are matched by; the schema is left out because a mapping rarely names it. Lower case one
-     * character at a time, the same folding {@link #equals}, {@link #hashCode} and {@link #compareTo} apply without
-     * building the string (they run for every map lookup and sort step of a check).
+     * The name in lower case, without the schema: what baseline lines and report ids spell a table by, unchanged
+     * from one engine to another. Not an identity: {@link #equals} also compares the schema.
      */
     public String key() {
-        char[] folded = new char[name.length()];
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = fold(name.charAt(i));
-        }
-        return new String(folded);
+        return NameRules.lower(tableName.text());
+    }
+
+    /** Schema and name keys, for code that needs a table's identity as one string. */
+    public String qualifiedKey() {
+        return schemaName.map(Name::key).orElse("") + '\u0000' + tableName.key();
     }
 
     public TableRef withoutSchema() {
-        return new TableRef(Optional.empty(), name);
+        return new TableRef(Optional.empty(), tableName);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TableRef that && compareTo(that) == 0;
+        return other instanceof TableRef that && tableName.key().equals(that.tableName.key())
+                && schemaKey().equals(that.schemaKey());
     }
 
-    /** Equal to {@code key().hashCode()}. */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (int i = 0; i < name.length(); i++) {
-            hash = 31 * hash + fold(name.charAt(i));
-        }
-        return hash;
+        return 31 * tableName.key().hashCode() + schemaKey().hashCode();
     }
 
-    /** Ordered like {@code key().compareTo(other.key())}. */
     @Override
     public int compareTo(TableRef other) {
-        String mine = name;
-        String theirs = other.name;
+        String mine = tableName.key();
+        String theirs = other.tableName.key();
         int common = Math.min(mine.length(), theirs.length());
         for (int i = 0; i < common; i++) {
             char a = mine.charAt(i);
@@ -72,7 +82,12 @@ public record TableRef(Optional<String> schema, String name) implements Comparab
                 }
             }
         }
-        return mine.length() - theirs.length();
+        int order = mine.length() != theirs.length() ? mine.length() - theirs.length() : mine.compareTo(theirs);
+        return order != 0 ? order : schemaKey().compareTo(other.schemaKey());
+    }
+
+    private String schemaKey() {
+        return schemaName.isEmpty() ? "" : schemaName.get().key();
     }
 
     private static char fold(char c) {
@@ -84,6 +99,6 @@ public record TableRef(Optional<String> schema, String name) implements Comparab
 
     @Override
     public String toString() {
-        return name;
+        return tableName.text();
     }
 }

@@ -14,7 +14,7 @@ final class Remedies {
     }
 
     static DdlRenderer ddlFor(Report report) {
-        return new DdlRenderer(report.database().kind(), report.database().schemas());
+        return new DdlRenderer(report.database());
     }
 
     static List<String> sql(Report report, Finding finding) {

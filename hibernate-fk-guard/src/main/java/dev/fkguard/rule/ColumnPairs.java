@@ -1,9 +1,9 @@
 package dev.fkguard.rule;
 
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * The column → referenced column pairs of a foreign key, without their order: Hibernate orders composite key
  * columns its own way, so two keys with the same pairs in another order are the same relation (the order itself is
- * the concern of a rule of its own). Names compare case-insensitively, as the engines treat column names.
+ * the concern of a rule of its own). Names compare by the engine's column key ({@link NameRules#columnKey}).
  */
 record ColumnPairs(TreeMap<String, String> pairs) {
 
@@ -19,20 +19,16 @@ record ColumnPairs(TreeMap<String, String> pairs) {
         Objects.requireNonNull(pairs, "pairs");
     }
 
-    static ColumnPairs of(ForeignKey key) {
+    static ColumnPairs of(ForeignKey key, NameRules names) {
         TreeMap<String, String> pairs = new TreeMap<>();
         IntStream.range(0, key.columns().size()).forEach(i -> pairs.put(
-                lower(key.columns().get(i)),
-                key.targetColumns().isEmpty() ? "" : lower(key.targetColumns().get(i))));
+                names.columnKey(key.columns().get(i)),
+                key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetColumns().get(i))));
         return new ColumnPairs(pairs);
     }
 
     /** Just the referencing columns, for a key found on the same columns but aimed elsewhere. */
     List<String> columns() {
         return List.copyOf(pairs.keySet());
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

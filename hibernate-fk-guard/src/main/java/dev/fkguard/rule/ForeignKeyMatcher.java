@@ -3,6 +3,7 @@ package dev.fkguard.rule;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 
@@ -24,12 +25,14 @@ import java.util.Set;
 public final class ForeignKeyMatcher {
 
     public ForeignKeyMatches match(MappingModel mapping, SchemaModel database) {
+        NameRules names = database.database().names();
         Map<TableRef, List<Candidate>> byTable = new HashMap<>();
         List<ForeignKey> candidates = new ArrayList<>();
         for (ForeignKey fk : database.foreignKeys()) {
             if (mapping.maps(fk.table())) {
                 candidates.add(fk);
-                byTable.computeIfAbsent(fk.table(), t -> new ArrayList<>()).add(new Candidate(fk, ColumnPairs.of(fk)));
+                byTable.computeIfAbsent(fk.table(), t -> new ArrayList<>())
+                        .add(new Candidate(fk, ColumnPairs.of(fk, names)));
             }
         }
         Set<ForeignKey> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -40,14 +43,19 @@ public final class ForeignKeyMatcher {
         // Exact matches first, so that a misdirected pairing never takes a key another relation matches exactly.
         List<ExpectedForeignKey> unmatched = new ArrayList<>();
         for (ExpectedForeignKey expected : mapping.foreignKeys()) {
-            Optional<ForeignKey> exact = find(byTable, used, expected.key(), true);
+            if (database.isView(expected.key().table()) || database.isView(expected.key().targetTable())) {
+                // A view carries no key and none can reference it; mapped-view reports the view once.
+                continue;
+            }
+            Optional<ForeignKey> exact = find(byTable, used, ColumnPairs.of(expected.key(), names), expected.key(), true);
             exact.ifPresentOrElse(actual -> {
                 used.add(actual);
                 matched.add(new ForeignKeyMatch(expected, actual));
             }, () -> unmatched.add(expected));
         }
         for (ExpectedForeignKey expected : unmatched) {
-            Optional<ForeignKey> sameColumns = find(byTable, used, expected.key(), false);
+            Optional<ForeignKey> sameColumns = find(byTable, used, ColumnPairs.of(expected.key(), names), expected.key(),
+                    false);
             if (sameColumns.isPresent()) {
                 used.add(sameColumns.get());
                 misdirected.add(new ForeignKeyMatch(expected, sameColumns.get()));
@@ -60,8 +68,7 @@ public final class ForeignKeyMatcher {
     }
 
     private static Optional<ForeignKey> find(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,
-                                             ForeignKey wanted, boolean sameTarget) {
-        ColumnPairs wantedPairs = ColumnPairs.of(wanted);
+                                             ColumnPairs wantedPairs, ForeignKey wanted, boolean sameTarget) {
         return byTable.getOrDefault(wanted.table(), List.of()).stream()
                 .filter(candidate -> !used.contains(candidate.key()))
                 .filter(candidate -> sameTarget

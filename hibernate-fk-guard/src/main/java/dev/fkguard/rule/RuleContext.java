@@ -5,6 +5,8 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameNormalizer;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
@@ -38,11 +40,15 @@ public final class RuleContext {
 
     /** @param orphanCounts what the opt-in data check counted; empty when it did not run */
     public RuleContext(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        this.mapping = Objects.requireNonNull(mapping, "mapping");
-        this.database = Objects.requireNonNull(database, "database");
-        this.matches = new ForeignKeyMatcher().match(mapping, database);
-        this.ddl = new DdlRenderer(database.database().kind(), database.database().schemas());
-        this.tables = database.tables().stream()
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(database, "database");
+        // Every comparison after this point is between names normalized for this engine.
+        NameNormalizer names = new NameNormalizer(database.database().names());
+        this.mapping = names.normalize(mapping);
+        this.database = names.normalize(database);
+        this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
+        this.ddl = new DdlRenderer(this.database.database());
+        this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
         this.orphanCounts = List.copyOf(orphanCounts);
         matches.matched().forEach(match -> {
@@ -101,6 +107,12 @@ public final class RuleContext {
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).flatMap(t -> t.column(column));
+        return table(table).flatMap(t -> t.columns().stream().filter(c -> names().sameColumn(c.name(), column))
+                .findFirst());
+    }
+
+    /** How the checked engine compares names: the one place rules ask whether two column names are the same. */
+    public NameRules names() {
+        return database.database().names();
     }
 }

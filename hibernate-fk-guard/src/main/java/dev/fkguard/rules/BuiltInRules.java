@@ -36,6 +36,7 @@ public final class BuiltInRules {
                 new ForeignKeyNotEnforcedRule(),
                 new CircularForeignKeysRule(),
                 new CascadeDeleteFanOutRule(cascadeFanOut),
-                new OrphanedRowsRule());
+                new OrphanedRowsRule(),
+                new MappedViewRule());
     }
 }

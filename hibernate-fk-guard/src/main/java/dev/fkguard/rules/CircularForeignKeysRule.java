@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -130,7 +131,7 @@ public final class CircularForeignKeysRule extends AbstractRule {
             return new Finding(ID, Severity.ERROR, first.location(), message, fix, remedies);
         }
         String nullable = upTo(LISTED, inside.stream().filter(edge -> !edge.nullableColumns().isEmpty())
-                .map(edge -> edge.location().table().name() + "." + String.join(", ", columnsAsLocation(edge)))
+                .map(edge -> edge.location().table().name() + "." + String.join(", ", columnsAsLocation(edge, context.names())))
                 .distinct().sorted().toList());
         String deferrable = upTo(LISTED, inside.stream().filter(Edge::deferrable)
                 .map(edge -> edge.key().name().orElse(edge.location().describe())).distinct().sorted().toList());
@@ -193,18 +194,18 @@ public final class CircularForeignKeysRule extends AbstractRule {
         List<Remedy> remedies = new ArrayList<>();
         for (String column : edge.key().columns()) {
             context.column(edge.key().table(), column).ifPresent(actual -> remedies.add(new Remedy.DropNotNull(
-                    edge.location().table(), spelledAsLocation(edge.location(), actual.name()), actual.type(),
-                    actual.attributes())));
+                    edge.location().table(), spelledAsLocation(edge.location(), actual.name(), context.names()),
+                    actual.type(), actual.attributes())));
         }
         return remedies;
     }
 
-    private static List<String> columnsAsLocation(Edge edge) {
-        return edge.nullableColumns().stream().map(c -> spelledAsLocation(edge.location(), c)).toList();
+    private static List<String> columnsAsLocation(Edge edge, NameRules names) {
+        return edge.nullableColumns().stream().map(c -> spelledAsLocation(edge.location(), c, names)).toList();
     }
 
-    private static String spelledAsLocation(Finding.Location location, String column) {
-        return location.columns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst().orElse(column);
+    private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
+        return location.columns().stream().filter(c -> names.sameColumn(c, column)).findFirst().orElse(column);
     }
 
     /** One foreign key as an edge from the referencing to the referenced table. */

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
@@ -44,8 +45,10 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
             if (target.isEmpty()) {
                 continue;
             }
-            List<List<String>> keys = ReferencedKeys.withColumns(target.get(), actual.targetColumns());
-            if (keys.isEmpty() || keys.stream().anyMatch(key -> ReferencedKeys.sameOrder(key, actual.targetColumns()))) {
+            List<List<String>> keys = ReferencedKeys.withColumns(target.get(), actual.targetColumns(),
+                    context.names());
+            if (keys.isEmpty() || keys.stream()
+                    .anyMatch(key -> ReferencedKeys.sameOrder(key, actual.targetColumns(), context.names()))) {
                 continue;
             }
             findings.add(finding(context, match, keys.get(0)));
@@ -59,9 +62,9 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
         List<String> columns = new ArrayList<>();
         List<String> targetColumns = new ArrayList<>();
         for (String referenced : keyOrder) {
-            int i = indexOfIgnoringCase(actual.targetColumns(), referenced);
-            columns.add(spelled(mapped.columns(), actual.columns().get(i)));
-            targetColumns.add(spelled(mapped.targetColumns(), actual.targetColumns().get(i)));
+            int i = indexOf(actual.targetColumns(), referenced, context.names());
+            columns.add(spelled(mapped.columns(), actual.columns().get(i), context.names()));
+            targetColumns.add(spelled(mapped.targetColumns(), actual.targetColumns().get(i), context.names()));
         }
         ForeignKey wanted = new ForeignKey(actual.name(), mapped.table(), columns, mapped.targetTable(), targetColumns,
                 actual.onDelete(), actual.onUpdate(), actual.deferrable(), true, true);
@@ -77,9 +80,9 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
                 List.of(replace));
     }
 
-    private static int indexOfIgnoringCase(List<String> names, String wanted) {
+    private static int indexOf(List<String> names, String wanted, NameRules rules) {
         for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).equalsIgnoreCase(wanted)) {
+            if (rules.sameColumn(names.get(i), wanted)) {
                 return i;
             }
         }
@@ -87,7 +90,7 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
     }
 
     /** The mapping's spelling of a column the database reports, where the mapping has it. */
-    private static String spelled(List<String> mapped, String name) {
-        return mapped.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(name);
+    private static String spelled(List<String> mapped, String name, NameRules rules) {
+        return mapped.stream().filter(m -> rules.sameColumn(m, name)).findFirst().orElse(name);
     }
 }

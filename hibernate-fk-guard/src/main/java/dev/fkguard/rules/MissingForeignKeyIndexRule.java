@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
@@ -11,10 +12,7 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A database foreign key whose columns lead no index (the primary key counts). Every delete or key update of a
@@ -44,7 +42,7 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
 
     private Optional<Finding> finding(RuleContext context, ForeignKey key) {
         Optional<Table> table = context.table(key.table());
-        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key.columns()))) {
+        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key.columns(), context.names()))) {
             return Optional.empty();
         }
         Finding.Location location = context.locationOf(key);
@@ -60,14 +58,11 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
     }
 
     /** Whether the index's first columns are exactly {@code columns}, in any order. */
-    private static boolean leads(Index index, List<String> columns) {
+    private static boolean leads(Index index, List<String> columns, NameRules names) {
         if (index.columns().size() < columns.size()) {
             return false;
         }
-        return lower(index.columns().subList(0, columns.size())).equals(lower(columns));
-    }
-
-    private static Set<String> lower(List<String> names) {
-        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return ReferencedKeys.keys(index.columns().subList(0, columns.size()), names)
+                .equals(ReferencedKeys.keys(columns, names));
     }
 }

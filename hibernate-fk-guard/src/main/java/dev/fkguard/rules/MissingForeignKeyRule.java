@@ -55,7 +55,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
         }
         // PostgreSQL, H2 and MySQL 8.4 refuse a key to columns that are not unique; the migration leaves it out.
         boolean targetUnique = key.targetColumns().isEmpty() || context.table(key.targetTable())
-                .map(target -> !ReferencedKeys.withColumns(target, key.targetColumns()).isEmpty()).orElse(true);
+                .map(target -> !ReferencedKeys.withColumns(target, key.targetColumns(), context.names()).isEmpty()).orElse(true);
         String first = targetUnique ? "remove orphaned rows first"
                 : "declare a primary or unique key on " + key.targetTable().name() + " ("
                   + String.join(", ", key.targetColumns()) + ") first (see references-non-unique-key), remove"

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.Column;
@@ -15,7 +16,6 @@ import dev.fkguard.rule.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,7 +63,7 @@ public final class NullabilityMismatchRule extends AbstractRule {
         List<Remedy> remedies = new ArrayList<>();
         for (String name : key.columns()) {
             Optional<Column> column = table.get().column(name);
-            if (column.isEmpty() || inPrimaryKey(table.get(), name) || column.get().nullable() == mappingNullable) {
+            if (column.isEmpty() || inPrimaryKey(table.get(), name, context.names()) || column.get().nullable() == mappingNullable) {
                 continue;
             }
             differing.add(name);
@@ -104,8 +104,7 @@ public final class NullabilityMismatchRule extends AbstractRule {
     }
 
 
-    private static boolean inPrimaryKey(Table table, String column) {
-        String wanted = column.toLowerCase(Locale.ROOT);
-        return table.primaryKey().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(wanted));
+    private static boolean inPrimaryKey(Table table, String column, NameRules names) {
+        return table.primaryKey().stream().anyMatch(c -> names.sameColumn(c, column));
     }
 }

@@ -77,16 +77,16 @@ public final class PolymorphicAssociationRule extends AbstractRule {
     /** A key, an @Any mapping or an ordinary mapped association already accounts for the id column. */
     private static boolean guarded(RuleContext context, Table table, String idColumn) {
         boolean databaseKey = context.database().foreignKeys().stream()
-                .anyMatch(key -> key.table().equals(table.ref()) && containsIgnoringCase(key.columns(), idColumn));
+                .anyMatch(key -> key.table().equals(table.ref()) && contains(key.columns(), idColumn, context));
         boolean mappedAny = context.mapping().polymorphicAssociations().stream()
-                .anyMatch(a -> a.table().equals(table.ref()) && containsIgnoringCase(a.columns(), idColumn));
+                .anyMatch(a -> a.table().equals(table.ref()) && contains(a.columns(), idColumn, context));
         boolean mappedReference = context.mapping().foreignKeys().stream()
-                .anyMatch(e -> e.key().table().equals(table.ref()) && containsIgnoringCase(e.key().columns(), idColumn));
+                .anyMatch(e -> e.key().table().equals(table.ref()) && contains(e.key().columns(), idColumn, context));
         return databaseKey || mappedAny || mappedReference;
     }
 
-    private static boolean containsIgnoringCase(List<String> names, String wanted) {
-        return names.stream().anyMatch(name -> name.equalsIgnoreCase(wanted));
+    private static boolean contains(List<String> names, String wanted, RuleContext context) {
+        return names.stream().anyMatch(name -> context.names().sameColumn(name, wanted));
     }
 
     private static Finding.Location location(PolymorphicAssociation association) {

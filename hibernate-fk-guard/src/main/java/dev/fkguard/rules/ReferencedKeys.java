@@ -1,11 +1,11 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.model.Index;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,23 +29,24 @@ final class ReferencedKeys {
     }
 
     /** The primary or unique keys whose columns are exactly {@code columns}, in any order. */
-    static List<List<String>> withColumns(Table table, List<String> columns) {
-        Set<String> wanted = lower(columns);
-        return of(table).stream().filter(key -> lower(key).equals(wanted)).toList();
+    static List<List<String>> withColumns(Table table, List<String> columns, NameRules names) {
+        Set<String> wanted = keys(columns, names);
+        return of(table).stream().filter(key -> keys(key, names).equals(wanted)).toList();
     }
 
-    static Set<String> lower(List<String> names) {
+    /** The columns' keys ({@link NameRules#columnKey}), as a set. */
+    static Set<String> keys(List<String> columns, NameRules names) {
         Set<String> set = new TreeSet<>();
-        names.forEach(name -> set.add(name.toLowerCase(Locale.ROOT)));
+        columns.forEach(name -> set.add(names.columnKey(name)));
         return set;
     }
 
-    static boolean sameOrder(List<String> a, List<String> b) {
+    static boolean sameOrder(List<String> a, List<String> b, NameRules names) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+            if (!names.sameColumn(a.get(i), b.get(i))) {
                 return false;
             }
         }

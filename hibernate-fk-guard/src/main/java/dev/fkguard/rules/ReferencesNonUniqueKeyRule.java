@@ -64,7 +64,8 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
             return false;
         }
         Optional<Table> target = context.table(key.targetTable());
-        return target.isPresent() && ReferencedKeys.withColumns(target.get(), key.targetColumns()).isEmpty();
+        return target.isPresent() && ReferencedKeys.withColumns(target.get(), key.targetColumns(), context.names())
+                .isEmpty();
     }
 
     private static String referenced(ForeignKey key) {

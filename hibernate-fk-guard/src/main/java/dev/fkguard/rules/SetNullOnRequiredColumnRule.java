@@ -1,9 +1,11 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
+import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,15 +66,15 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
             return Optional.empty();
         }
         String clause = key.onDelete() == ReferentialAction.SET_NULL ? "ON DELETE SET NULL" : "ON UPDATE SET NULL";
-        List<String> names = required.stream().map(column -> spelledAsLocation(location, column.name())).toList();
+        List<String> names = required.stream()
+                .map(column -> spelledAsLocation(location, column.name(), context.names())).toList();
         // A primary-key column never allows NULL: there only the rule can change.
-        Set<String> primaryKey = context.table(key.table()).stream().flatMap(t -> t.primaryKey().stream())
-                .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> primaryKey = context.table(key.table()).map(Table::primaryKey).orElse(List.of());
         List<Remedy> remedies = required.stream()
-                .filter(column -> !primaryKey.contains(column.name().toLowerCase(Locale.ROOT)))
+                .filter(column -> primaryKey.stream().noneMatch(pk -> context.names().sameColumn(pk, column.name())))
                 .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
-                        spelledAsLocation(location, column.name()), column.type(), column.attributes(),
-                        Optional.of(key)))
+                        spelledAsLocation(location, column.name(), context.names()), column.type(),
+                        column.attributes(), Optional.of(key)))
                 .toList();
         String message = "database constraint " + key.name().orElse("(unnamed)") + " has " + clause + " but "
                 + String.join(", ", names) + " is NOT NULL; deleting a referenced row fails.";
@@ -86,8 +87,8 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
     }
 
     /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */
-    private static String spelledAsLocation(Finding.Location location, String column) {
-        return location.columns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst().orElse(column);
+    private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
+        return location.columns().stream().filter(c -> names.sameColumn(c, column)).findFirst().orElse(column);
     }
 
     private static String key(Finding finding) {

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.SoftDeleteKind;
@@ -52,13 +53,13 @@ public final class SoftDeleteHardCascadeRule extends AbstractRule {
                 .filter(expected -> expected.key().targetTable().equals(table))
                 .forEach(expected -> expected.intent().onDelete()
                         .filter(action -> action.changesChildRows())
-                        .ifPresent(action -> children.putIfAbsent(childKey(expected.key()),
+                        .ifPresent(action -> children.putIfAbsent(childKey(expected.key(), context.names()),
                                 expected.key().describe() + " (@OnDelete(" + action.name() + ") in "
                                 + expected.intent().source() + ")")));
         context.database().foreignKeys().stream()
                 .filter(key -> key.targetTable().equals(table))
                 .filter(key -> key.onDelete().changesChildRows())
-                .forEach(key -> children.putIfAbsent(childKey(key),
+                .forEach(key -> children.putIfAbsent(childKey(key, context.names()),
                         context.locationOf(key).describe() + " (database ON DELETE " + key.onDelete().sql() + ")"));
         if (children.isEmpty()) {
             return Optional.empty();
@@ -78,8 +79,8 @@ public final class SoftDeleteHardCascadeRule extends AbstractRule {
                 new Finding.Location(table, List.of(), Optional.empty(), List.of()), message, fix));
     }
 
-    private static String childKey(ForeignKey key) {
-        return key.table().key() + "|" + ReferencedKeys.lower(key.columns());
+    private static String childKey(ForeignKey key, NameRules names) {
+        return key.table().qualifiedKey() + "|" + ReferencedKeys.keys(key.columns(), names);
     }
 
     private static String simpleName(String entity) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SchemaModelLookupTest {
 
     private static Table table(String name, String column) {
-        return new Table(new TableRef(Optional.empty(), name), List.of(new Column(column, ColumnType.of("BIGINT"), false)),
+        return new Table(TableRef.of(name), List.of(new Column(column, ColumnType.of("BIGINT"), false)),
                 List.of(column), List.of(), Optional.empty());
     }
 
@@ -24,13 +24,13 @@ class SchemaModelLookupTest {
         }
         SchemaModel model = new SchemaModel(new DatabaseInfo(DatabaseKind.H2, "test", List.of()), tables, List.of());
         for (int i = 0; i < 500; i++) {
-            Table found = model.table(new TableRef(Optional.empty(), "T" + i)).orElseThrow();
+            Table found = model.table(TableRef.of("T" + i)).orElseThrow();
             assertEquals("t" + i, found.ref().name());
         }
-        assertTrue(model.table(new TableRef(Optional.empty(), "t500")).isEmpty());
-        assertTrue(model.table(new TableRef(Optional.empty(), "a")).isEmpty());
+        assertTrue(model.table(TableRef.of("t500")).isEmpty());
+        assertTrue(model.table(TableRef.of("a")).isEmpty());
         assertTrue(new SchemaModel(new DatabaseInfo(DatabaseKind.H2, "test", List.of()), List.of(), List.of())
-                .table(new TableRef(Optional.empty(), "t0")).isEmpty());
+                .table(TableRef.of("t0")).isEmpty());
     }
 
     @Test
@@ -39,6 +39,6 @@ class SchemaModelLookupTest {
         Table second = table("DUP", "second");
         SchemaModel model = new SchemaModel(new DatabaseInfo(DatabaseKind.H2, "test", List.of()),
                 List.of(table("a", "id"), first, second, table("z", "id")), List.of());
-        assertSame(first, model.table(new TableRef(Optional.empty(), "dup")).orElseThrow());
+        assertSame(first, model.table(TableRef.of("dup")).orElseThrow());
     }
 }

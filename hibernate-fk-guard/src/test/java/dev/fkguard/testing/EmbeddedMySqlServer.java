@@ -29,18 +29,26 @@ final class EmbeddedMySqlServer {
     }
 
     static ServerHandle start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /**
+     * A server started with extra {@code options}, given to the initialisation too: some settings, such as
+     * {@code --lower-case-table-names}, are fixed when the data directory is made and must match at every start.
+     */
+    static ServerHandle start(List<String> options) throws IOException, InterruptedException {
         Path dir = TempDirs.create("mysql");
         try {
             long started = System.nanoTime();
             unpack(dir);
             long unpacked = System.nanoTime();
-            initialize(dir);
+            initialize(dir, options);
             long initialized = System.nanoTime();
             String timings = String.format("unpack %d ms, initialize %d ms",
                     (unpacked - started) / 1_000_000, (initialized - unpacked) / 1_000_000);
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return launch(dir, timings);
+                    return launch(dir, timings, options);
                 } catch (PortTakenException e) {
                     // Another process took the free port between our probe and mysqld's bind: pick another.
                     if (attempt == 3) {
@@ -67,16 +75,19 @@ final class EmbeddedMySqlServer {
         Files.delete(tarball);
     }
 
-    private static void initialize(Path dir) throws IOException, InterruptedException {
+    private static void initialize(Path dir, List<String> options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(common(dir));
+        command.addAll(options);
         command.add("--initialize-insecure"); // root@localhost with an empty password
         command.add("--innodb-flush-method=nosync");
         runToCompletion(dir, "init.log", command, "mysqld --initialize-insecure");
     }
 
-    private static ServerHandle launch(Path dir, String timings) throws IOException, InterruptedException {
+    private static ServerHandle launch(Path dir, String timings, List<String> options)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(common(dir));
+        command.addAll(options);
         command.addAll(List.of(
                 "--port=" + port,
                 "--bind-address=127.0.0.1",

@@ -1,0 +1,59 @@
+package dev.fkguard.ddl;
+
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.Name;
+import dev.fkguard.model.NameRules;
+import dev.fkguard.model.TableRef;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one place DDL spells names: quoting from a name's own form and the engine's keywords, and qualification of
+ * every table outside the connection's default schema. A name is written as the mapping wrote it when that is a
+ * plain, unreserved word the engine folds to the stored name by itself (so fixes read like the mapping:
+ * {@code orders}, not {@code "ORDERS"}); otherwise its stored form, quoted where the engine needs it
+ * ({@code "OrderLines"} on PostgreSQL, {@code "DESC"} on H2, {@code `rank`} on MySQL).
+ */
+public final class SqlNames {
+
+    private final DatabaseKind kind;
+    private final NameRules rules;
+
+    public SqlNames(DatabaseKind kind, NameRules rules) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A table, qualified when it is not in the schema unqualified names resolve to. */
+    public String table(TableRef ref) {
+        TableRef resolved = rules.table(ref);
+        Optional<Name> schema = resolved.schemaName()
+                .filter(s -> rules.defaultSchema().map(rules::stored).map(Name::key).filter(s.key()::equals).isEmpty());
+        return schema.map(s -> name(s) + ".").orElse("") + name(resolved.tableName());
+    }
+
+    /** A schema or table name. */
+    public String name(Name name) {
+        Name normalized = rules.normalize(name);
+        if (!normalized.quoted() && rules.isPlainWord(normalized.text())) {
+            return normalized.text();
+        }
+        return rules.needsQuotes(normalized.stored()) ? quote(normalized.stored()) : normalized.stored();
+    }
+
+    /** A constraint or index name known by its text alone; see {@link NameRules#identifierSql}. */
+    public String identifier(String text) {
+        return rules.identifierSql(text, this::quote);
+    }
+
+    /** A column of {@code table}; see {@link NameRules#columnSql}. */
+    public String column(TableRef table, String column) {
+        return rules.columnSql(table, column, this::quote);
+    }
+
+    private String quote(String stored) {
+        return kind.isMySqlFamily() ? "`" + stored.replace("`", "``") + "`"
+                : "\"" + stored.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.fkguard.model;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Gives every table reference of a mapping and a catalog the keys of one engine ({@link NameRules#table}), so that
+ * everything after compares normalized names only. Normalizing twice changes nothing.
+ */
+public final class NameNormalizer {
+
+    private final NameRules rules;
+
+    public NameNormalizer(NameRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public MappingModel normalize(MappingModel mapping) {
+        return withTables(mapping, rules::table);
+    }
+
+    /** The mapping with every table reference replaced by {@code table}'s answer for it. */
+    public static MappingModel withTables(MappingModel mapping, UnaryOperator<TableRef> table) {
+        return new MappingModel(
+                mapping.tables().stream().map(table).collect(Collectors.toSet()),
+                mapping.foreignKeys().stream()
+                        .map(e -> new ExpectedForeignKey(withTables(e.key(), table), e.intent())).toList(),
+                mapping.entities().stream()
+                        .map(e -> new EntityMapping(e.entity(), table.apply(e.table()), e.softDelete())).toList(),
+                mapping.polymorphicAssociations().stream()
+                        .map(p -> new PolymorphicAssociation(p.source(), p.kind(), table.apply(p.table()),
+                                p.columns()))
+                        .toList(),
+                mapping.suppressions().stream()
+                        .map(s -> new Suppression(s.source(), table.apply(s.table()), s.columns(), s.rules(),
+                                s.reason()))
+                        .toList(),
+                mapping.queries().stream().map(table).collect(Collectors.toSet()));
+    }
+
+    public SchemaModel normalize(SchemaModel database) {
+        return new SchemaModel(database.database(),
+                database.tables().stream()
+                        .map(t -> new Table(rules.table(t.ref()), t.columns(), t.primaryKey(), t.indexes(), t.engine()))
+                        .toList(),
+                database.foreignKeys().stream().map(key -> withTables(key, rules::table)).toList(),
+                database.views().stream().map(rules::table).collect(Collectors.toSet()));
+    }
+
+    private static ForeignKey withTables(ForeignKey key, UnaryOperator<TableRef> table) {
+        return new ForeignKey(key.name(), table.apply(key.table()), key.columns(), table.apply(key.targetTable()),
+                key.targetColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.enforced(),
+                key.validated());
+    }
+}

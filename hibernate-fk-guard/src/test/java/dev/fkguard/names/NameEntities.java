@@ -1,0 +1,248 @@
+package dev.fkguard.names;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Subselect;
+
+/** Mappings whose names and namespaces are hard to get right; the tables are created by NamesOnDatabasesTest. */
+final class NameEntities {
+
+    /** The second schema (MySQL/MariaDB: database) the namespace cases use, dropped and created by each test. */
+    static final String CRM = "fkg_crm";
+
+    static final String LONG_TABLE = "customer_accounts_with_a_very_long_name_that_reaches_64_bytes_xx";
+    static final String LONG_COLUMN = "customer_account_reference_with_a_long_name_reaching_64_bytes_xy";
+
+    private NameEntities() {
+    }
+
+    // --- two schemas with the same table names; cross-schema keys (H2, PostgreSQL: schema) ----------------------
+
+    @Entity(name = "SCustomer")
+    @Table(name = "customers")
+    static class SCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "SCrmCustomer")
+    @Table(name = "customers", schema = CRM)
+    static class SCrmCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "SNote")
+    @Table(name = "notes")
+    static class SNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        SCustomer customer;
+        @ManyToOne
+        @JoinColumn(name = "crm_customer_id")
+        SCrmCustomer crmCustomer;
+    }
+
+    // --- the same for MySQL and MariaDB, where Hibernate qualifies by catalog (= database) -----------------------
+
+    @Entity(name = "MCustomer")
+    @Table(name = "customers")
+    static class MCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "MCrmCustomer")
+    @Table(name = "customers", catalog = CRM)
+    static class MCrmCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "MNote")
+    @Table(name = "notes")
+    static class MNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        MCustomer customer;
+        @ManyToOne
+        @JoinColumn(name = "crm_customer_id")
+        MCrmCustomer crmCustomer;
+    }
+
+    // --- unqualified, for hibernate.default_schema / default_catalog ---------------------------------------------
+
+    @Entity(name = "DCustomer")
+    @Table(name = "customers")
+    static class DCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "DNote")
+    @Table(name = "notes")
+    static class DNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        DCustomer customer;
+    }
+
+    // --- quoted mixed case, with unquoted twins in the database ---------------------------------------------------
+
+    @Entity(name = "QCustomer")
+    @Table(name = "\"Customer\"")
+    static class QCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "QOrderLine")
+    @Table(name = "\"OrderLines\"")
+    static class QOrderLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        QCustomer customer;
+    }
+
+    // --- reserved words, written unquoted as a mapping would ------------------------------------------------------
+
+    @Entity(name = "WRank")
+    @Table(name = "rank")
+    static class WRank {
+        @Id
+        @Column(name = "interval")
+        Long id;
+    }
+
+    @Entity(name = "WDesc")
+    @Table(name = "desc")
+    static class WDesc {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "range")
+        WRank rank;
+    }
+
+    // --- spaces (quoted, as they must be) -------------------------------------------------------------------------
+
+    @Entity(name = "SpNote")
+    @Table(name = "\"order notes\"")
+    static class SpNote {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "SpLine")
+    @Table(name = "\"note lines\"")
+    static class SpLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "\"note ref\"")
+        SpNote note;
+    }
+
+    // --- non-ASCII, unquoted ------------------------------------------------------------------------------------
+
+    @Entity(name = "NStreet")
+    @Table(name = "kunde_straße")
+    static class NStreet {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "NPlace")
+    @Table(name = "ort")
+    static class NPlace {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "straße_id")
+        NStreet street;
+    }
+
+    // --- 64-byte names: PostgreSQL keeps 63 ---------------------------------------------------------------------
+
+    @Entity(name = "LAccount")
+    @Table(name = LONG_TABLE)
+    static class LAccount {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "LChild")
+    @Table(name = "long_child")
+    static class LChild {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = LONG_COLUMN)
+        LAccount account;
+    }
+
+    // --- hibernate.globally_quoted_identifiers=true ---------------------------------------------------------------
+
+    @Entity(name = "GCustomer")
+    @Table(name = "g_customers")
+    static class GCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "GOrder")
+    @Table(name = "g_orders")
+    static class GOrder {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        GCustomer customer;
+    }
+
+    // --- views --------------------------------------------------------------------------------------------------
+
+    @Entity(name = "VCustomer")
+    @Table(name = "v_customers")
+    static class VCustomer {
+        @Id
+        Long id;
+    }
+
+    /** An entity on a database view. */
+    @Entity(name = "VSummary")
+    @Immutable
+    @Table(name = "v_summary")
+    static class VSummary {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        VCustomer customer;
+    }
+
+    /** An entity on a query. */
+    @Entity(name = "VQuery")
+    @Immutable
+    @Subselect("select id, id as customer_id from v_customers")
+    static class VQuery {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        VCustomer customer;
+    }
+}

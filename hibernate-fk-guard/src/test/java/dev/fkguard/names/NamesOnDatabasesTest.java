@@ -1,0 +1,336 @@
+package dev.fkguard.names;
+
+import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.ddl.DdlRenderer;
+import dev.fkguard.ddl.Statement;
+import dev.fkguard.report.Report;
+import dev.fkguard.rule.Finding;
+import dev.fkguard.rules.BuiltInRules;
+import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
+import dev.fkguard.testing.TestDatabase;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.fkguard.names.NameEntities.CRM;
+import static dev.fkguard.names.NameEntities.LONG_COLUMN;
+import static dev.fkguard.names.NameEntities.LONG_TABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The identifier and namespace matrix, on every engine: for each hard kind of name, the check is clean when the
+ * schema matches the mapping, catches a drift planted on one table and reports it on that table, and its fix
+ * executes on the engine and leaves the check clean.
+ *
+ * <p>Tables are created with the spelling the mapping uses — unquoted where it is unquoted, so the engine folds it
+ * itself — except reserved words, which a DBA must quote, spelled as the engine folds them.
+ */
+class NamesOnDatabasesTest {
+
+    /** Missing indexes on PostgreSQL keys are not what these cases are about. */
+    private static final Map<String, Object> GUARD = Map.of(
+            FkGuardSettings.RULES + "missing-foreign-key-index", "off");
+
+    // --- two schemas, cross-schema keys ---------------------------------------------------------------------------
+
+    @AllDatabases
+    void sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(TestDatabase db) {
+        boolean mysql = isMySqlFamily(db);
+        Class<?>[] entities = mysql
+                ? new Class<?>[] {NameEntities.MCustomer.class, NameEntities.MCrmCustomer.class, NameEntities.MNote.class}
+                : new Class<?>[] {NameEntities.SCustomer.class, NameEntities.SCrmCustomer.class, NameEntities.SNote.class};
+        createCrm(db);
+        try {
+            db.execute(
+                    "CREATE TABLE " + CRM + ".customers (id BIGINT PRIMARY KEY)",
+                    // Not mapped: crm's notes and its key must never be taken for the mapped notes'.
+                    "CREATE TABLE " + CRM + ".notes (id BIGINT PRIMARY KEY, customer_id BIGINT,"
+                            + " CONSTRAINT fk_crm_notes_customer FOREIGN KEY (customer_id) REFERENCES " + CRM
+                            + ".customers (id))",
+                    "CREATE TABLE customers (id BIGINT PRIMARY KEY)",
+                    "CREATE TABLE notes (id BIGINT PRIMARY KEY, customer_id BIGINT, crm_customer_id BIGINT,"
+                            + " CONSTRAINT fk_notes_customer FOREIGN KEY (customer_id) REFERENCES customers (id),"
+                            + " CONSTRAINT fk_notes_crm FOREIGN KEY (crm_customer_id) REFERENCES " + CRM
+                            + ".customers (id))");
+            assertClean(check(db, Map.of(), entities));
+
+            // The mapped notes lose their key; crm.notes keeps its own on the same column name.
+            db.execute(dropKey(db, "notes", "fk_notes_customer"));
+            Report missing = check(db, Map.of(), entities);
+            Finding finding = single(missing, "missing-foreign-key");
+            assertEquals("notes", finding.location().table().name());
+            assertTrue(finding.location().table().schema().isEmpty(), "reported on crm's notes: " + finding.format());
+            applyFixes(db, missing);
+            assertClean(check(db, Map.of(), entities));
+
+            // The cross-schema key is moved to the same-name table of the application's schema.
+            db.execute(dropKey(db, "notes", "fk_notes_crm"), "ALTER TABLE notes ADD CONSTRAINT fk_notes_crm"
+                    + " FOREIGN KEY (crm_customer_id) REFERENCES customers (id)");
+            Report retargeted = check(db, Map.of(), entities);
+            Finding mismatch = single(retargeted, "foreign-key-target-mismatch");
+            assertEquals("notes", mismatch.location().table().name());
+            assertTrue(mismatch.fix().toLowerCase(java.util.Locale.ROOT).contains(CRM + ".customers"), mismatch.fix());
+            applyFixes(db, retargeted);
+            assertClean(check(db, Map.of(), entities));
+        } finally {
+            dropCrm(db);
+        }
+    }
+
+    @AllDatabases
+    void theDefaultSchemaOfTheMappingIsRead(TestDatabase db) {
+        createCrm(db);
+        try {
+            db.execute("CREATE TABLE " + CRM + ".customers (id BIGINT PRIMARY KEY)",
+                    "CREATE TABLE " + CRM + ".notes (id BIGINT PRIMARY KEY, customer_id BIGINT,"
+                            + " CONSTRAINT fk_notes_customer FOREIGN KEY (customer_id) REFERENCES " + CRM
+                            + ".customers (id))");
+            Map<String, Object> hibernate = Map.of(isMySqlFamily(db) ? "hibernate.default_catalog"
+                    : "hibernate.default_schema", CRM);
+            Class<?>[] entities = {NameEntities.DCustomer.class, NameEntities.DNote.class};
+            assertClean(check(db, hibernate, entities));
+
+            db.execute("ALTER TABLE " + CRM + ".notes " + dropClause(db, "fk_notes_customer"));
+            Report missing = check(db, hibernate, entities);
+            Finding finding = single(missing, "missing-foreign-key");
+            assertEquals("notes", finding.location().table().name());
+            assertTrue(finding.fix().toLowerCase(java.util.Locale.ROOT).contains("alter table " + CRM + ".notes"),
+                    finding.fix());
+            applyFixes(db, missing);
+            assertClean(check(db, hibernate, entities));
+        } finally {
+            dropCrm(db);
+        }
+    }
+
+    // --- case ---------------------------------------------------------------------------------------------------
+
+    @AllDatabases
+    void quotedMixedCaseNamesAreNotTheirUnquotedTwins(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.QCustomer.class, NameEntities.QOrderLine.class};
+        String customer = quote(db, "Customer");
+        String lines = quote(db, "OrderLines");
+        db.execute("CREATE TABLE " + customer + " (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE customer (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE " + lines + " (id BIGINT PRIMARY KEY, customer_id BIGINT,"
+                        + " CONSTRAINT fk_lines_customer FOREIGN KEY (customer_id) REFERENCES " + customer + " (id))",
+                "CREATE TABLE orderlines (id BIGINT PRIMARY KEY, customer_id BIGINT,"
+                        + " CONSTRAINT fk_twin_customer FOREIGN KEY (customer_id) REFERENCES customer (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        // Pointed at the twin that differs only in case.
+        db.execute(dropKey(db, lines, "fk_lines_customer"), "ALTER TABLE " + lines + " ADD CONSTRAINT"
+                + " fk_lines_customer FOREIGN KEY (customer_id) REFERENCES customer (id)");
+        Report retargeted = check(db, Map.of(), entities);
+        assertEquals("OrderLines", single(retargeted, "foreign-key-target-mismatch").location().table().name());
+        applyFixes(db, retargeted);
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, lines, "fk_lines_customer"));
+        Report missing = check(db, Map.of(), entities);
+        assertEquals("OrderLines", single(missing, "missing-foreign-key").location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    @AllDatabases
+    void globallyQuotedIdentifiersKeepTheirCase(TestDatabase db) {
+        Map<String, Object> hibernate = Map.of("hibernate.globally_quoted_identifiers", "true");
+        Class<?>[] entities = {NameEntities.GCustomer.class, NameEntities.GOrder.class};
+        db.execute("CREATE TABLE " + quote(db, "g_customers") + " (" + quote(db, "id") + " BIGINT PRIMARY KEY)",
+                "CREATE TABLE " + quote(db, "g_orders") + " (" + quote(db, "id") + " BIGINT PRIMARY KEY, "
+                        + quote(db, "customer_id") + " BIGINT, CONSTRAINT fk_g_orders FOREIGN KEY ("
+                        + quote(db, "customer_id") + ") REFERENCES " + quote(db, "g_customers") + " ("
+                        + quote(db, "id") + "))");
+        assertClean(check(db, hibernate, entities));
+
+        db.execute(dropKey(db, quote(db, "g_orders"), "fk_g_orders"));
+        Report missing = check(db, hibernate, entities);
+        assertEquals("g_orders", single(missing, "missing-foreign-key").location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, hibernate, entities));
+    }
+
+    // --- words --------------------------------------------------------------------------------------------------
+
+    @AllDatabases
+    void reservedWordsAreQuoted(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.WRank.class, NameEntities.WDesc.class};
+        String rank = reserved(db, "rank");
+        String desc = reserved(db, "desc");
+        db.execute("CREATE TABLE " + rank + " (" + reserved(db, "interval") + " BIGINT PRIMARY KEY)",
+                "CREATE TABLE " + desc + " (id BIGINT PRIMARY KEY, " + reserved(db, "range") + " BIGINT,"
+                        + " CONSTRAINT fk_desc_rank FOREIGN KEY (" + reserved(db, "range") + ") REFERENCES " + rank
+                        + " (" + reserved(db, "interval") + "))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, desc, "fk_desc_rank"));
+        Report missing = check(db, Map.of(), entities);
+        assertEquals("desc", single(missing, "missing-foreign-key").location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    @AllDatabases
+    void namesWithSpacesAreQuotedAsWritten(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.SpNote.class, NameEntities.SpLine.class};
+        String notes = quote(db, "order notes");
+        String lines = quote(db, "note lines");
+        db.execute("CREATE TABLE " + notes + " (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE " + lines + " (id BIGINT PRIMARY KEY, " + quote(db, "note ref") + " BIGINT,"
+                        + " CONSTRAINT fk_note_ref FOREIGN KEY (" + quote(db, "note ref") + ") REFERENCES " + notes
+                        + " (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, lines, "fk_note_ref"));
+        Report missing = check(db, Map.of(), entities);
+        assertEquals("note lines", single(missing, "missing-foreign-key").location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    @AllDatabases
+    void nonAsciiNamesFoldAsTheEngineFoldsThem(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.NStreet.class, NameEntities.NPlace.class};
+        db.execute("CREATE TABLE kunde_straße (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ort (id BIGINT PRIMARY KEY, straße_id BIGINT,"
+                        + " CONSTRAINT fk_ort_strasse FOREIGN KEY (straße_id) REFERENCES kunde_straße (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ort", "fk_ort_strasse"));
+        Report missing = check(db, Map.of(), entities);
+        Finding finding = single(missing, "missing-foreign-key");
+        assertEquals("ort", finding.location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    @AllDatabases
+    void namesOf64BytesAreComparedAsTheEngineKeepsThem(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.LAccount.class, NameEntities.LChild.class};
+        assertEquals(64, LONG_TABLE.length());
+        assertEquals(64, LONG_COLUMN.length());
+        db.execute("CREATE TABLE " + LONG_TABLE + " (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE long_child (id BIGINT PRIMARY KEY, " + LONG_COLUMN + " BIGINT,"
+                        + " CONSTRAINT fk_long_child FOREIGN KEY (" + LONG_COLUMN + ") REFERENCES " + LONG_TABLE
+                        + " (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "long_child", "fk_long_child"));
+        Report missing = check(db, Map.of(), entities);
+        assertEquals("long_child", single(missing, "missing-foreign-key").location().table().name());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    // --- views --------------------------------------------------------------------------------------------------
+
+    @AllDatabases
+    void entitiesOnViewsAndQueriesAreReportedOnceAndNotChecked(TestDatabase db) {
+        db.execute("CREATE TABLE v_customers (id BIGINT PRIMARY KEY)",
+                "CREATE VIEW v_summary AS SELECT id, id AS customer_id FROM v_customers");
+        Report report = check(db, Map.of(), NameEntities.VCustomer.class, NameEntities.VSummary.class,
+                NameEntities.VQuery.class);
+        List<String> findings = formatted(report.findings());
+        assertEquals(2, findings.size(), () -> String.join("\n", findings));
+        assertTrue(report.findings().stream().allMatch(f -> f.rule().value().equals("mapped-view")
+                && f.severity() == dev.fkguard.rule.Severity.INFO), () -> String.join("\n", findings));
+        assertTrue(findings.get(0).contains("v_summary is a view") || findings.get(1).contains("v_summary is a view"),
+                () -> String.join("\n", findings));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    static Report check(TestDatabase db, Map<String, Object> hibernate, Class<?>... entities) {
+        Map<String, Object> all = new HashMap<>(db.hibernateProperties());
+        all.put(FkGuardSettings.MODE, "off");
+        all.putAll(hibernate);
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(all).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (Class<?> entity : entities) {
+                sources.addAnnotatedClass(entity);
+            }
+            Metadata metadata = sources.buildMetadata();
+            FkGuardSettings settings = FkGuardSettings.fromProperties(GUARD, BuiltInRules.all());
+            try (Connection connection = db.connect()) {
+                return new FkGuard(settings).check(metadata, connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    static void assertClean(Report report) {
+        assertEquals(List.of(), formatted(report.findings()));
+    }
+
+    static Finding single(Report report, String rule) {
+        List<Finding> findings = report.findings();
+        assertEquals(1, findings.size(), () -> String.join("\n", formatted(findings)));
+        assertEquals(rule, findings.get(0).rule().value(), findings.get(0).format());
+        return findings.get(0);
+    }
+
+    private static List<String> formatted(List<Finding> findings) {
+        return findings.stream().map(f -> f.severity() + " " + f.format()).collect(Collectors.toList());
+    }
+
+    /** Runs every statement the findings' remedies make, as a migration would. */
+    static void applyFixes(TestDatabase db, Report report) {
+        DdlRenderer ddl = new DdlRenderer(report.database());
+        report.findings().stream()
+                .flatMap(f -> f.remedies().stream())
+                .flatMap(remedy -> ddl.statements(remedy).stream())
+                .map(Statement::sql)
+                .forEach(db::execute);
+    }
+
+    static boolean isMySqlFamily(TestDatabase db) {
+        return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB;
+    }
+
+    static String quote(TestDatabase db, String name) {
+        return isMySqlFamily(db) ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
+    /** A reserved word as a DBA creates it for a mapping that writes it unquoted: quoted, folded as the engine folds. */
+    static String reserved(TestDatabase db, String word) {
+        return quote(db, db.engine() == Engine.H2 ? word.toUpperCase(java.util.Locale.ROOT) : word);
+    }
+
+    static String dropClause(TestDatabase db, String constraint) {
+        return (isMySqlFamily(db) ? "DROP FOREIGN KEY " : "DROP CONSTRAINT ") + constraint;
+    }
+
+    static String dropKey(TestDatabase db, String table, String constraint) {
+        return "ALTER TABLE " + table + " " + dropClause(db, constraint);
+    }
+
+    static void createCrm(TestDatabase db) {
+        dropCrm(db);
+        db.execute(isMySqlFamily(db) ? "CREATE DATABASE " + CRM : "CREATE SCHEMA " + CRM);
+    }
+
+    static void dropCrm(TestDatabase db) {
+        if (isMySqlFamily(db)) {
+            // Keys from the test schema into crm would otherwise keep the database from being dropped.
+            db.execute("SET FOREIGN_KEY_CHECKS = 0", "DROP DATABASE IF EXISTS " + CRM);
+        } else {
+            db.execute("DROP SCHEMA IF EXISTS " + CRM + " CASCADE");
+        }
+    }
+}
