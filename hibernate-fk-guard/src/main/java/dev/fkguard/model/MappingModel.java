@@ -8,10 +8,11 @@ import java.util.TreeSet;
 /**
  * What the entity mapping says: the tables it maps and the foreign keys it implies, including relations the
  * mapping deliberately leaves without a constraint; the entities (with soft-delete intent), polymorphic relations
- * no key can guard, and the suppressions written in the code.
+ * and formula joins no key can guard, and the suppressions written in the code.
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
-                           List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
+                           List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                           List<FormulaJoin> formulaJoins) {
 
     public MappingModel {
         tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
@@ -19,6 +20,13 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         entities = List.copyOf(entities);
         polymorphicAssociations = List.copyOf(polymorphicAssociations);
         suppressions = List.copyOf(suppressions);
+        formulaJoins = List.copyOf(formulaJoins);
+    }
+
+    /** A mapping without formula joins. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, List.of());
     }
 
     /** Tables and keys only, for checks that need nothing else. */
