@@ -115,12 +115,16 @@ public final class MappingReader {
                 .toList();
     }
 
-    /** The FK object Hibernate bound for the relation's columns, if it built one. */
+    /**
+     * The FK object Hibernate bound for the relation's columns, if it built one. An FK object without a referenced
+     * table (a to-one to a TABLE_PER_CLASS root: its rows live in several tables) is never exported, and asking it
+     * {@code isPhysicalConstraint()} throws; it counts as none.
+     */
     private static Optional<ForeignKey> boundForeignKey(Relation relation) {
         Set<String> wanted = names(relation.columns());
         ForeignKey sameColumns = null;
         for (ForeignKey fk : relation.table().getForeignKeys().values()) {
-            if (!names(fk.getColumns()).equals(wanted)) {
+            if (fk.getReferencedTable() == null || !names(fk.getColumns()).equals(wanted)) {
                 continue;
             }
             if (fk.getReferencedTable() == relation.targetTable()) {
