@@ -48,4 +48,12 @@ class MappingFeatureSuiteOnDatabasesTest {
         assertEquals(List.of("info    [formula-join] fm_pets.keeper_code", "info    [formula-join] fm_pets.owner_ref"),
                 findings, () -> String.join("\n", findings));
     }
+    /** The @JoinFormula that crashed startup with "value involves formulas" in warn mode as in fail mode. */
+    @AllDatabases(only = dev.fkguard.testing.Engine.H2)
+    void formulaJoinsStartTheFactoryInWarnMode(TestDatabase db) {
+        try (SessionFactory factory = GuardRun.startSessionFactory(db, Map.of("hibernate.hbm2ddl.auto", "create",
+                "hibernate.fkguard.mode", "warn"), FeatureModel.Person.class, FeatureModel.Pet.class)) {
+            assertFalse(factory.isClosed());
+        }
+    }
 }
