@@ -240,7 +240,7 @@ class MappingReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
     void hbmXmlKeysOnDeleteAndNotNullAreReadLikeAnnotations(String dialect) {
-        MappingModel model = Mappings.readHbm(dialect, "dev/fkguard/mapping/hbm/hbm-model.hbm.xml");
+        MappingModel model = Mappings.readHbm(dialect, "dev/fkguard/mapping/hbm/hbm-model.xml");
 
         assertEquals(List.of(
                 "hbm_lines(order_id) -> hbm_orders(id) | MANY_TO_ONE HbmLine.order | onDelete=CASCADE wanted cascade",

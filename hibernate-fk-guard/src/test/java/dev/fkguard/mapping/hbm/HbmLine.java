@@ -1,6 +1,6 @@
 package dev.fkguard.mapping.hbm;
 
-/** Mapped in {@code hbm-model.hbm.xml}. */
+/** Mapped in {@code hbm-model.xml}. */
 public class HbmLine {
     public Long id;
     public HbmOrder order;

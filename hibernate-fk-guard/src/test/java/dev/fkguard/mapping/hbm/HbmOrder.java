@@ -2,7 +2,7 @@ package dev.fkguard.mapping.hbm;
 
 import java.util.Set;
 
-/** Mapped in {@code hbm-model.hbm.xml}. */
+/** Mapped in {@code hbm-model.xml}. */
 public class HbmOrder {
     public Long id;
     public Set<HbmLine> lines;

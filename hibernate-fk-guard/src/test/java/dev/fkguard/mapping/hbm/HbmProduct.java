@@ -1,6 +1,6 @@
 package dev.fkguard.mapping.hbm;
 
-/** Mapped in {@code hbm-model.hbm.xml}. */
+/** Mapped in {@code hbm-model.xml}. */
 public class HbmProduct {
     public Long id;
 }
