@@ -100,9 +100,12 @@ public final class FkGuard {
         }
     }
 
-    /** A rule switched off, or the data check without data checks, neither runs nor can a suppression rely on it. */
+    /**
+     * A rule switched off (or off by default and not switched on), or the data check without data checks, neither
+     * runs nor can a suppression rely on it.
+     */
     private boolean runs(Rule rule) {
-        return !settings.severities().isOff(rule.id())
+        return settings.severities().runs(rule)
                 && (settings.dataChecks().enabled() || !rule.id().equals(OrphanedRowsRule.ID));
     }
 

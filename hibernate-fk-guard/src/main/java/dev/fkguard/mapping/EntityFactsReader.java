@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Value;
 
 import dev.fkguard.model.EntityMapping;
@@ -90,8 +90,9 @@ final class EntityFactsReader {
     }
 
     private static PolymorphicAssociation association(PersistentClass entity, String path, String kind, Any any) {
-        // An Any's columns are its discriminator followed by its key, as Hibernate binds them.
-        List<String> columns = any.getColumns().stream().map(Column::getName).toList();
+        // An Any's columns are its discriminator followed by its key, as Hibernate binds them; either may be a
+        // formula (getColumns() asserts then), which is kept as its SQL text.
+        List<String> columns = any.getSelectables().stream().map(Selectable::getText).toList();
         return new PolymorphicAssociation(simpleName(entity.getEntityName()) + "." + path, kind,
                 TableRefs.of(any.getTable()), columns);
     }

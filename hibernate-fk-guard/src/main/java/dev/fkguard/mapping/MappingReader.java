@@ -26,6 +26,7 @@ import org.hibernate.mapping.Table;
 
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.NameNormalizer;
@@ -53,8 +54,14 @@ import dev.fkguard.model.TableRef;
  * child table and columns: an {@code @OneToMany(mappedBy)} collection, a unidirectional {@code @OneToMany
  * @JoinColumn} (which owns the FK itself), or for an owning {@code @OneToOne} the inverse
  * {@code @OneToOne(mappedBy)}. A cascade on the FK's own side ({@code @ManyToOne(cascade = REMOVE)}) deletes the
- * parent, not the children, and is not reported here. Element collections and join tables are always emptied
- * by Hibernate itself and report no cascade.
+ * parent, not the children, and is not reported here. Element collections and the owner side of join tables are
+ * emptied by Hibernate itself before it deletes the owner, so their key to the owner reports {@code cascadeRemove}
+ * as well (unless the collection is {@code @SoftDelete}: then its rows are marked, not deleted); the key of a join
+ * table's other side does not.
+ *
+ * <p>Nullability: a key is nullable when the mappings that <em>write</em> its columns allow NULL. A read-only
+ * duplicate ({@code insertable = false, updatable = false}) never decides; where two mappings explain one key, the
+ * writable one is kept. Joins through formulas have no key and are listed as {@link FormulaJoin}s.
  *
  * <p>Instances hold no state between calls and may be shared.
  */
@@ -79,7 +86,7 @@ public final class MappingReader {
                         : entity.getEntityName())));
             }
         }
-        Map<String, ExpectedForeignKey> byKey = new LinkedHashMap<>();
+        Map<String, Explained> byKey = new LinkedHashMap<>();
         Set<ForeignKey> explained = new HashSet<>();
         for (Relation relation : walker.relations()) {
             if (relation.table().getSubselect() != null || relation.targetTable().getSubselect() != null) {
@@ -88,24 +95,26 @@ public final class MappingReader {
             }
             Optional<ForeignKey> bound = boundForeignKey(relation);
             bound.ifPresent(explained::add);
-            ExpectedForeignKey expected = expected(relation, bound, walker.cascades());
-            byKey.merge(identity(expected), expected, MappingReader::preferWanted);
+            ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers());
+            byKey.merge(identity(expected), new Explained(expected, relation.writable()), MappingReader::preferred);
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
                 if (!explained.contains(fk) && fk.getReferencedTable() != null && table.getSubselect() == null
                         && fk.getReferencedTable().getSubselect() == null) {
                     ExpectedForeignKey expected = unexplained(fk);
-                    byKey.putIfAbsent(identity(expected), expected);
+                    byKey.putIfAbsent(identity(expected), new Explained(expected, true));
                 }
             }
         }
-        List<ExpectedForeignKey> foreignKeys = sorted(byKey.values());
+        List<ExpectedForeignKey> foreignKeys = sorted(byKey.values().stream().map(Explained::expected).toList());
         EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
         List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
+        List<FormulaJoin> formulaJoins = walker.formulaJoins().stream()
+                .sorted(Comparator.comparing(FormulaJoin::source)).toList();
         return inDialectNamespaces(metadata,
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
-                        queries));
+                        queries, formulaJoins));
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
@@ -134,6 +143,10 @@ public final class MappingReader {
         return placed.isEmpty() ? model : NameNormalizer.withTables(model, ref -> placed.getOrDefault(ref, ref));
     }
 
+    /** An expected key and whether the mapping that explains it writes the columns. */
+    private record Explained(ExpectedForeignKey expected, boolean writable) {
+    }
+
     /**
      * By table, columns, target table and target columns; the lower-case column lists are built once per key, not on
      * every comparison.
@@ -151,12 +164,16 @@ public final class MappingReader {
                 .toList();
     }
 
-    /** The FK object Hibernate bound for the relation's columns, if it built one. */
+    /**
+     * The FK object Hibernate bound for the relation's columns, if it built one. An FK object without a referenced
+     * table (a to-one to a TABLE_PER_CLASS root: its rows live in several tables) is never exported, and asking it
+     * {@code isPhysicalConstraint()} throws; it counts as none.
+     */
     private static Optional<ForeignKey> boundForeignKey(Relation relation) {
         Set<String> wanted = names(relation.columns());
         ForeignKey sameColumns = null;
         for (ForeignKey fk : relation.table().getForeignKeys().values()) {
-            if (!names(fk.getColumns()).equals(wanted)) {
+            if (fk.getReferencedTable() == null || !names(fk.getColumns()).equals(wanted)) {
                 continue;
             }
             if (fk.getReferencedTable() == relation.targetTable()) {
@@ -167,7 +184,8 @@ public final class MappingReader {
         return Optional.ofNullable(sameColumns);
     }
 
-    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, ChildCascades cascades) {
+    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, ChildCascades cascades,
+                                        ColumnWriters writers) {
         Optional<OnDeleteAction> declaredOnDelete = bound.map(ForeignKey::getOnDeleteAction)
                 .or(() -> Optional.ofNullable(relation.value().getOnDeleteAction()));
         Optional<ReferentialAction> onDelete = declaredOnDelete.flatMap(MappingReader::action);
@@ -186,12 +204,21 @@ public final class MappingReader {
         }
         ChildCascades.Flags flags = cascades.lookup(relation);
         MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
-                flags.remove(), flags.orphanRemoval(), columns.stream().allMatch(Column::isNullable),
+                flags.remove(), flags.orphanRemoval(), nullable(relation, writers),
                 explicitName, constraintWanted, relation.rowsSoftDeleted());
         dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, TableRefs.of(relation.table()),
                 columnNames(columns), TableRefs.of(targetTable), columnNames(targetColumns),
                 onDelete.orElse(ReferentialAction.NO_ACTION), ReferentialAction.NO_ACTION, false, true, true);
         return new ExpectedForeignKey(key, intent);
+    }
+
+    /**
+     * Whether the key's columns may be NULL, as the mappings that write them say: a read-only relation takes its
+     * columns' nullability from their writers, and only where nothing writes a column from its own mapping.
+     */
+    private static boolean nullable(Relation relation, ColumnWriters writers) {
+        return relation.columns().stream()
+                .allMatch(column -> writers.nullable(relation.table(), column).orElse(column.isNullable()));
     }
 
     /** An FK Hibernate built that no walked construct accounts for (e.g. from hbm.xml or an unusual mapping). */
@@ -232,10 +259,16 @@ public final class MappingReader {
         };
     }
 
-    /** Two constructs mapping the same FK (e.g. both sides of a join column) are one expected FK. */
-    private static ExpectedForeignKey preferWanted(ExpectedForeignKey first, ExpectedForeignKey second) {
-        if (first.intent().constraintWanted() != second.intent().constraintWanted()) {
-            return first.intent().constraintWanted() ? first : second;
+    /**
+     * Two constructs mapping the same FK (e.g. both sides of a join column) are one expected FK: the one wanting a
+     * constraint, then the one writing the columns (a read-only duplicate is never the mapping that counts).
+     */
+    private static Explained preferred(Explained first, Explained second) {
+        if (first.expected().intent().constraintWanted() != second.expected().intent().constraintWanted()) {
+            return first.expected().intent().constraintWanted() ? first : second;
+        }
+        if (first.writable() != second.writable()) {
+            return first.writable() ? first : second;
         }
         return first;
     }

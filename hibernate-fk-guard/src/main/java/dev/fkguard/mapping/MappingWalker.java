@@ -22,17 +22,24 @@ import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.SimpleValue;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.Value;
 
 import dev.fkguard.model.AssociationKind;
+import dev.fkguard.model.FormulaJoin;
 
 /**
  * Walks the bound mapping and lists every place that implies a foreign key ({@link Relation}), plus what parents
  * say about deleting their children ({@link ChildCascades}). Only the mapping is read here; whether Hibernate
  * built a constraint for a relation is decided later against the tables' FK objects.
+ *
+ * <p>Joins through SQL formulas ({@code @JoinFormula}, formulas in {@code @JoinColumnsOrFormulas}) have no key
+ * columns: Hibernate asserts when asked for their columns and builds no foreign key, so they are listed apart
+ * ({@link FormulaJoin}) and never become relations. Which mapping writes each column is collected on the way
+ * ({@link ColumnWriters}), so that read-only duplicates do not decide a column's nullability.
  */
 final class MappingWalker {
 
@@ -40,6 +47,8 @@ final class MappingWalker {
     private final HibernateVersionAdapter adapter;
     private final List<Relation> relations = new ArrayList<>();
     private final ChildCascades cascades = new ChildCascades();
+    private final List<FormulaJoin> formulaJoins = new ArrayList<>();
+    private final ColumnWriters writers = new ColumnWriters();
 
     MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
         this.metadata = metadata;
@@ -52,6 +61,14 @@ final class MappingWalker {
 
     ChildCascades cascades() {
         return cascades;
+    }
+
+    List<FormulaJoin> formulaJoins() {
+        return Collections.unmodifiableList(formulaJoins);
+    }
+
+    ColumnWriters writers() {
+        return writers;
     }
 
     MappingWalker walk() {
@@ -69,12 +86,12 @@ final class MappingWalker {
             PersistentClass parent = subclass.getSuperclass();
             relations.add(new Relation(name, Optional.empty(), AssociationKind.INHERITANCE, subclass.getTable(),
                     subclass.getKey().getColumns(), (SimpleValue) subclass.getKey(), parent.getTable(),
-                    primaryKeyColumns(parent.getTable()), false, false));
+                    primaryKeyColumns(parent.getTable()), false, false, true));
         }
         for (Join join : entity.getJoins()) {
             relations.add(new Relation(name, Optional.empty(), AssociationKind.SECONDARY_TABLE, join.getTable(),
                     join.getKey().getColumns(), (SimpleValue) join.getKey(), entity.getTable(),
-                    primaryKeyColumns(entity.getTable()), false, false));
+                    primaryKeyColumns(entity.getTable()), false, false, true));
         }
         Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Property> properties = new ArrayList<>();
@@ -99,26 +116,35 @@ final class MappingWalker {
     private void walkProperty(PersistentClass entity, String prefix, Property property) {
         String path = prefix + property.getName();
         Value value = property.getValue();
+        boolean writable = property.isInsertable() || property.isUpdateable();
+        if (value instanceof SimpleValue simple && !(value instanceof Component)) {
+            writers.add(simple, writable);
+        }
         if (value instanceof Component component) {
             for (Property nested : component.getProperties()) {
                 walkProperty(entity, path + ".", nested);
             }
+        } else if (value instanceof ToOne toOne && toOne.hasFormula()) {
+            formulaJoins.add(formulaJoin(entity.getEntityName(), path, toOne instanceof OneToOne ? "@OneToOne"
+                    : "@ManyToOne", toOne, toOne.getReferencedEntityName()));
         } else if (value instanceof ManyToOne manyToOne) {
             AssociationKind kind = manyToOne.isLogicalOneToOne() ? AssociationKind.ONE_TO_ONE
                     : AssociationKind.MANY_TO_ONE;
-            relations.add(toOneRelation(entity.getEntityName(), path, kind, manyToOne, manyToOne.getColumns()));
+            relations.add(toOneRelation(entity.getEntityName(), path, kind, manyToOne, manyToOne.getColumns(),
+                    writable && writesAnyColumn(manyToOne)));
         } else if (value instanceof OneToOne oneToOne) {
-            walkOneToOne(entity, path, property, oneToOne);
+            walkOneToOne(entity, path, property, oneToOne, writable);
         } else if (value instanceof Collection collection) {
             walkCollection(entity, path, property, collection);
         }
     }
 
-    private void walkOneToOne(PersistentClass entity, String path, Property property, OneToOne oneToOne) {
+    private void walkOneToOne(PersistentClass entity, String path, Property property, OneToOne oneToOne,
+                              boolean writable) {
         if (oneToOne.isConstrained()) {
             // @OneToOne @PrimaryKeyJoinColumn: this entity's primary key references the other's.
             relations.add(toOneRelation(entity.getEntityName(), path, AssociationKind.ONE_TO_ONE, oneToOne,
-                    entity.getKey().getColumns()));
+                    entity.getKey().getColumns(), writable));
         } else if (oneToOne.getMappedByProperty() != null) {
             cascades.addForAttribute(oneToOne.getReferencedEntityName(), oneToOne.getMappedByProperty(),
                     new ChildCascades.Flags(adapter.cascadesRemove(property), adapter.cascadesOrphanRemoval(property)));
@@ -129,15 +155,25 @@ final class MappingWalker {
         String owner = entity.getEntityName();
         Table collectionTable = collection.getCollectionTable();
         KeyValue key = collection.getKey();
+        if (key.hasFormula()) {
+            formulaJoins.add(formulaJoin(owner, path, "collection key", key, owner));
+            return;
+        }
         if (collection.getElement() instanceof OneToMany) {
             // The FK sits in the child's table; the parent only says how children are deleted.
             cascades.addForColumns(collectionTable, key.getColumns(), new ChildCascades.Flags(
                     adapter.cascadesRemove(property),
                     collection.hasOrphanDelete() || adapter.cascadesOrphanRemoval(property)));
             if (!collection.isInverse()) {
+                // The key is written by the collection only when it is updatable (insertable = false, updatable =
+                // false leaves it read-only); a not-null key is also written by the child's insert (its backref).
+                boolean keyWritable = key.isUpdateable();
+                if (keyWritable) {
+                    key.getColumns().forEach(column -> writers.add(collectionTable, column));
+                }
                 relations.add(new Relation(owner, Optional.of(path), AssociationKind.ONE_TO_MANY_JOIN_COLUMN,
                         collectionTable, key.getColumns(), (SimpleValue) key, entity.getTable(),
-                        referencedKeyColumns(entity, collection), false, false));
+                        referencedKeyColumns(entity, collection), false, false, keyWritable));
             }
             return;
         }
@@ -147,9 +183,14 @@ final class MappingWalker {
         // @ManyToAny also points at entities through its join table, just not at one table.
         boolean toEntities = collection.getElement() instanceof ManyToOne || collection.getElement() instanceof Any;
         AssociationKind kind = toEntities ? AssociationKind.JOIN_TABLE : AssociationKind.ELEMENT_COLLECTION;
+        boolean softDeleted = adapter.softDeleteColumn(collection).isPresent();
         relations.add(new Relation(owner, Optional.of(path), kind, collectionTable, key.getColumns(),
                 (SimpleValue) key, entity.getTable(), referencedKeyColumns(entity, collection), false,
-                adapter.softDeleteColumn(collection).isPresent()));
+                softDeleted, true));
+        if (!softDeleted) {
+            // Deleting the owner, Hibernate first deletes the collection's rows itself, as for cascade = REMOVE.
+            cascades.addForColumns(collectionTable, key.getColumns(), new ChildCascades.Flags(true, false));
+        }
         walkElement(owner, path, kind, collection.getElement());
         if (collection instanceof IndexedCollection indexed && indexed.getIndex() != null) {
             walkElement(owner, path, kind, indexed.getIndex());
@@ -158,8 +199,11 @@ final class MappingWalker {
 
     /** An element or map key of a collection table that references an entity (directly or in an embeddable). */
     private void walkElement(String owner, String path, AssociationKind kind, Value element) {
-        if (element instanceof ManyToOne manyToOne) {
-            relations.add(toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns()));
+        if (element instanceof ManyToOne manyToOne && manyToOne.hasFormula()) {
+            formulaJoins.add(formulaJoin(owner, path, kind.annotation(), manyToOne,
+                    manyToOne.getReferencedEntityName()));
+        } else if (element instanceof ManyToOne manyToOne) {
+            relations.add(toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns(), true));
         } else if (element instanceof Component component) {
             for (Property nested : component.getProperties()) {
                 walkElement(owner, path + "." + nested.getName(), kind, nested.getValue());
@@ -168,26 +212,48 @@ final class MappingWalker {
     }
 
     private Relation toOneRelation(String entity, String path, AssociationKind kind, ToOne toOne,
-                                   List<Column> columns) {
+                                   List<Column> columns, boolean writable) {
         PersistentClass target = metadata.getEntityBinding(toOne.getReferencedEntityName());
         Table targetTable = target.getTable();
         List<Column> targetColumns = primaryKeyColumns(targetTable);
         String referencedProperty = toOne.getReferencedPropertyName();
         if (referencedProperty != null && !toOne.isReferenceToPrimaryKey()) {
             Property property = target.getReferencedProperty(referencedProperty);
-            targetColumns = property.getValue().getColumns();
+            targetColumns = columnsOrNone(property.getValue());
             targetTable = property.getValue().getTable();
         }
         boolean notFound = toOne instanceof ManyToOne manyToOne
                 && (manyToOne.isIgnoreNotFound() || manyToOne.getNotFoundAction() != null);
         return new Relation(entity, Optional.of(path), kind, toOne.getTable(), columns, toOne, targetTable,
-                targetColumns, notFound, false);
+                targetColumns, notFound, false, writable);
+    }
+
+    private FormulaJoin formulaJoin(String entity, String path, String kind, Value value, String targetEntity) {
+        PersistentClass target = metadata.getEntityBinding(targetEntity);
+        List<String> selectables = value.getSelectables().stream().map(Selectable::getText).toList();
+        String simpleName = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
+        return new FormulaJoin(simpleName + "." + path, kind, TableRefs.of(value.getTable()),
+                TableRefs.of(target.getTable()), selectables);
+    }
+
+    /** A value's columns; none when a formula is among them (Hibernate asserts on getColumns() then). */
+    private static List<Column> columnsOrNone(Value value) {
+        return value.hasFormula() ? List.of() : value.getColumns();
+    }
+
+    private static boolean writesAnyColumn(SimpleValue value) {
+        for (int i = 0; i < value.getSelectables().size(); i++) {
+            if (value.isColumnInsertable(i) || value.isColumnUpdateable(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Column> referencedKeyColumns(PersistentClass owner, Collection collection) {
         String referencedProperty = collection.getReferencedPropertyName();
         if (referencedProperty != null) {
-            return owner.getReferencedProperty(referencedProperty).getValue().getColumns();
+            return columnsOrNone(owner.getReferencedProperty(referencedProperty).getValue());
         }
         return primaryKeyColumns(owner.getTable());
     }

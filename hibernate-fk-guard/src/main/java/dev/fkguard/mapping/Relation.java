@@ -19,6 +19,8 @@ import dev.fkguard.model.AssociationKind;
  * @param notFound         {@code @NotFound} is declared: missing targets are tolerated, so no constraint is wanted
  * @param rowsSoftDeleted  the collection whose table holds the key is {@code @SoftDelete}: its rows are marked, not
  *                         deleted
+ * @param writable         Hibernate writes the columns through this mapping; false for a read-only duplicate
+ *                         ({@code insertable = false, updatable = false}), which must not decide the columns' nullability
  */
 record Relation(
         String entity,
@@ -30,7 +32,8 @@ record Relation(
         Table targetTable,
         List<Column> targetColumns,
         boolean notFound,
-        boolean rowsSoftDeleted) {
+        boolean rowsSoftDeleted,
+        boolean writable) {
 
     Relation {
         columns = List.copyOf(columns);

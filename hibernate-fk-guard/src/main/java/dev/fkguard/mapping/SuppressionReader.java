@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
@@ -214,7 +215,13 @@ final class SuppressionReader {
 
     private static List<Target> attributeTargets(PersistentClass entity, String attribute,
                                                  List<ExpectedForeignKey> foreignKeys, String source) {
-        List<Target> targets = keyTargets(entity, attribute, foreignKeys);
+        List<Target> targets = new ArrayList<>(keyTargets(entity, attribute, foreignKeys));
+        // A @ManyToAny is reported at its element's type and id columns, which no key covers.
+        property(entity, attribute)
+                .filter(p -> p.getValue() instanceof Collection collection && collection.getElement() instanceof Any)
+                .map(p -> (Collection) p.getValue())
+                .ifPresent(collection -> targets.add(new Target(TableRefs.of(collection.getCollectionTable()),
+                        columnNames(collection.getElement().getSelectables()))));
         if (!targets.isEmpty()) {
             return targets;
         }

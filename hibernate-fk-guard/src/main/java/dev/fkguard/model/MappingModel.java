@@ -8,15 +8,16 @@ import java.util.TreeSet;
 /**
  * What the entity mapping says: the tables it maps and the foreign keys it implies, including relations the
  * mapping deliberately leaves without a constraint; the entities (with soft-delete intent), polymorphic relations
- * no key can guard, and the suppressions written in the code.
+ * and formula joins no key can guard, and the suppressions written in the code.
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                            List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
-                           Set<TableRef> queries) {
+                           Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
 
     /**
-     * @param queries entities mapped to a query ({@code @Subselect}) rather than a table, each by the name Hibernate
-     *                gives it: no key can reference or leave one
+     * @param queries      entities mapped to a query ({@code @Subselect}) rather than a table, each by the name
+     *                     Hibernate gives it: no key can reference or leave one
+     * @param formulaJoins associations joined through a formula, which imply no key
      */
     public MappingModel {
         tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
@@ -25,9 +26,17 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         polymorphicAssociations = List.copyOf(polymorphicAssociations);
         suppressions = List.copyOf(suppressions);
         queries = Collections.unmodifiableSortedSet(new TreeSet<>(queries));
+        formulaJoins = List.copyOf(formulaJoins);
     }
 
-    /** A mapping without {@code @Subselect} entities. */
+    /** A mapping without formula joins. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, List.of());
+    }
+
+    /** A mapping without {@code @Subselect} entities or formula joins. */
     public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                         List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions) {
         this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, Set.of());

@@ -36,7 +36,11 @@ public final class NameNormalizer {
                         .map(s -> new Suppression(s.source(), table.apply(s.table()), s.columns(), s.rules(),
                                 s.reason()))
                         .toList(),
-                mapping.queries().stream().map(table).collect(Collectors.toSet()));
+                mapping.queries().stream().map(table).collect(Collectors.toSet()),
+                mapping.formulaJoins().stream()
+                        .map(j -> new FormulaJoin(j.source(), j.kind(), table.apply(j.table()),
+                                table.apply(j.targetTable()), j.selectables()))
+                        .toList());
     }
 
     public SchemaModel normalize(SchemaModel database) {

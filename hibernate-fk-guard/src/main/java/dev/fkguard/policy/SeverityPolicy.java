@@ -1,6 +1,7 @@
 package dev.fkguard.policy;
 
 import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Per-rule severity overrides from {@code hibernate.fkguard.rules.<rule-id>}. An empty Optional means the rule is
- * switched off.
+ * switched off; a severity switches on a rule that is off by default ({@link Rule#enabledByDefault()}).
  */
 public record SeverityPolicy(Map<RuleId, Optional<Severity>> overrides) {
 
@@ -24,6 +25,11 @@ public record SeverityPolicy(Map<RuleId, Optional<Severity>> overrides) {
 
     public boolean isOff(RuleId rule) {
         return overrides.containsKey(rule) && overrides.get(rule).isEmpty();
+    }
+
+    /** Whether {@code rule} runs: a severity set for it switches it on, {@code off} off; else its own default. */
+    public boolean runs(Rule rule) {
+        return overrides.containsKey(rule.id()) ? overrides.get(rule.id()).isPresent() : rule.enabledByDefault();
     }
 
     public List<Finding> apply(List<Finding> findings) {

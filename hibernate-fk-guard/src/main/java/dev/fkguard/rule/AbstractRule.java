@@ -8,11 +8,18 @@ public abstract class AbstractRule implements Rule {
     private final RuleId id;
     private final Severity defaultSeverity;
     private final String summary;
+    private final boolean enabledByDefault;
 
     protected AbstractRule(RuleId id, Severity defaultSeverity, String summary) {
+        this(id, defaultSeverity, summary, true);
+    }
+
+    /** @param enabledByDefault false for a suggestion that runs only when its severity is set */
+    protected AbstractRule(RuleId id, Severity defaultSeverity, String summary, boolean enabledByDefault) {
         this.id = Objects.requireNonNull(id, "id");
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         this.summary = Objects.requireNonNull(summary, "summary");
+        this.enabledByDefault = enabledByDefault;
     }
 
     @Override
@@ -28,5 +35,10 @@ public abstract class AbstractRule implements Rule {
     @Override
     public final String summary() {
         return summary;
+    }
+
+    @Override
+    public final boolean enabledByDefault() {
+        return enabledByDefault;
     }
 }

@@ -15,5 +15,13 @@ public interface Rule {
     /** One line saying what the rule catches. */
     String summary();
 
+    /**
+     * False for a rule that only suggests (it runs once {@code hibernate.fkguard.rules.<id>} names a severity for
+     * it): some advice fits most models so well that, on by default, it would bury the findings that matter.
+     */
+    default boolean enabledByDefault() {
+        return true;
+    }
+
     List<Finding> check(RuleContext context);
 }

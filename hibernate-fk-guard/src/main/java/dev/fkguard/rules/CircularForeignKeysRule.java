@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
 
 /**
  * Foreign keys that form a cycle. The graph is the one that exists once drift is fixed: the database's keys on
- * mapped tables plus the keys the mapping wants and the database lacks. A cycle whose every key is NOT NULL and not
- * deferrable admits no first row (ERROR); any other cycle needs two-step inserts and defeats table-by-table loads and
- * deletes (WARNING). A table referencing itself is how hierarchies are built, so a self-reference counts only when
- * it is NOT NULL and not deferrable.
+ * mapped tables plus the keys the mapping wants and the database lacks. A cycle through two or more tables whose
+ * every key is NOT NULL and not deferrable admits no first row (ERROR); any other cycle needs two-step inserts and
+ * defeats table-by-table loads and deletes (WARNING). A table referencing itself is how hierarchies are built, so a
+ * self-reference counts only when it is NOT NULL and not deferrable, and even then a row can reference itself: the
+ * first row goes in pointing at its own id (WARNING).
  */
 public final class CircularForeignKeysRule extends AbstractRule {
 
@@ -108,8 +109,14 @@ public final class CircularForeignKeysRule extends AbstractRule {
 
     private Finding finding(RuleContext context, List<TableRef> component, List<Edge> inside) {
         List<Edge> hardEdges = inside.stream().filter(Edge::hard).toList();
-        Optional<List<Edge>> hardCycle = firstCycle(hardEdges);
-        List<Edge> cycle = hardCycle.orElseGet(() -> firstCycle(inside).orElseThrow());
+        // Only a cycle through other tables is impossible to start; a row may always reference itself.
+        Optional<List<Edge>> hardCycle = firstCycle(hardEdges.stream().filter(edge -> !edge.isSelfReference()).toList());
+        if (component.size() == 1) {
+            // One table on its own: its cycles are self-references, kept above only when NOT NULL.
+            return selfReference(context, inside.get(0));
+        }
+        List<Edge> cycle = hardCycle.orElseGet(() -> firstCycle(inside.stream()
+                .filter(edge -> !edge.isSelfReference()).toList()).orElseThrow());
         Edge first = cycle.get(0);
         Set<TableRef> onCycle = cycle.stream().map(Edge::from).collect(Collectors.toSet());
         List<String> others = component.stream().filter(t -> !onCycle.contains(t)).sorted()
@@ -120,11 +127,9 @@ public final class CircularForeignKeysRule extends AbstractRule {
         if (hardCycle.isPresent()) {
             List<Remedy> remedies = dropNotNull(context, first);
             String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
-            String message = cycle.size() == 1
-                    ? path + " is NOT NULL and not deferrable: every row must reference an existing row of its own"
-                      + " table, so the first row can only reference itself." + group
-                    : "these foreign keys form a cycle in which every column is NOT NULL and no key is deferrable: "
-                      + path + "; no row can ever be inserted, each table needs a row of the other first." + group;
+            String message = "these foreign keys form a cycle in which every column is NOT NULL and no key is"
+                    + " deferrable: " + path + "; no row can ever be inserted, each table needs a row of the other"
+                    + " first." + group;
             String fix = "make one key nullable" + (statements.isEmpty() ? "" : " (" + statements + ")")
                     + " and insert in two steps (NULL first, then UPDATE); on PostgreSQL, declaring one key"
                     + " DEFERRABLE INITIALLY DEFERRED and inserting the rows in one transaction also works.";
@@ -144,6 +149,24 @@ public final class CircularForeignKeysRule extends AbstractRule {
         String fix = "if the cycle is intended, keep one key nullable or deferrable and insert in two steps (Hibernate"
                 + " does so for optional associations); otherwise drop one key or move the relation to a link table.";
         return new Finding(ID, Severity.WARNING, first.location(), message, fix);
+    }
+
+    /**
+     * A NOT NULL, non-deferrable key from a table to itself ({@code accounts.created_by → accounts.id}): rows can be
+     * inserted, the first one referencing itself, but only by a writer that knows the new row's id before the insert.
+     */
+    private Finding selfReference(RuleContext context, Edge edge) {
+        List<Remedy> remedies = dropNotNull(context, edge);
+        String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
+        String columns = String.join(", ", edge.location().columns());
+        String message = edge.location().describe() + " is NOT NULL and not deferrable: every row must reference an"
+                + " existing row of its own table, so the first row goes in referencing itself (" + columns + " set"
+                + " to the row's own id in the same INSERT). That needs the id before the insert: an assigned id or a"
+                + " sequence works (Hibernate then writes both at once), an IDENTITY / AUTO_INCREMENT id does not.";
+        String fix = "if the first row is inserted that way (a seed row referencing itself), nothing to change;"
+                + " otherwise make the key nullable" + (statements.isEmpty() ? "" : " (" + statements + ")")
+                + " and insert in two steps (NULL first, then UPDATE).";
+        return new Finding(ID, Severity.WARNING, edge.location(), message, fix, remedies);
     }
 
     /**

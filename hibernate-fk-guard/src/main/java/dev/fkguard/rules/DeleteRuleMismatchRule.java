@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The database's ON DELETE rule disagrees with what the mapping relies on. Three cases, after DESIGN.md:
+ * The database's ON DELETE rule disagrees with what the mapping relies on:
  * <ol>
  *   <li>{@code @OnDelete} asks the database to change child rows, the database refuses or does something else:
  *       Hibernate does not delete the children itself, so deleting the parent fails (ERROR);</li>
- *   <li>{@code cascade = REMOVE} / {@code orphanRemoval} on the parent side, the database refuses: the ORM deletes
- *       children first, but every delete outside the ORM (SQL console, batch job) fails (WARNING);</li>
  *   <li>the database cascades or sets null where the mapping knows nothing of it: loaded entities, the second-level
- *       cache, entity listeners and Envers never see those changes (WARNING).</li>
+ *       cache, entity listeners and Envers never see those changes (WARNING). Not where Hibernate deletes the rows
+ *       itself before the parent ({@code cascade = REMOVE}, element collections, the owner side of a join table):
+ *       a database cascade there finds nothing left to delete.</li>
  * </ol>
+ * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
+ * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
+ * off by default.
  * RESTRICT and NO ACTION count as the same: both refuse the delete (MySQL and MariaDB do not even tell them apart).
  */
 public final class DeleteRuleMismatchRule extends AbstractRule {
@@ -67,14 +70,6 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                     "make the database match the mapping: ", wanted, ""));
         }
 
-        boolean ormCascades = intent.cascadeRemove() || intent.orphanRemoval();
-        if (db.refusesDelete() && ormCascades) {
-            return Optional.of(finding(context, match, Severity.WARNING,
-                    "DB rule " + db + ", mapping " + ormCascadeText(intent) + " without @OnDelete; the ORM deletes"
-                    + " the children one by one, but any delete outside Hibernate fails.",
-                    "let the database cascade too: add @OnDelete(action = OnDeleteAction.CASCADE) to "
-                    + intent.source() + " and run ", ReferentialAction.CASCADE, ""));
-        }
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
@@ -87,13 +82,6 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
 
     private static boolean sameEffect(ReferentialAction a, ReferentialAction b) {
         return a == b || (a.refusesDelete() && b.refusesDelete());
-    }
-
-    private static String ormCascadeText(MappingIntent intent) {
-        if (intent.cascadeRemove() && intent.orphanRemoval()) {
-            return "cascade = REMOVE and orphanRemoval";
-        }
-        return intent.cascadeRemove() ? "cascade = REMOVE" : "orphanRemoval";
     }
 
     /**

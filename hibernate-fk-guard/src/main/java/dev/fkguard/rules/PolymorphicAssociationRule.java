@@ -19,7 +19,10 @@ import java.util.Optional;
  * {@code @ManyToAny} of the mapping, and, in the database, a mapped table with a {@code <x>_type} + {@code <x>_id}
  * column pair (same prefix, case-insensitive) where {@code <x>_id} has no foreign key, no {@code @Any} maps the
  * pair and no mapped association claims {@code <x>_id} as an ordinary reference (then it is not polymorphic, and
- * a missing key is {@code missing-foreign-key}'s business).
+ * a missing key is {@code missing-foreign-key}'s business). Not when {@code <x>_id} is part of the table's own
+ * primary key and {@code <x>_type} is not: then the id names the row itself ({@code documents.document_id} with a
+ * {@code document_type} saying what kind of document it is, also on Envers audit tables, whose key is the id plus
+ * the revision), not a row elsewhere.
  */
 public final class PolymorphicAssociationRule extends AbstractRule {
 
@@ -61,7 +64,8 @@ public final class PolymorphicAssociationRule extends AbstractRule {
             }
             String prefix = type.name().substring(0, type.name().length() - "_type".length());
             Optional<Column> id = table.column(prefix + "_id");
-            if (id.isEmpty() || guarded(context, table, id.get().name())) {
+            if (id.isEmpty() || ownIdentity(table, type.name(), id.get().name())
+                    || guarded(context, table, id.get().name())) {
                 continue;
             }
             Finding.Location location = new Finding.Location(table.ref(), List.of(type.name(), id.get().name()),
@@ -72,6 +76,11 @@ public final class PolymorphicAssociationRule extends AbstractRule {
                     + " rows pointing at deleted targets go unnoticed.", FIX));
         }
         return findings;
+    }
+
+    /** The id column identifies the table's own row: it is in the primary key, the type column is not. */
+    private static boolean ownIdentity(Table table, String typeColumn, String idColumn) {
+        return containsIgnoringCase(table.primaryKey(), idColumn) && !containsIgnoringCase(table.primaryKey(), typeColumn);
     }
 
     /** A key, an @Any mapping or an ordinary mapped association already accounts for the id column. */

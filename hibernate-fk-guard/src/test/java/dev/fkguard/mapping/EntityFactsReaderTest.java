@@ -53,7 +53,8 @@ class EntityFactsReaderTest {
         assertEquals(List.of("Board", "Comment", "Photo", "Post"),
                 model.entities().stream().map(e -> e.entity().substring(e.entity().lastIndexOf('.') + 1)).toList());
         // No key is implied for a polymorphic reference; the join table's key to boards still is.
-        assertEquals(List.of("board_items(board_id) -> boards(id) | JOIN_TABLE Board.items | onDelete=NO_ACTION wanted"),
+        assertEquals(List.of("board_items(board_id) -> boards(id) | JOIN_TABLE Board.items"
+                        + " | onDelete=NO_ACTION wanted cascade"),
                 Mappings.lines(model));
     }
 }

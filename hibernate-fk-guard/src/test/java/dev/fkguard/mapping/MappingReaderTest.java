@@ -43,10 +43,11 @@ class MappingReaderTest {
                     + " | onDelete=SET_NULL wanted nullable",
             "order_coupons(coupon_id) -> coupons(id) | JOIN_TABLE PurchaseOrder.coupons | onDelete=NO_ACTION wanted",
             "order_coupons(order_id) -> orders(id) | JOIN_TABLE PurchaseOrder.coupons"
-                    + " | onDelete=NO_ACTION name=fk_order_coupons_order wanted",
+                    + " | onDelete=NO_ACTION name=fk_order_coupons_order wanted cascade",
             "order_items(order_id) -> orders(id) | MANY_TO_ONE OrderItem.order"
                     + " | onDelete=NO_ACTION wanted nullable cascade orphan",
-            "order_tags(order_id) -> orders(id) | ELEMENT_COLLECTION PurchaseOrder.tags | onDelete=NO_ACTION wanted",
+            "order_tags(order_id) -> orders(id) | ELEMENT_COLLECTION PurchaseOrder.tags"
+                    + " | onDelete=NO_ACTION wanted cascade",
             "orders(customer_id) -> customers(id) | MANY_TO_ONE PurchaseOrder.customer"
                     + " | onDelete=CASCADE name=fk_orders_customer wanted");
 
@@ -111,7 +112,7 @@ class MappingReaderTest {
                 "event_log(subject_id) -> targets(id) | MANY_TO_ONE EventLog.subject"
                         + " | onDelete=NO_ACTION no-constraint nullable",
                 "event_targets(event_id) -> event_log(id) | JOIN_TABLE EventLog.targets"
-                        + " | onDelete=NO_ACTION no-constraint",
+                        + " | onDelete=NO_ACTION no-constraint cascade",
                 "event_targets(target_id) -> targets(id) | JOIN_TABLE EventLog.targets"
                         + " | onDelete=NO_ACTION no-constraint"),
                 Mappings.lines(model));
@@ -132,11 +133,11 @@ class MappingReaderTest {
                 "order_coupons(coupon_id) -> coupons(id) | JOIN_TABLE PurchaseOrder.coupons"
                         + " | onDelete=NO_ACTION no-constraint",
                 "order_coupons(order_id) -> orders(id) | JOIN_TABLE PurchaseOrder.coupons"
-                        + " | onDelete=NO_ACTION no-constraint",
+                        + " | onDelete=NO_ACTION no-constraint cascade",
                 "order_items(order_id) -> orders(id) | MANY_TO_ONE OrderItem.order"
                         + " | onDelete=NO_ACTION no-constraint nullable cascade orphan",
                 "order_tags(order_id) -> orders(id) | ELEMENT_COLLECTION PurchaseOrder.tags"
-                        + " | onDelete=NO_ACTION no-constraint",
+                        + " | onDelete=NO_ACTION no-constraint cascade",
                 "orders(customer_id) -> customers(id) | MANY_TO_ONE PurchaseOrder.customer"
                         + " | onDelete=CASCADE no-constraint",
                 "product_details(product_id) -> products(id) | SECONDARY_TABLE Product"
@@ -189,8 +190,64 @@ class MappingReaderTest {
                 "passports(id) -> people(id) | ONE_TO_ONE Passport.holder | onDelete=NO_ACTION wanted",
                 "team_members(person_id) -> people(id) | ELEMENT_COLLECTION Team.members.person"
                         + " | onDelete=NO_ACTION wanted nullable",
-                "team_members(team_id) -> teams(id) | ELEMENT_COLLECTION Team.members | onDelete=NO_ACTION wanted",
+                "team_members(team_id) -> teams(id) | ELEMENT_COLLECTION Team.members"
+                        + " | onDelete=NO_ACTION wanted cascade",
                 "teams(lead_id) -> people(id) | MANY_TO_ONE Team.lead.person | onDelete=NO_ACTION wanted nullable"),
+                Mappings.lines(model));
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void formulaJoinsImplyNoKeyAndAreListedApart(String dialect) {
+        MappingModel model = Mappings.read(dialect, dev.fkguard.mapping.formula.Person.class,
+                dev.fkguard.mapping.formula.Pet.class);
+
+        assertEquals(List.of("pets(vet_id) -> people(id) | MANY_TO_ONE Pet.vet | onDelete=NO_ACTION wanted nullable"),
+                Mappings.lines(model));
+        assertEquals(List.of("Pet.keeper @ManyToOne pets -> people [upper(keeper_code)]",
+                        "Pet.owner @ManyToOne pets -> people [owner_ref]"),
+                model.formulaJoins().stream().map(j -> j.source() + " " + j.kind() + " " + j.table().name() + " -> "
+                        + j.targetTable().name() + " " + j.selectables()).toList());
+    }
+
+    /**
+     * An optional @ManyToOne writes basket_id; the read-only @OneToMany claiming it NOT NULL (walked first: Basket
+     * sorts before Egg) must neither decide its nullability nor be the mapping the key is reported for.
+     */
+    @Test
+    void aReadOnlyOneToManyNeverDecidesTheNullabilityOfTheKeyItDuplicates() {
+        MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.readonly.Basket.class,
+                dev.fkguard.mapping.readonly.Egg.class);
+
+        assertEquals(List.of("ro_eggs(basket_id) -> ro_baskets(id) | MANY_TO_ONE Egg.basket"
+                + " | onDelete=NO_ACTION wanted nullable"), Mappings.lines(model));
+    }
+
+    /** Basic NOT NULL columns re-used by a read-only optional to-one: the basic columns decide, the key is required. */
+    @Test
+    void basicColumnsReusedUnderReadOnlyJoinColumnsDecideTheNullability() {
+        MappingModel model = Mappings.read(Mappings.POSTGRESQL, dev.fkguard.mapping.readonly.Region.class,
+                dev.fkguard.mapping.readonly.Store.class);
+
+        assertEquals(List.of("ro_stores(region_code,country) -> ro_regions(code,country) | MANY_TO_ONE Store.region"
+                + " | onDelete=NO_ACTION wanted"), Mappings.lines(model));
+    }
+
+    /**
+     * hbm.xml is read as exactly as annotations: on-delete on {@code <key>}, not-null on {@code <key>} and on a nested
+     * {@code <column>}; the classic pair of a writable {@code <key not-null="true">} and a read-only
+     * {@code <many-to-one insert="false" update="false">} takes its nullability from the key.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void hbmXmlKeysOnDeleteAndNotNullAreReadLikeAnnotations(String dialect) {
+        MappingModel model = Mappings.readHbm(dialect, "dev/fkguard/mapping/hbm/hbm-model.xml");
+
+        assertEquals(List.of(
+                "hbm_lines(order_id) -> hbm_orders(id) | MANY_TO_ONE HbmLine.order | onDelete=CASCADE wanted cascade",
+                "hbm_lines(product_id) -> hbm_products(id) | MANY_TO_ONE HbmLine.product | onDelete=NO_ACTION wanted",
+                "hbm_notes(order_id) -> hbm_orders(id) | ONE_TO_MANY_JOIN_COLUMN HbmOrder.notes"
+                        + " | onDelete=NO_ACTION wanted",
+                "hbm_tags(order_id) -> hbm_orders(id) | ELEMENT_COLLECTION HbmOrder.tags | onDelete=NO_ACTION wanted cascade"),
                 Mappings.lines(model));
     }
 }

@@ -27,6 +27,16 @@ final class Mappings {
     }
 
     static MappingModel read(String dialect, Map<String, String> settings, Class<?>... entities) {
+        return read(dialect, settings, List.of(), entities);
+    }
+
+    /** The mapping of hbm.xml files on the test class path (e.g. {@code dev/fkguard/mapping/hbm/x.hbm.xml}). */
+    static MappingModel readHbm(String dialect, String... resources) {
+        return read(dialect, Map.of(), List.of(resources));
+    }
+
+    private static MappingModel read(String dialect, Map<String, String> settings, List<String> resources,
+                                     Class<?>... entities) {
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.dialect", dialect)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false");
@@ -37,6 +47,7 @@ final class Mappings {
             for (Class<?> entity : entities) {
                 sources.addAnnotatedClass(entity);
             }
+            resources.forEach(sources::addResource);
             Metadata metadata = sources.buildMetadata();
             return new MappingReader().read(metadata);
         } finally {

@@ -108,6 +108,26 @@ class CatalogShapeRulesOnModelTest {
                 "unmapped tables are not looked at");
     }
 
+    /** document_type + document_id where document_id is the row's own key (also on an Envers audit table). */
+    @Test
+    void polymorphicAssociationIgnoresAnIdPairedWithTypeThatIsTheTablesOwnKey() {
+        TableRef documents = TableRef.of("documents");
+        TableRef audit = TableRef.of("documents_AUD");
+        TableRef taggings = TableRef.of("taggings");
+        SchemaModel db = database(DatabaseKind.POSTGRESQL, List.of(
+                table(documents, List.of("document_id"), List.of(), column("document_id", false),
+                        column("document_type", false)),
+                table(audit, List.of("document_id", "REV"), List.of(), column("document_id", false),
+                        column("REV", false), column("document_type", true)),
+                table(taggings, List.of("tag_id", "taggable_type", "taggable_id"), List.of(), column("tag_id", false),
+                        column("taggable_type", false), column("taggable_id", false))));
+        List<Finding> findings = run(new PolymorphicAssociationRule(),
+                new MappingModel(Set.of(documents, audit, taggings), List.of()), db);
+        assertEquals(List.of("taggings(taggable_type, taggable_id)"),
+                findings.stream().map(f -> f.location().describe()).toList(),
+                "a key holding the type as well is still a polymorphic reference");
+    }
+
     @Test
     void deferrableNotSupportedFiresForMutualNotNullKeysOnMySqlFamilyOnly() {
         List<Table> tables = List.of(

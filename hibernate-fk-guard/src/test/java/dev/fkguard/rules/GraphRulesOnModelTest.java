@@ -169,14 +169,29 @@ class GraphRulesOnModelTest {
                 .run(new CircularForeignKeysRule()));
     }
 
+    /** A row can reference itself, so a NOT NULL self-reference admits a first row: a warning, never an error. */
     @Test
-    void requiredSelfReferenceIsAnError() {
-        List<Finding> findings = new Schema().key("categories", "parent_id", "categories", false)
+    void requiredSelfReferenceIsAWarningThatSaysHowTheFirstRowGoesIn() {
+        List<Finding> findings = new Schema().key("accounts", "created_by", "accounts", false)
                 .run(new CircularForeignKeysRule());
         assertEquals(1, findings.size());
-        assertEquals("ERROR", findings.get(0).severity().name());
-        assertTrue(findings.get(0).message().startsWith("categories.parent_id → categories.id is NOT NULL and not"
+        assertEquals("WARNING", findings.get(0).severity().name());
+        assertTrue(findings.get(0).message().startsWith("accounts.created_by → accounts.id is NOT NULL and not"
                 + " deferrable"), findings.get(0).message());
+        assertTrue(findings.get(0).message().contains("the first row goes in referencing itself (created_by set to"
+                + " the row's own id in the same INSERT)"), findings.get(0).message());
+    }
+
+    @Test
+    void aRequiredSelfReferenceBesideAHardCycleLeavesTheCycleAnError() {
+        List<Finding> findings = new Schema()
+                .key("a", "a_id", "a", false)
+                .key("a", "b_id", "b", false)
+                .key("b", "a_id", "a", false)
+                .run(new CircularForeignKeysRule());
+        assertEquals(1, findings.size(), lines(findings)::toString);
+        assertEquals("ERROR", findings.get(0).severity().name());
+        assertTrue(findings.get(0).message().contains("a.b_id → b.id, b.a_id → a.id;"), findings.get(0).message());
     }
 
     @Test

@@ -65,14 +65,43 @@ class RulesOnModelTest {
     }
 
     @Test
-    void deleteRuleMismatchCoversTheThreeCases() {
+    void deleteRuleMismatchCoversItsTwoCases() {
         DeleteRuleMismatchRule rule = new DeleteRuleMismatchRule();
         assertEquals(List.of("ERROR delete-rule-mismatch"), Models.ids(run(rule,
                 mapping(expected(Optional.of(CASCADE), false)), database(key(PARENTS, RESTRICT)))));
         assertEquals(List.of("WARNING delete-rule-mismatch"), Models.ids(run(rule,
-                mapping(expected(Optional.empty(), true)), database(key(PARENTS, NO_ACTION)))));
-        assertEquals(List.of("WARNING delete-rule-mismatch"), Models.ids(run(rule,
                 mapping(expected(Optional.empty(), false)), database(key(PARENTS, SET_NULL)))));
+    }
+
+    /** Hibernate deletes the children before the parent, so a refusing key never fails: no drift, no warning. */
+    @Test
+    void ormCascadeOverARefusingKeyIsNoDeleteRuleMismatch() {
+        assertEquals(List.of(), run(new DeleteRuleMismatchRule(), mapping(expected(Optional.empty(), true)),
+                database(key(PARENTS, NO_ACTION))));
+    }
+
+    @Test
+    void cascadeRemoveWithoutOnDeleteSuggestsTheDatabaseCascadeAtInfo() {
+        List<Finding> findings = run(new CascadeRemoveWithoutOnDeleteRule(), mapping(expected(Optional.empty(), true)),
+                database(key(PARENTS, RESTRICT)));
+        assertEquals(List.of("INFO cascade-remove-without-on-delete"), Models.ids(findings));
+        assertTrue(findings.get(0).message().startsWith("DB rule RESTRICT, mapping cascade = REMOVE without @OnDelete;"
+                + " Hibernate deletes the children one by one before the parent, which works"), findings.get(0).message());
+        assertTrue(findings.get(0).fix().contains("ON DELETE CASCADE"), findings.get(0).fix());
+        assertEquals(List.of(), run(new CascadeRemoveWithoutOnDeleteRule(), mapping(expected(Optional.empty(), false)),
+                database(key(PARENTS, RESTRICT))), "no ORM cascade, nothing to suggest");
+        assertEquals(List.of(), run(new CascadeRemoveWithoutOnDeleteRule(), mapping(expected(Optional.empty(), true)),
+                database(key(PARENTS, CASCADE))), "the database cascades already");
+    }
+
+    @Test
+    void cascadeRemoveWithoutOnDeleteIsOffUntilASeveritySwitchesItOn() {
+        CascadeRemoveWithoutOnDeleteRule rule = new CascadeRemoveWithoutOnDeleteRule();
+        assertEquals(false, rule.enabledByDefault());
+        assertEquals(false, dev.fkguard.policy.SeverityPolicy.defaults().runs(rule));
+        assertEquals(true, new dev.fkguard.policy.SeverityPolicy(java.util.Map.of(rule.id(),
+                Optional.of(dev.fkguard.rule.Severity.INFO))).runs(rule));
+        assertEquals(true, dev.fkguard.policy.SeverityPolicy.defaults().runs(new DeleteRuleMismatchRule()));
     }
 
     @Test
@@ -123,5 +152,38 @@ class RulesOnModelTest {
         assertEquals(Optional.of(ReferentialAction.SET_NULL), ReferentialAction.fromSql("SET NULL"));
         assertEquals(Optional.of(ReferentialAction.NO_ACTION), ReferentialAction.fromSql("no action"));
         assertEquals(Optional.empty(), ReferentialAction.fromSql("sometimes"));
+    }
+    @Test
+    void formulaJoinIsSaidOnceAtInfo() {
+        dev.fkguard.model.FormulaJoin join = new dev.fkguard.model.FormulaJoin("Pet.owner", "@ManyToOne",
+                Models.CHILDREN, PARENTS, List.of("owner_ref"));
+        dev.fkguard.model.MappingModel mapping = new dev.fkguard.model.MappingModel(
+                java.util.Set.of(PARENTS, Models.CHILDREN), List.of(), List.of(), List.of(), List.of(), java.util.Set.of(),
+                List.of(join));
+        List<Finding> findings = run(new FormulaJoinRule(), mapping, database());
+        assertEquals(List.of("INFO formula-join"), Models.ids(findings));
+        assertEquals("[formula-join] children.owner_ref: mapping Pet.owner (@ManyToOne) joins parents through"
+                + " the formula owner_ref; a computed join has no key columns, so Hibernate creates no foreign key and"
+                + " the database never checks that the target exists.", findings.get(0).format()
+                .substring(0, findings.get(0).format().indexOf(" Fix: ")));
+        assertEquals(List.of(), run(new FormulaJoinRule(), mapping(expected(Optional.empty(), false)), database()));
+    }
+
+    @Test
+    void aKeyWhereTheMappingAsksForNoConstraintIsSaidAtInfo() {
+        dev.fkguard.model.ExpectedForeignKey wanted = expected(Optional.empty(), false);
+        dev.fkguard.model.ExpectedForeignKey unwanted = new dev.fkguard.model.ExpectedForeignKey(wanted.key(),
+                new dev.fkguard.model.MappingIntent("com.example.Child", Optional.of("parent"),
+                        dev.fkguard.model.AssociationKind.MANY_TO_ONE, Optional.empty(), false, false, true,
+                        Optional.empty(), false));
+        List<Finding> findings = run(new NoConstraintKeyPresentRule(), mapping(unwanted), database(key(PARENTS, NO_ACTION)));
+        assertEquals(List.of("INFO no-constraint-key-present"), Models.ids(findings));
+        assertTrue(findings.get(0).message().startsWith("mapping Child.parent asks for no constraint"
+                + " (ConstraintMode.NO_CONSTRAINT or @NotFound), but the database has constraint fk_children_parent"
+                + " here"), findings.get(0).message());
+        assertEquals(List.of(), run(new NoConstraintKeyPresentRule(), mapping(unwanted), database()),
+                "no key in the database: both agree");
+        assertEquals(List.of(), run(new NoConstraintKeyPresentRule(), mapping(wanted), database(key(PARENTS, NO_ACTION))),
+                "a wanted constraint that exists is no news");
     }
 }

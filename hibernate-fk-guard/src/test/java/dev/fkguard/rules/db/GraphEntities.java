@@ -68,6 +68,17 @@ final class GraphEntities {
         Category parent;
     }
 
+    /** accounts.created_by → accounts.id, required: the first account is created by itself. */
+    @Entity(name = "SelfCreatedAccount")
+    @Table(name = "accounts")
+    static class SelfCreatedAccount {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "created_by", nullable = false)
+        SelfCreatedAccount createdBy;
+    }
+
     // A cascade chain: customers ← orders ← order_items ← item_notes ← note_files, each ON DELETE CASCADE.
 
     @Entity(name = "Customer")

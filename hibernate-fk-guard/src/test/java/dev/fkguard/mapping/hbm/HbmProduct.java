@@ -1,0 +1,6 @@
+package dev.fkguard.mapping.hbm;
+
+/** Mapped in {@code hbm-model.xml}. */
+public class HbmProduct {
+    public Long id;
+}
