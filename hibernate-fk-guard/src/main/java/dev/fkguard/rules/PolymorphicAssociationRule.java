@@ -64,7 +64,7 @@ public final class PolymorphicAssociationRule extends AbstractRule {
             }
             String prefix = type.name().substring(0, type.name().length() - "_type".length());
             Optional<Column> id = table.column(prefix + "_id");
-            if (id.isEmpty() || ownIdentity(table, type.name(), id.get().name())
+            if (id.isEmpty() || ownIdentity(context, table, type.name(), id.get().name())
                     || guarded(context, table, id.get().name())) {
                 continue;
             }
@@ -79,8 +79,8 @@ public final class PolymorphicAssociationRule extends AbstractRule {
     }
 
     /** The id column identifies the table's own row: it is in the primary key, the type column is not. */
-    private static boolean ownIdentity(Table table, String typeColumn, String idColumn) {
-        return containsIgnoringCase(table.primaryKey(), idColumn) && !containsIgnoringCase(table.primaryKey(), typeColumn);
+    private static boolean ownIdentity(RuleContext context, Table table, String typeColumn, String idColumn) {
+        return contains(table.primaryKey(), idColumn, context) && !contains(table.primaryKey(), typeColumn, context);
     }
 
     /** A key, an @Any mapping or an ordinary mapped association already accounts for the id column. */
