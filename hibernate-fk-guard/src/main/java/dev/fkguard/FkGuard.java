@@ -68,10 +68,10 @@ public final class FkGuard {
         String schemas = database.database().schemas().isEmpty() ? "the current schema"
                 : String.join(", ", database.database().schemas());
         List<String> names = mapping.tables().stream().map(TableRef::name).limit(5).toList();
-        throw new FkGuardException("hibernate-fk-guard sees none of the " + mapping.tables().size()
+        throw new FkGuardException(FkGuardException.Code.CATALOG_ACCESS, "sees none of the " + mapping.tables().size()
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
-                + ") in " + database.database().kind().displayName() + " " + schemas + " as user " + user + "."
-                + "\nFix: grant the user read access to the catalog of those tables (MySQL/MariaDB: GRANT SELECT ON "
+                + ") in " + database.database().kind().displayName() + " " + schemas + " as user " + user + ".",
+                "grant the user read access to the catalog of those tables (MySQL/MariaDB: GRANT SELECT ON "
                 + schemas + ".* TO " + user + "; PostgreSQL: GRANT USAGE ON SCHEMA …), or name the schema that holds"
                 + " them with " + FkGuardSettings.SCHEMAS + ", or create the tables first.");
     }

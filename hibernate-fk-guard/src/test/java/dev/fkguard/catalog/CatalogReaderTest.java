@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fkguard.FkGuardException;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
@@ -315,7 +316,8 @@ class CatalogReaderTest {
         CatalogAccessException failure = assertThrows(CatalogAccessException.class,
                 () -> reader.read(closed, List.of(db.schema())));
 
-        assertTrue(failure.getMessage().startsWith("Could not "), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("hibernate-fk-guard [catalog-access]: could not "),
+                failure.getMessage());
         assertTrue(failure.getCause() instanceof SQLException, String.valueOf(failure.getCause()));
     }
 
@@ -330,9 +332,10 @@ class CatalogReaderTest {
             CatalogAccessException failure = assertThrows(CatalogAccessException.class,
                     () -> reader.read(connection, List.of(db.schema())));
             String message = failure.getMessage();
-            assertTrue(message.contains("Could not read the tables of schema '" + db.schema() + "' on PostgreSQL"),
-                    message);
-            assertTrue(message.contains("Likely fix:"), message);
+            assertTrue(message.startsWith("hibernate-fk-guard [catalog-access]: could not read the tables of schema '"
+                    + db.schema() + "' on PostgreSQL"), message);
+            assertTrue(message.contains("\nFix: "), message);
+            assertEquals(FkGuardException.Code.CATALOG_ACCESS, failure.code());
             connection.rollback();
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,9 @@ class ConcurrentStartupCheckTest {
         ThreadRecordingConnections connections = new ThreadRecordingConnections(db);
         FkGuardException e = assertThrows(FkGuardException.class, () -> start(db, connections,
                 Map.of("hibernate.fkguard.schemas", "no_such_schema")).close());
-        assertTrue(e.getMessage().startsWith("hibernate-fk-guard"), e.getMessage());
+        assertEquals(FkGuardException.Code.CATALOG_ACCESS, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [catalog-access]: sees none of the 3 mapped tables"),
+                e.getMessage());
         assertTrue(connections.threads().contains(CHECK_THREAD), connections.threads().toString());
     }
 

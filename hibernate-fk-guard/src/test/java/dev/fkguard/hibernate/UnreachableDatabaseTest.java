@@ -41,9 +41,10 @@ class UnreachableDatabaseTest {
             }
             FkGuardException e = assertThrows(FkGuardException.class,
                     () -> sources.buildMetadata().buildSessionFactory().close());
-            assertTrue(e.getMessage().startsWith("hibernate-fk-guard could not connect to the database to read its"
-                    + " foreign keys: "), e.getMessage());
-            assertTrue(e.getMessage().contains("Fix: check the JDBC URL, user and password"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("hibernate-fk-guard [database-unreachable]: could not connect to the"
+                    + " database to read its foreign keys: "), e.getMessage());
+            assertTrue(e.getMessage().contains("Fix: check that the database is up and the JDBC URL, user and password"),
+                    e.getMessage());
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
