@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -64,8 +65,10 @@ final class ReportDirectory {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw failure("cannot be created: " + describe(e), "point " + FkGuardSettings.REPORT_DIR + " at a"
-                    + " directory the application may create and write, or remove the setting.", e);
+            String why = fileOnTheWay().map(file -> file.toAbsolutePath() + " is a file, not a directory")
+                    .orElseGet(() -> describe(e));
+            throw failure("cannot be created: " + why, "point " + FkGuardSettings.REPORT_DIR + " at a directory the"
+                    + " application may create and write, or remove the setting.", e);
         }
         List<Path> earlier = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
@@ -83,6 +86,16 @@ final class ReportDirectory {
                         + describe(e), "make the directory writable for the application, or delete the file.", e);
             }
         }
+    }
+
+    /** The nearest existing ancestor, when it is a file: the usual reason a directory cannot be created. */
+    private Optional<Path> fileOnTheWay() {
+        for (Path parent = directory.toAbsolutePath().getParent(); parent != null; parent = parent.getParent()) {
+            if (Files.exists(parent)) {
+                return Files.isDirectory(parent) ? Optional.empty() : Optional.of(parent);
+            }
+        }
+        return Optional.empty();
     }
 
     private FkGuardException failure(String problem, String fix, Throwable cause) {
