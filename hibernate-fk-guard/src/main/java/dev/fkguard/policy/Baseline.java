@@ -151,7 +151,7 @@ public final class Baseline {
             }
             throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "the baseline file "
                     + file.toAbsolutePath() + " is not a text file in UTF-8" + (nul >= 0 ? " (it looks binary)" : "")
-                    + ": byte " + at + " on line " + line + " is not text.",
+                    + ": the byte at offset " + at + " (line " + line + ") is not text.",
                     "point hibernate.fkguard.baseline at the baseline the guard wrote (" + FORMAT + " per line), or"
                             + " rewrite it with " + BASELINE_WRITE + "=true.");
         }
