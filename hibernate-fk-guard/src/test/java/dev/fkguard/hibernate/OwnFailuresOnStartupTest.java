@@ -133,6 +133,79 @@ class OwnFailuresOnStartupTest {
         }
     }
 
+    // --- the guard failing while it reads the mapping -----------------------------------------------------------
+
+    /**
+     * Another integration adds to Hibernate's boot model a foreign key the guard cannot read (one without columns;
+     * Hibernate itself never uses it, as no schema tool runs). Reading the mapping fails inside the guard, during
+     * integration, before any check starts.
+     */
+    @AllDatabases(only = Engine.H2)
+    void aMappingTheGuardCannotReadIsAWarningInWarnModeAndOneMessageInFailMode(TestDatabase db) {
+        db.execute(StartupEntities.CORRECT_SCHEMA);
+        String problem = "hibernate-fk-guard [internal-error]: failed while reading the mapping:"
+                + " java.lang.IllegalArgumentException: a foreign key needs at least one column";
+        try (GuardLog log = GuardLog.capture();
+             SessionFactory factory = startWithAColumnlessKey(db, Map.of(FkGuardSettings.MODE, "warn"))) {
+            assertFalse(factory.isClosed());
+            List<String> warnings = log.warnings();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith(problem), warnings.get(0));
+            assertTrue(warnings.get(0).endsWith(STARTS_ANYWAY), warnings.get(0));
+            assertInstanceOf(IllegalArgumentException.class, log.thrownWith(problem), "the stack trace is logged");
+            // A test of the running application still learns that the guard could not read its mapping.
+            FkGuardException later = assertThrows(FkGuardException.class,
+                    () -> dev.fkguard.junit.FkGuardAssertions.assertNoDrift(factory));
+            assertEquals(FkGuardException.Code.INTERNAL, later.code());
+        }
+        FkGuardException e = assertThrows(FkGuardException.class,
+                () -> startWithAColumnlessKey(db, Map.of()).close());
+        assertEquals(FkGuardException.Code.INTERNAL, e.code());
+        assertTrue(e.getMessage().startsWith(problem), e.getMessage());
+    }
+
+    private static SessionFactory startWithAColumnlessKey(TestDatabase db, Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(db.hibernateProperties());
+        all.putAll(settings);
+        org.hibernate.boot.registry.BootstrapServiceRegistry bootstrap =
+                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
+                        .applyIntegrator(new ColumnlessForeignKeyIntegrator()).build();
+        org.hibernate.boot.registry.StandardServiceRegistry registry =
+                new org.hibernate.boot.registry.StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+        try {
+            org.hibernate.boot.MetadataSources sources = new org.hibernate.boot.MetadataSources(registry);
+            for (Class<?> entity : StartupEntities.ALL) {
+                sources.addAnnotatedClass(entity);
+            }
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            org.hibernate.boot.registry.StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Runs before the guard's integrator (Hibernate calls integrators given to the bootstrap registry first). */
+    private static final class ColumnlessForeignKeyIntegrator implements org.hibernate.integrator.spi.Integrator {
+
+        @Override
+        public void integrate(org.hibernate.boot.Metadata metadata,
+                              org.hibernate.boot.spi.BootstrapContext bootstrapContext,
+                              org.hibernate.engine.spi.SessionFactoryImplementor sessionFactory) {
+            org.hibernate.mapping.Table orders = metadata.getEntityBinding(
+                    StartupEntities.PurchaseOrder.class.getName()).getTable();
+            org.hibernate.mapping.Table customers = metadata.getEntityBinding(
+                    StartupEntities.Customer.class.getName()).getTable();
+            orders.createForeignKey("fk_added_elsewhere", List.of(), StartupEntities.Customer.class.getName(), null)
+                    .setReferencedTable(customers);
+        }
+
+        @Override
+        public void disintegrate(org.hibernate.engine.spi.SessionFactoryImplementor sessionFactory,
+                                 org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+            // nothing held
+        }
+    }
+
     /** Starts a factory under {@code settings}, which must come up; returns the one warning containing {@code code}. */
     private static String startsWithOneWarning(TestDatabase db, Map<String, Object> settings, String code) {
         try (GuardLog log = GuardLog.capture()) {
