@@ -17,29 +17,34 @@ import org.junit.jupiter.api.function.Executable;
 class ShopDriftReportTest {
 
     /**
-     * One planted drift: the rule that must fire, the FK column (table.column) or table it must name, and whether
-     * it is an ERROR (those refuse startup in mode fail and are in the exception message).
+     * One planted drift: the rule that must fire, its severity, and the FK column (table.column) or table it must
+     * name. ERRORs refuse startup in mode fail and are in the exception message.
      */
-    record PlantedDrift(String ruleId, String column, boolean error) {
+    record PlantedDrift(String ruleId, String severity, String column) {
 
+        boolean error() {
+            return severity.equals("ERROR");
+        }
+
+        /** A line of the report that names this rule at this severity and this column or table. */
         boolean reportedIn(String output) {
-            String tag = "[" + ruleId + "]";
+            String tag = severity + " [" + ruleId + "]";
             String where = column.toLowerCase(Locale.ROOT);
             return output.lines().anyMatch(line -> line.contains(tag) && line.toLowerCase(Locale.ROOT).contains(where));
         }
     }
 
     static final List<PlantedDrift> PLANTED = List.of(
-            new PlantedDrift("delete-rule-mismatch", "order_items.order_id", true),   // DRIFT 1: forgotten CASCADE
-            new PlantedDrift("column-type-mismatch", "reviews.product_id", true),     // DRIFT 2: INT -> BIGINT
-            new PlantedDrift("missing-foreign-key", "order_coupons.coupon_id", true), // DRIFT 3
-            new PlantedDrift("unexpected-foreign-key", "coupons.issued_to_customer_id", false), // DRIFT 4: stale FK
-            new PlantedDrift("set-null-on-required-column", "reviews.customer_id", true), // DRIFT 5
-            new PlantedDrift("delete-rule-mismatch", "orders.customer_id", false),    // DRIFT 6: DB-only CASCADE
-            new PlantedDrift("foreign-key-target-mismatch", "order_coupons.order_id", true), // DRIFT 7
-            new PlantedDrift("update-rule-mismatch", "products.category_id", false),  // DRIFT 8: ON UPDATE CASCADE
-            new PlantedDrift("nullability-mismatch", "order_items.product_id", false), // DRIFT 9: lost NOT NULL
-            new PlantedDrift("soft-delete-hard-cascade", "products", false));         // DRIFT 10: mapping pitfall
+            new PlantedDrift("delete-rule-mismatch", "ERROR", "order_items.order_id"),   // DRIFT 1: forgotten CASCADE
+            new PlantedDrift("column-type-mismatch", "ERROR", "reviews.product_id"),     // DRIFT 2: INT -> BIGINT
+            new PlantedDrift("missing-foreign-key", "ERROR", "order_coupons.coupon_id"), // DRIFT 3
+            new PlantedDrift("unexpected-foreign-key", "WARNING", "coupons.issued_to_customer_id"), // DRIFT 4: stale FK
+            new PlantedDrift("set-null-on-required-column", "ERROR", "reviews.customer_id"), // DRIFT 5
+            new PlantedDrift("delete-rule-mismatch", "WARNING", "orders.customer_id"),    // DRIFT 6: DB-only CASCADE
+            new PlantedDrift("foreign-key-target-mismatch", "ERROR", "order_coupons.order_id"), // DRIFT 7
+            new PlantedDrift("update-rule-mismatch", "WARNING", "products.category_id"),  // DRIFT 8: ON UPDATE CASCADE
+            new PlantedDrift("nullability-mismatch", "WARNING", "order_items.product_id"), // DRIFT 9: lost NOT NULL
+            new PlantedDrift("soft-delete-hard-cascade", "WARNING", "products"));         // DRIFT 10: mapping pitfall
 
     /** The drifts only a change to the mapping (or the soft-delete path) fixes: no DDL statement can. */
     static final List<PlantedDrift> MAPPING_ONLY = List.of(PLANTED.get(9));

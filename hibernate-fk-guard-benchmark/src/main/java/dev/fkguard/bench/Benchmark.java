@@ -507,9 +507,10 @@ public final class Benchmark {
                 .append("Engines can be narrowed with `-Dfkguard.bench.engines=H2,MYSQL`; the `FKGUARD_TEST_*`"
                         + " variables of the test harness point it at external servers.\n\n")
                 .append("## This run\n\n")
-                .append("- Mode: ").append(quick ? "**quick** (N = 100, 1000; 1 warm-up, 3 repetitions; no check-after-boot boots; per-table"
-                        + " metadata once, at N = 100; no Liquibase)"
-                        : "full (N = 100, 1000, 5000; 2 warm-ups, 7 repetitions, 3 at N = 5000; Liquibase at N ≤ 1000: 1 warm-up, 3 repetitions)").append('\n')
+                .append("- Mode: ").append(quick ? "**quick** (N = " + sizesText() + "; 1 warm-up, 3 repetitions; no"
+                        + " check-after-boot boots; per-table metadata once, at N = 100; no Liquibase)"
+                        : "full (N = " + sizesText() + "; 2 warm-ups, 7 repetitions, 3 at N = 5000; Liquibase at"
+                        + " N ≤ 1000: 1 warm-up, 3 repetitions)").append('\n')
                 .append("- Date: ").append(LocalDate.now()).append('\n')
                 .append("- Machine: ").append(runtime.availableProcessors()).append(" cores, ")
                 .append(String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9)).append(", ")
@@ -595,6 +596,11 @@ public final class Benchmark {
               unset while the database says NO ACTION (RESTRICT on MySQL/MariaDB), the indexes that back the foreign
               keys (the mapping declares none), and on PostgreSQL the primary keys' index method (`using btree`).
             """;
+
+    /** The sizes this run measured, as the Mode line prints them: a narrowed run must not claim the full set. */
+    private String sizesText() {
+        return sizes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
 
     /** -Dfkguard.bench.sizes=1000 narrows the sizes, e.g. for profiling one of them. */
     private static List<Integer> sizes(boolean quick) {

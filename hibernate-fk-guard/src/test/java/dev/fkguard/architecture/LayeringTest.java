@@ -59,14 +59,6 @@ class LayeringTest {
     }
 
     @Test
-    void processorDependsOnTheJdkOnly() {
-        // javac loads the processor on its own path, without Hibernate, Jakarta Persistence or the rest of the library.
-        noClasses().that().resideInAPackage("dev.fkguard.processor..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("dev.fkguard.processor..", "java..", "javax..")
-                .check(classes);
-    }
-
-    @Test
     void dataChecksUseJdbcButNeitherHibernateNorTheRules() {
         noClasses().that().resideInAPackage("dev.fkguard.data..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..",

@@ -1,5 +1,6 @@
 package dev.fkguard.hibernate;
 
+import dev.fkguard.FkGuardDriftException;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
@@ -82,9 +83,14 @@ class ConcurrentStartupCheckTest {
         ThreadRecordingConnections connections = new ThreadRecordingConnections(db);
         FkGuardException e = assertThrows(FkGuardException.class, () -> start(db, connections,
                 Map.of("hibernate.fkguard.schemas", "no_such_schema")).close());
+        // The catalog problem itself, as the check on the booting thread would report it: not a drift report, and
+        // not a generic failure of the thread the check ran on.
+        assertFalse(e instanceof FkGuardDriftException, e.getMessage());
         assertEquals(FkGuardException.Code.CATALOG_ACCESS, e.code(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [catalog-access]: sees none of the 3 mapped tables"),
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [catalog-access]: sees none of the 3 mapped tables ("),
                 e.getMessage());
+        assertTrue(e.getMessage().contains(" in H2 no_such_schema as user ")
+                && e.getMessage().contains("hibernate.fkguard.schemas"), e.getMessage());
         assertTrue(connections.threads().contains(CHECK_THREAD), connections.threads().toString());
     }
 

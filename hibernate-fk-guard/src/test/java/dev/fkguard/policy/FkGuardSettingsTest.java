@@ -2,15 +2,26 @@ package dev.fkguard.policy;
 
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.data.DataCheckSettings;
+import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;
+import dev.fkguard.rules.CascadeFanOutLimits;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,16 +41,51 @@ class FkGuardSettingsTest {
 
     @Test
     void readsEverySetting() {
-        FkGuardSettings settings = parse(Map.of(
-                "hibernate.fkguard.mode", "WARN",
-                "hibernate.fkguard.fail.on", "warning",
-                "hibernate.fkguard.rules.unexpected-foreign-key", "off",
-                "hibernate.fkguard.rules.delete-rule-mismatch", "info",
-                "hibernate.fkguard.schemas", "shop, audit"));
+        Map<String, String> properties = new TreeMap<>(Map.ofEntries(
+                Map.entry("hibernate.fkguard.mode", "WARN"),
+                Map.entry("hibernate.fkguard.fail.on", "warning"),
+                Map.entry("hibernate.fkguard.rules.unexpected-foreign-key", "off"),
+                Map.entry("hibernate.fkguard.rules.delete-rule-mismatch", "info"),
+                Map.entry("hibernate.fkguard.schemas", "shop, audit"),
+                Map.entry("hibernate.fkguard.cascade-delete-fan-out.max-depth", "4"),
+                Map.entry("hibernate.fkguard.cascade-delete-fan-out.max-width", "7"),
+                Map.entry("hibernate.fkguard.data-checks", "true"),
+                Map.entry("hibernate.fkguard.data-checks.timeout-seconds", "30"),
+                Map.entry("hibernate.fkguard.baseline", "fk-baseline.txt"),
+                Map.entry("hibernate.fkguard.baseline.write", "true"),
+                Map.entry("hibernate.fkguard.migration-format", "liquibase-xml"),
+                Map.entry("hibernate.fkguard.report-dir", "target/fkguard"),
+                Map.entry("hibernate.fkguard.concurrent-check", "false")));
+        FkGuardSettings settings = parse(properties);
         assertEquals(Mode.WARN, settings.mode());
         assertEquals(Severity.WARNING, settings.failOn());
-        assertTrue(settings.severities().isOff(RuleId.of("unexpected-foreign-key")));
+        assertEquals(Map.of(RuleId.of("unexpected-foreign-key"), Optional.empty(),
+                RuleId.of("delete-rule-mismatch"), Optional.of(Severity.INFO)), settings.severities().overrides());
         assertEquals(List.of("shop", "audit"), settings.schemas());
+        assertEquals(new CascadeFanOutLimits(4, 7), settings.cascadeFanOut());
+        assertEquals(new DataCheckSettings(true, 30), settings.dataChecks());
+        assertEquals(Optional.of(new BaselineSetting(Path.of("fk-baseline.txt"), true)), settings.baseline());
+        assertEquals(Optional.of(MigrationFormat.LIQUIBASE_XML), settings.migrationFormat());
+        assertEquals(Optional.of(Path.of("target/fkguard")), settings.reportDir());
+        assertFalse(settings.concurrentCheck());
+
+        // Every key the guard accepts (it lists them for an unknown one) is among those set above.
+        FkGuardException unknown = assertThrows(FkGuardException.class,
+                () -> parse(Map.of("hibernate.fkguard.colour", "blue")));
+        String listed = unknown.getMessage().substring(unknown.getMessage().indexOf("valid settings: ")
+                + "valid settings: ".length()).lines().findFirst().orElseThrow();
+        Set<String> valid = Arrays.stream(listed.split(",\\s*")).map(FkGuardSettingsTest::normalKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> set = properties.keySet().stream().map(FkGuardSettingsTest::normalKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(valid.size() >= 13, valid::toString);
+        assertEquals(valid, set, "settings this test does not set and check");
+    }
+
+    /** {@code hibernate.fkguard.rules.<id>} as {@code rules-<rule-id>}, other keys with '-' for '.'. */
+    private static String normalKey(String key) {
+        String own = key.strip().substring(FkGuardSettings.PREFIX.length());
+        return own.startsWith("rules.") ? "rules-<rule-id>" : own.replace('.', '-');
     }
 
     @Test

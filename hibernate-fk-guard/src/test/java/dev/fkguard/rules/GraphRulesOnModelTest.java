@@ -1,5 +1,8 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
@@ -14,6 +17,7 @@ import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleContext;
@@ -305,7 +309,18 @@ class GraphRulesOnModelTest {
 
     @Test
     void orphanedRowsIsQuietWithoutDataChecks() {
+        // The same orphans, handed to the guard with data checks off and on: only the opt-in lets the rule speak.
         Schema schema = new Schema().mapped("events", "user_id", "users", true, true, Optional.empty());
-        assertEquals(List.of(), schema.run(new OrphanedRowsRule()));
+        List<OrphanCount> counts = List.of(OrphanCount.counted(schema.expected.get(0), 3, "q"));
+        List<Rule> rules = List.of(new OrphanedRowsRule());
+        FkGuardSettings off = FkGuardSettings.defaults();
+        FkGuardSettings on = off.withDataChecks(new DataCheckSettings(true, 10));
+
+        Report without = new FkGuard(off, rules).check(schema.mapping(), schema.database(), counts);
+        Report with = new FkGuard(on, rules).check(schema.mapping(), schema.database(), counts);
+
+        assertEquals(List.of(), lines(without.findings()));
+        assertEquals(List.of("ERROR [orphaned-rows]"), with.findings().stream()
+                .map(f -> f.severity() + " [" + f.rule().value() + "]").toList(), lines(with.findings())::toString);
     }
 }

@@ -178,7 +178,8 @@ final class EmbeddedMySqlServer {
     private static String hint(Path log) throws IOException {
         String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         if (text.contains("libaio.so") || text.contains("libnuma.so")) {
-            return "\n  -> install the libraries mysqld needs: apt-get install -y libaio1 libnuma1";
+            return "\n  -> mysqld needs the packages libaio1 and libnuma1: install them (as root: apt-get install -y"
+                    + " libaio1 libnuma1), or run the tests with ./verify.sh, which installs them when missing";
         }
         return "";
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * {@code orphanRemoval = true} without {@code cascade} PERSIST or ALL: the parent deletes children it does not
@@ -13,7 +12,7 @@ import javax.tools.Diagnostic;
 final class OrphanRemovalWithoutCascadeLint extends AbstractLint {
 
     OrphanRemovalWithoutCascadeLint() {
-        super("orphan-removal-without-cascade", Diagnostic.Kind.WARNING);
+        super("orphan-removal-without-cascade");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * {@code @OnDelete(CASCADE)} whose parent is soft-deleted ({@code @SoftDelete} or {@code @SQLDelete}): the parent
@@ -17,7 +16,7 @@ final class SoftDeleteHardCascadeLint extends AbstractLint {
     private static final String[] COLLECTIONS = {Names.ONE_TO_MANY, Names.MANY_TO_MANY, Names.ELEMENT_COLLECTION};
 
     SoftDeleteHardCascadeLint() {
-        super("soft-delete-hard-cascade", Diagnostic.Kind.WARNING);
+        super("soft-delete-hard-cascade");
     }
 
     @Override

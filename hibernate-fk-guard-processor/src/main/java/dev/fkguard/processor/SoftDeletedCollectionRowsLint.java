@@ -5,7 +5,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * A {@code @SoftDelete} element collection or owning many-to-many in an entity that is deleted for real, without
@@ -16,7 +15,7 @@ import javax.tools.Diagnostic;
 final class SoftDeletedCollectionRowsLint extends AbstractLint {
 
     SoftDeletedCollectionRowsLint() {
-        super("soft-deleted-collection-rows", Diagnostic.Kind.WARNING);
+        super("soft-deleted-collection-rows");
     }
 
     @Override

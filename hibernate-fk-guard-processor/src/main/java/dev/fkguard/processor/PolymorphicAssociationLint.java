@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /** {@code @Any} / {@code @ManyToAny}: the id column points into one of several tables, so no FK can guard it. */
 final class PolymorphicAssociationLint extends AbstractLint {
 
     PolymorphicAssociationLint() {
-        super("polymorphic-association", Diagnostic.Kind.WARNING);
+        super("polymorphic-association");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * {@code @OnDelete} where Hibernate (6.6 and 7.x alike, read from their binders) does not turn it into an
@@ -17,7 +16,7 @@ final class OnDeleteIgnoredLint extends AbstractLint {
             Names.MANY_TO_MANY, Names.ELEMENT_COLLECTION, Names.ANY, Names.MANY_TO_ANY};
 
     OnDeleteIgnoredLint() {
-        super("on-delete-ignored", Diagnostic.Kind.WARNING);
+        super("on-delete-ignored");
     }
 
     @Override

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /** {@code cascade = REMOVE} (or {@code ALL}) towards an entity that other rows share: a parent, not a child. */
 final class CascadeRemoveOnManyToOneLint extends AbstractLint {
 
     CascadeRemoveOnManyToOneLint() {
-        super("cascade-remove-on-many-to-one", Diagnostic.Kind.WARNING);
+        super("cascade-remove-on-many-to-one");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * A join or collection table whose foreign key is switched off with {@code ConstraintMode.NO_CONSTRAINT}. Often
@@ -14,7 +13,7 @@ import javax.tools.Diagnostic;
 final class UnguardedRelationLint extends AbstractLint {
 
     UnguardedRelationLint() {
-        super("unguarded-relation", Diagnostic.Kind.NOTE);
+        super("unguarded-relation");
     }
 
     @Override

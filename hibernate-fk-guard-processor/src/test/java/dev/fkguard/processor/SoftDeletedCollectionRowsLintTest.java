@@ -13,12 +13,12 @@ class SoftDeletedCollectionRowsLintTest {
                     @Id Long id;
 
                     @ElementCollection
-                    // BUG: WARNING [soft-deleted-collection-rows] Album.tags: @SoftDelete keeps these rows when their Album is deleted, but Album itself is deleted for real, and the collection table's foreign key refuses to let the owner row go while they point at it: deleting any Album fails. Fix: soft-delete Album too, or add @OnDelete(action = OnDeleteAction.CASCADE) here so the database removes the rows with their owner.
+                    // BUG: ERROR [soft-deleted-collection-rows] Album.tags: @SoftDelete keeps these rows when their Album is deleted, but Album itself is deleted for real, and the collection table's foreign key refuses to let the owner row go while they point at it: deleting any Album fails. Fix: soft-delete Album too, or add @OnDelete(action = OnDeleteAction.CASCADE) here so the database removes the rows with their owner.
                     @SoftDelete
                     List<String> tags;
 
                     @ManyToMany
-                    // BUG: WARNING [soft-deleted-collection-rows] Album.curators: @SoftDelete keeps these rows when their Album is deleted
+                    // BUG: ERROR [soft-deleted-collection-rows] Album.curators: @SoftDelete keeps these rows when their Album is deleted
                     @SoftDelete
                     Set<Parent> curators;
                 }

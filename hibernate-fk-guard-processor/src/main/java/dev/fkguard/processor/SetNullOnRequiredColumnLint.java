@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * {@code @OnDelete(action = SET_NULL)} on an association whose column may not be null: the compile-time half of the
@@ -13,7 +12,7 @@ import javax.tools.Diagnostic;
 final class SetNullOnRequiredColumnLint extends AbstractLint {
 
     SetNullOnRequiredColumnLint() {
-        super("set-null-on-required-column", Diagnostic.Kind.ERROR);
+        super("set-null-on-required-column");
     }
 
     @Override
