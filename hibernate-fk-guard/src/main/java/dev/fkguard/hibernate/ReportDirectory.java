@@ -70,6 +70,17 @@ final class ReportDirectory {
             throw failure("cannot be created: " + why, "point " + FkGuardSettings.REPORT_DIR + " at a directory the"
                     + " application may create and write, or remove the setting.", e);
         }
+        removeEarlierFiles();
+    }
+
+    /**
+     * Removes the guard's files of an earlier check, also when this check could not run: reports left from the last
+     * one must not pass for this one's.
+     */
+    void removeEarlierFiles() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
         List<Path> earlier = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(file -> isOwnFile(file.getFileName().toString()) && Files.isRegularFile(file))

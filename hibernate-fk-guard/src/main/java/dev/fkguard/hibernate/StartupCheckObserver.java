@@ -50,6 +50,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         try {
             report = check.report((SessionFactoryImplementor) factory);
         } catch (RuntimeException | Error e) {
+            removeEarlierOutput();
             absorb(e, "checking the database");
             return;
         }
@@ -58,6 +59,18 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         } catch (RuntimeException | Error e) {
             absorb(e, "reporting the check");
         }
+    }
+
+    /** A check that did not run leaves no reports or migration of an earlier check to be taken for its own. */
+    private void removeEarlierOutput() {
+        settings.reportDir().ifPresent(directory -> {
+            try {
+                new ReportDirectory(directory, MigrationFormat.SQL).removeEarlierFiles();
+            } catch (FkGuardException e) {
+                // The check's own failure is the one to report; this one is only worth a line for whoever looks.
+                LOG.debug(e.getMessage(), e);
+            }
+        });
     }
 
     /** Drift in fail mode goes through here too, as the guard's own exception, and is thrown. */

@@ -119,6 +119,20 @@ class OwnFailuresOnStartupTest {
         }
     }
 
+    /** Reports of an earlier check must not pass for this one's when this one could not run. */
+    @AllDatabases(only = Engine.H2)
+    void aCheckThatCouldNotRunLeavesNoEarlierReportsBehind(TestDatabase db, @TempDir Path dir) throws IOException {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        Files.writeString(dir.resolve("fkguard-report.txt"), "hibernate-fk-guard: mapping and H2 agree (3 checked).");
+        Files.writeString(dir.resolve("fkguard-migration.sql"), "ALTER TABLE order_items DROP CONSTRAINT x;");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        startsWithOneWarning(db, withBrokenMetadata(db, Map.of(FkGuardSettings.MODE, "warn",
+                FkGuardSettings.REPORT_DIR, dir.toString())), "[internal-error]");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("notes.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     @AllDatabases(only = Engine.H2)
     void anUncheckedFailureInsideTheCheckIsOneGuardExceptionInFailMode(TestDatabase db) {
         db.execute(StartupEntities.DRIFTED_SCHEMA);
