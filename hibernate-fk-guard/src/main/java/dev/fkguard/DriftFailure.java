@@ -35,8 +35,16 @@ public record DriftFailure(String findings, String howToProceed) {
         return report.hasFindingsAtLeast(settings.failOn());
     }
 
+    /** The message of the startup failure and the failed assertion alike. */
     public String message() {
-        return findings + "\n" + howToProceed;
+        return codedFindings() + "\n" + howToProceed;
+    }
+
+    /** The findings as a failure: {@code hibernate-fk-guard [drift]: 2 findings …}, where the log has none. */
+    public String codedFindings() {
+        String plain = "hibernate-fk-guard: ";
+        return FkGuardException.prefix(FkGuardException.Code.DRIFT)
+                + (findings.startsWith(plain) ? findings.substring(plain.length()) : findings);
     }
 
     public FkGuardDriftException toException() {

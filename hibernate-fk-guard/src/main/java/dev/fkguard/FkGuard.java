@@ -80,10 +80,10 @@ public final class FkGuard {
             case POSTGRESQL -> " (GRANT USAGE ON SCHEMA " + schemas + " TO " + user + ")";
             case H2, OTHER -> "";
         };
-        throw new FkGuardException("hibernate-fk-guard sees none of the " + mapping.tables().size()
+        throw new FkGuardException(FkGuardException.Code.CATALOG_ACCESS, "sees none of the " + mapping.tables().size()
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
-                + ") in " + kind.displayName() + " " + schemas + " as user " + user + "."
-                + "\nFix: grant the user read access to the catalog of those tables" + grant + ", or name the schema"
+                + ") in " + kind.displayName() + " " + schemas + " as user " + user + ".",
+                "grant the user read access to the catalog of those tables" + grant + ", or name the schema"
                 + " that holds them with " + FkGuardSettings.SCHEMAS + " or hibernate.default_schema, or create the"
                 + " tables first.");
     }

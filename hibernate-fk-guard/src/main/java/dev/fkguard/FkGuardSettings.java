@@ -211,8 +211,9 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
             problems.add(BASELINE_WRITE + "=true needs " + BASELINE + "=<file>, the file to write");
         }
         if (!problems.isEmpty()) {
-            throw new FkGuardException("hibernate-fk-guard: invalid settings:\n  - "
-                    + String.join("\n  - ", problems));
+            throw new FkGuardException(FkGuardException.Code.INVALID_SETTING, "invalid settings:\n  - "
+                    + String.join("\n  - ", problems), "correct or remove the settings listed; invalid settings"
+                    + " stop startup in every mode, so a typo cannot switch the guard off unnoticed.");
         }
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,

@@ -16,15 +16,14 @@ final class CatalogFailures {
     }
 
     static CatalogAccessException reading(Connected connected, String what, String schema, SQLException cause) {
-        String message = "Could not read the " + what + " of schema '" + schema + "' on "
-                + connected.engineDescription() + " as " + connected.user() + ": " + driverText(cause)
-                + ". " + hint(connected, schema, cause);
-        return new CatalogAccessException(message, cause);
+        String problem = "could not read the " + what + " of schema '" + schema + "' on "
+                + connected.engineDescription() + " as " + connected.user() + ": " + driverText(cause) + ".";
+        return new CatalogAccessException(problem, hint(connected, schema, cause), cause);
     }
 
     static CatalogAccessException inspecting(String what, SQLException cause) {
-        return new CatalogAccessException("Could not " + what + " before reading the catalog: " + driverText(cause)
-                + ". Check that the connection is open and the database reachable.", cause);
+        return new CatalogAccessException("could not " + what + " before reading the catalog: " + driverText(cause)
+                + ".", "check that the connection is open and the database reachable.", cause);
     }
 
     private static String driverText(SQLException cause) {
@@ -43,24 +42,23 @@ final class CatalogFailures {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
         String user = connected.user();
         if (cause instanceof SQLTimeoutException || state.equals("57014") || state.equals("HYT00")) {
-            return "Likely fix: the catalog query was cancelled or timed out; raise the catalog query timeout or"
-                    + " retry when the database is less busy.";
+            return "the catalog query was cancelled or timed out; raise the catalog query timeout or retry when the"
+                    + " database is less busy.";
         }
         if (state.startsWith("08")) {
-            return "Likely fix: the connection failed; check that the database is reachable and the connection"
-                    + " still open.";
+            return "the connection failed; check that the database is reachable and the connection still open.";
         }
         boolean denied = state.equals("42501") || state.equals("28000") || state.equals("90096")
                 || (connected.kind().isMySqlFamily() && MYSQL_DENIED.contains(cause.getErrorCode()));
         if (denied) {
-            return "Likely fix: " + grantFor(connected.kind(), schema, user);
+            return grantFor(connected.kind(), schema, user);
         }
         if (state.equals("42P01") || state.equals("42S02") || state.equals("42883") || state.equals("42703")
                 || state.equals("42S22") || state.equals("42122") || state.equals("42Y07")) {
-            return "Likely fix: the catalog view or column the query uses is missing on this server version;"
-                    + " report it with the server version, or run with a supported version.";
+            return "the catalog view or column the query uses is missing on this server version; report it with"
+                    + " the server version, or run with a supported version.";
         }
-        return "Likely fix: make sure " + user + " can read the catalog (" + grantFor(connected.kind(), schema, user)
+        return "make sure " + user + " can read the catalog (" + grantFor(connected.kind(), schema, user)
                 + ").";
     }
 

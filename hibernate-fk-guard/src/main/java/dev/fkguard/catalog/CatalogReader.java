@@ -1,5 +1,6 @@
 package dev.fkguard.catalog;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
@@ -193,10 +194,10 @@ public final class CatalogReader {
             return null;
         }
         if (schema == null || schema.isBlank()) {
-            throw new CatalogAccessException("No schema to read on " + connected.engineDescription()
-                    + ": the connection has no current schema/database. Likely fix: name the database in the JDBC URL"
-                    + " (MySQL/MariaDB: jdbc:mysql://host/dbname), set the search_path (PostgreSQL), or pass the"
-                    + " schema names to read explicitly.");
+            throw new CatalogAccessException("no schema to read on " + connected.engineDescription()
+                    + ": the connection has no current schema/database.", "name the database in the JDBC URL"
+                    + " (MySQL/MariaDB: jdbc:mysql://host/dbname), set the search_path (PostgreSQL), or name the"
+                    + " schemas to read with " + FkGuardSettings.SCHEMAS + ".");
         }
         return schema;
     }

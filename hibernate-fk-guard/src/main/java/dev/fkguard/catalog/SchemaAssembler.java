@@ -1,5 +1,6 @@
 package dev.fkguard.catalog;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogRows.ColumnRow;
 import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
 import dev.fkguard.catalog.CatalogRows.IndexRow;
@@ -164,9 +165,11 @@ final class SchemaAssembler {
 
     private ReferentialAction action(String rule, ForeignKeyRow row) {
         ReferentialAction action = Optional.ofNullable(rule).flatMap(ReferentialAction::fromSql)
-                .orElseThrow(() -> new CatalogAccessException("The catalog of " + kind.displayName()
+                .orElseThrow(() -> new CatalogAccessException("the catalog of " + kind.displayName()
                         + " reports an unknown referential action '" + rule + "' for foreign key " + row.name()
-                        + " on " + row.table() + "; this reader does not know it yet, please report it."));
+                        + " on " + row.table() + "; this reader does not know it yet.",
+                        "report it with the engine's version; meanwhile set " + FkGuardSettings.MODE
+                                + "=warn to start with this logged."));
         return kind.isMySqlFamily() && action == ReferentialAction.NO_ACTION ? ReferentialAction.RESTRICT : action;
     }
 

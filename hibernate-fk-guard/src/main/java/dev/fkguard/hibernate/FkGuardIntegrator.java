@@ -1,5 +1,6 @@
 package dev.fkguard.hibernate;
 
+import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.MappingModel;
@@ -37,13 +38,27 @@ public final class FkGuardIntegrator implements Integrator {
             captured.ifPresent(capture -> {
                 try {
                     capture.capture(new MappingReader().read(metadata), settings);
-                } catch (RuntimeException e) {
-                    capture.captureFailure(e, settings);
+                } catch (RuntimeException | Error e) {
+                    if (!OwnFailures.isOwn(e)) {
+                        throw e;
+                    }
+                    capture.captureFailure(OwnFailures.of(e, "reading the mapping"), settings);
                 }
             });
             return;
         }
-        MappingModel mapping = new MappingReader().read(metadata);
+        MappingModel mapping;
+        try {
+            mapping = new MappingReader().read(metadata);
+        } catch (RuntimeException | Error e) {
+            if (!OwnFailures.isOwn(e)) {
+                throw e;
+            }
+            FkGuardException failure = OwnFailures.of(e, "reading the mapping");
+            captured.ifPresent(capture -> capture.captureFailure(failure, settings));
+            OwnFailures.stopOrWarn(failure, settings);
+            return;
+        }
         captured.ifPresent(capture -> capture.capture(mapping, settings));
         StartupCheck check = settings.concurrentCheck() && !SchemaToolActions.mayChangeSchema(metadata, properties)
                 ? new StartupCheck.Concurrent(settings, mapping, SessionFactoryCheck.connectionAccess(sessionFactory))

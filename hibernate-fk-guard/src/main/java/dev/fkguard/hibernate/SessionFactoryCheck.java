@@ -41,9 +41,11 @@ public final class SessionFactoryCheck {
         try {
             connection = access.obtainConnection();
         } catch (SQLException | RuntimeException e) {
-            throw new FkGuardException("hibernate-fk-guard could not connect to the database to read its foreign keys: "
-                    + e.getMessage() + "\nFix: check the JDBC URL, user and password Hibernate uses, or set "
-                    + FkGuardSettings.MODE + "=off to start without the check.", e);
+            throw new FkGuardException(FkGuardException.Code.DATABASE_UNREACHABLE,
+                    "could not connect to the database to read its foreign keys: " + e.getMessage(),
+                    "check that the database is up and the JDBC URL, user and password Hibernate uses; to start"
+                            + " while it is down set " + FkGuardSettings.MODE + "=warn (the check is then skipped"
+                            + " with a warning) or off.", e);
         }
         try {
             return new FkGuard(settings).check(mapping, connection);

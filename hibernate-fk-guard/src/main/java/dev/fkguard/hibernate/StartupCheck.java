@@ -50,13 +50,15 @@ sealed interface StartupCheck {
             } catch (ExecutionException e) {
                 throw rethrown(e.getCause());
             } catch (CancellationException e) {
-                throw new FkGuardException("hibernate-fk-guard: the startup check was cancelled before it finished."
-                        + "\nFix: start again; if it keeps happening set " + FkGuardSettings.CONCURRENT_CHECK
-                        + "=false to run the check after the SessionFactory is built.", e);
+                throw new FkGuardException(FkGuardException.Code.INTERRUPTED,
+                        "the startup check was cancelled before it finished.", "start again; if it keeps happening"
+                        + " set " + FkGuardSettings.CONCURRENT_CHECK + "=false to run the check after the"
+                        + " SessionFactory is built.", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new FkGuardException("hibernate-fk-guard: interrupted while waiting for the startup check;"
-                        + " the application did not start.", e);
+                throw new FkGuardException(FkGuardException.Code.INTERRUPTED,
+                        "interrupted while waiting for the startup check.", "start again; something interrupted the"
+                        + " thread building the SessionFactory.", e);
             }
         }
 
@@ -70,13 +72,10 @@ sealed interface StartupCheck {
         }
 
         private static RuntimeException rethrown(Throwable cause) {
-            if (cause instanceof RuntimeException runtime) {
-                return runtime;
-            }
-            if (cause instanceof Error error) {
+            if (cause instanceof Error error && !OwnFailures.isOwn(error)) {
                 throw error;
             }
-            return new FkGuardException("hibernate-fk-guard: the startup check failed: " + cause, cause);
+            return OwnFailures.of(cause, "checking the database");
         }
     }
 }

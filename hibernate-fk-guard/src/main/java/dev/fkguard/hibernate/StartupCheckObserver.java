@@ -1,22 +1,21 @@
 package dev.fkguard.hibernate;
 
 import dev.fkguard.DriftFailure;
+import dev.fkguard.FkGuardDriftException;
+import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.migration.MigrationFormat;
-import dev.fkguard.migration.MigrationPlan;
-import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.Report;
-import dev.fkguard.report.ReportWriter;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Acts on the check's report when the SessionFactory is created. Hibernate registers its schema tool as an observer
@@ -47,41 +46,72 @@ final class StartupCheckObserver implements SessionFactoryObserver {
 
     @Override
     public void sessionFactoryCreated(SessionFactory factory) {
-        Report report = check.report((SessionFactoryImplementor) factory);
+        Report report;
+        try {
+            report = check.report((SessionFactoryImplementor) factory);
+        } catch (RuntimeException | Error e) {
+            removeEarlierOutput();
+            absorb(e, "checking the database");
+            return;
+        }
+        try {
+            act(report);
+        } catch (RuntimeException | Error e) {
+            absorb(e, "reporting the check");
+        }
+    }
+
+    /** A check that did not run leaves no reports or migration of an earlier check to be taken for its own. */
+    private void removeEarlierOutput() {
+        settings.reportDir().ifPresent(directory -> {
+            try {
+                new ReportDirectory(directory, MigrationFormat.SQL).removeEarlierFiles();
+            } catch (FkGuardException e) {
+                // The check's own failure is the one to report; this one is only worth a line for whoever looks.
+                LOG.debug(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Drift in fail mode goes through here too, as the guard's own exception, and is thrown. */
+    private void absorb(Throwable failure, String step) {
+        if (failure instanceof Error error && !OwnFailures.isOwn(error)) {
+            throw error;
+        }
+        OwnFailures.stopOrWarn(OwnFailures.of(failure, step), settings);
+    }
+
+    private void act(Report report) {
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
-        writeReportFiles(report);
-        DriftFailure failure = DriftFailure.of(report, settings, writeMigration(report));
+        List<Path> migration = List.of();
+        Optional<FkGuardException> notWritten = Optional.empty();
+        if (settings.reportDir().isPresent()) {
+            Path directory = settings.reportDir().get();
+            try {
+                migration = new ReportDirectory(directory, settings.migrationFormat().orElse(MigrationFormat.SQL))
+                        .write(report);
+                LOG.info("hibernate-fk-guard wrote its reports to " + directory.toAbsolutePath());
+            } catch (FkGuardException e) {
+                notWritten = Optional.of(e);
+            }
+        }
+        DriftFailure failure = DriftFailure.of(report, settings, migration);
         if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
-            throw failure.toException();
+            FkGuardDriftException drift = failure.toException();
+            // The drift is the reason to stop; a report that could not be written must not hide it.
+            notWritten.ifPresent(e -> {
+                LOG.warn(e.getMessage());
+                drift.addSuppressed(e);
+            });
+            throw drift;
         }
         if (report.isClean()) {
             LOG.info(failure.findings());
         } else {
             LOG.warn(failure.findings());
         }
-    }
-
-    /** Writes the migration where {@link FkGuardSettings#REPORT_DIR} says, returning the files; it is never run. */
-    private List<Path> writeMigration(Report report) {
-        return settings.reportDir()
-                .filter(dir -> !MigrationPlan.of(report).isEmpty())
-                .map(dir -> new MigrationWriter().write(report,
-                        settings.migrationFormat().orElse(MigrationFormat.SQL), dir))
-                .orElse(List.of());
-    }
-
-    /** Written before a failing check throws, so CI keeps the reports of the run that refused to start. */
-    private void writeReportFiles(Report report) {
-        settings.reportDir().ifPresent(directory -> {
-            try {
-                ReportWriter.writeAll(report, directory);
-                LOG.info("hibernate-fk-guard wrote its reports to " + directory.toAbsolutePath());
-            } catch (UncheckedIOException e) {
-                // Failing to write a report must not hide the findings themselves.
-                LOG.warn(e.getMessage(), e.getCause());
-            }
-        });
+        notWritten.ifPresent(e -> OwnFailures.stopOrWarn(e, settings));
     }
 }

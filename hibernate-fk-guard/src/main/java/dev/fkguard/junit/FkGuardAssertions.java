@@ -2,6 +2,7 @@ package dev.fkguard.junit;
 
 import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.hibernate.CapturedMapping;
 import dev.fkguard.hibernate.SessionFactoryCheck;
@@ -88,8 +89,9 @@ public final class FkGuardAssertions {
         try (Connection connection = dataSource.getConnection()) {
             failOnDrift(new FkGuard(settings).check(mapping, connection), settings);
         } catch (SQLException e) {
-            throw new IllegalStateException("hibernate-fk-guard could not connect to the database: " + e.getMessage(),
-                    e);
+            throw new FkGuardException(FkGuardException.Code.DATABASE_UNREACHABLE,
+                    "could not connect to the database: " + e.getMessage(),
+                    "check that the test database is up and the DataSource's URL, user and password.", e);
         }
     }
 

@@ -119,10 +119,10 @@ final class SuppressionReader {
             List<Target> targets = embeddedTargets(entity, path + "." + member.attribute(), component,
                     member.attribute(), foreignKeys);
             if (targets.isEmpty()) {
-                throw new FkGuardException("@FkGuardSuppress on " + member.source() + ": '" + member.attribute()
-                        + "' is not a mapped attribute of embeddable " + simpleName(type) + ", so the suppression"
-                        + " would silence nothing.\nFix: put it on the association field or getter, or on the entity"
-                        + " class.");
+                throw new FkGuardException(FkGuardException.Code.INVALID_SUPPRESSION, "@FkGuardSuppress on "
+                        + member.source() + ": '" + member.attribute() + "' is not a mapped attribute of embeddable "
+                        + simpleName(type) + ", so the suppression would silence nothing.",
+                        "put it on the association field or getter, or on the entity class.");
             }
             targets.forEach(target -> suppressions.add(member.suppression(target)));
         }
@@ -174,8 +174,9 @@ final class SuppressionReader {
     private static Suppression suppression(FkGuardSuppress annotation, String source, TableRef table,
                                            List<String> columns) {
         if (annotation.reason() == null || annotation.reason().isBlank()) {
-            throw new FkGuardException("@FkGuardSuppress on " + source + " has no reason."
-                    + "\nFix: say why the finding is accepted, e.g. @FkGuardSuppress(rules = \""
+            throw new FkGuardException(FkGuardException.Code.INVALID_SUPPRESSION,
+                    "@FkGuardSuppress on " + source + " has no reason.",
+                    "say why the finding is accepted, e.g. @FkGuardSuppress(rules = \""
                     + String.join("\", \"", annotation.rules()) + "\", reason = \"ids come from another service\");"
                     + " a suppression nobody can explain later cannot be reviewed or removed.");
         }
@@ -227,9 +228,10 @@ final class SuppressionReader {
         }
         Optional<Property> property = property(entity, attribute);
         if (property.isEmpty()) {
-            throw new FkGuardException("@FkGuardSuppress on " + source + ": '" + attribute + "' is not a mapped"
-                    + " attribute of entity " + entity.getEntityName() + ", so the suppression would silence nothing."
-                    + "\nFix: put it on the association field or getter, or on the entity class.");
+            throw new FkGuardException(FkGuardException.Code.INVALID_SUPPRESSION, "@FkGuardSuppress on " + source
+                    + ": '" + attribute + "' is not a mapped attribute of entity " + entity.getEntityName()
+                    + ", so the suppression would silence nothing.",
+                    "put it on the association field or getter, or on the entity class.");
         }
         if (property.get().getValue() instanceof Collection collection) {
             return List.of(new Target(TableRefs.of(collection.getCollectionTable()),

@@ -1,9 +1,10 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.FkGuardException;
+
 import dev.fkguard.report.Report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,11 @@ public final class MigrationWriter {
         };
     }
 
-    /** Writes the migration into {@code directory} (created if missing) and returns the files written. */
+    /**
+     * Writes the migration into {@code directory} (created if missing) and returns the files written.
+     *
+     * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when a file cannot be written
+     */
     public List<Path> write(Report report, MigrationFormat format, Path directory) {
         List<Path> written = new ArrayList<>();
         try {
@@ -86,8 +91,10 @@ public final class MigrationWriter {
                 written.add(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("hibernate-fk-guard could not write the migration to " + directory
-                    + ": " + e.getMessage(), e);
+            throw new FkGuardException(FkGuardException.Code.OUTPUT_WRITE, "could not write the migration to "
+                    + directory.toAbsolutePath() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "write it to a directory the application may create and write.", e);
         }
         return List.copyOf(written);
     }

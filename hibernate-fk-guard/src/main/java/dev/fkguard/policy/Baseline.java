@@ -3,9 +3,16 @@ package dev.fkguard.policy;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
+import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
+import dev.fkguard.rules.BuiltInRules;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Findings accepted when the guard was adopted on an existing schema, one {@link Fingerprint} per line. Findings in
@@ -31,6 +39,12 @@ public final class Baseline {
             # One finding per line: rule|table|columns|target table|target columns (lower case, columns sorted).
             # Delete a line once the drift is fixed; rewrite the file with hibernate.fkguard.baseline.write=true.
             """;
+
+    /** The form of an entry, for messages about lines that are not one. */
+    public static final String FORMAT = "rule|table|columns|target table|target columns";
+    private static final String EXAMPLE = "delete-rule-mismatch|order_items|order_id|orders|id";
+    private static final int FIELDS = 5;
+    private static final String BASELINE_WRITE = "hibernate.fkguard.baseline.write";
 
     private final Path file;
     private final SortedSet<String> fingerprints;
@@ -50,27 +64,109 @@ public final class Baseline {
         }
     }
 
+    /** Reads {@code file}, accepting entries of the built-in rules and the meta rules. */
     public static Baseline read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FkGuardException("hibernate-fk-guard: the baseline file " + file.toAbsolutePath()
-                    + " does not exist.\nFix: create it from the current findings by starting once with"
-                    + " hibernate.fkguard.baseline.write=true (or call Baseline.write(report, path)), or remove"
-                    + " hibernate.fkguard.baseline.", e);
-        } catch (IOException e) {
-            throw new FkGuardException("hibernate-fk-guard: cannot read the baseline file " + file.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
-        }
+        List<RuleId> known = new ArrayList<>(BuiltInRules.all().stream().map(Rule::id).toList());
+        MetaRules.all().forEach(meta -> known.add(meta.id()));
+        return read(file, known);
+    }
+
+    /**
+     * Reads {@code file}; every line that is not blank or a {@code #} comment must be an entry
+     * ({@value #FORMAT}) of one of the {@code known} rules.
+     *
+     * @throws FkGuardException {@link FkGuardException.Code#INVALID_BASELINE} when the file is missing, unreadable,
+     *                          not UTF-8 text, or has lines that are not entries, each named with its line number
+     */
+    public static Baseline read(Path file, Collection<RuleId> known) {
+        String text = decode(file, bytes(file));
+        Set<String> ruleIds = new TreeSet<>();
+        known.forEach(id -> ruleIds.add(id.value()));
         SortedSet<String> fingerprints = new TreeSet<>();
-        for (String line : lines) {
-            String entry = line.strip();
-            if (!entry.isEmpty() && !entry.startsWith("#")) {
-                fingerprints.add(entry.toLowerCase(Locale.ROOT));
+        List<String> problems = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String entry = lines.get(i).strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            String lower = entry.toLowerCase(Locale.ROOT);
+            String[] parts = lower.split(Pattern.quote(Fingerprint.SEPARATOR), -1);
+            String shown = entry.length() > 80 ? entry.substring(0, 77) + "..." : entry;
+            if (parts.length != FIELDS || parts[0].isBlank() || parts[1].isBlank()) {
+                problems.add("line " + (i + 1) + ": '" + shown + "' is not an entry; expected " + FORMAT + ", e.g. "
+                        + EXAMPLE);
+            } else if (!ruleIds.contains(parts[0].strip())) {
+                problems.add("line " + (i + 1) + ": unknown rule '" + parts[0].strip() + "' in '" + shown + "'");
+            } else {
+                fingerprints.add(lower);
             }
         }
+        if (!problems.isEmpty()) {
+            throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "the baseline file "
+                    + file.toAbsolutePath() + " has " + problems.size() + " invalid line"
+                    + (problems.size() == 1 ? "" : "s") + ":\n  - " + String.join("\n  - ", problems),
+                    "correct or delete those lines (valid rule ids: " + String.join(", ", ruleIds) + "), or rewrite"
+                            + " the file from the current findings with " + BASELINE_WRITE + "=true.");
+        }
         return new Baseline(file, fingerprints);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "the baseline file "
+                    + file.toAbsolutePath() + " does not exist.", "create it from the current findings by starting"
+                    + " once with " + BASELINE_WRITE + "=true (or call Baseline.write(report, path)), or remove"
+                    + " hibernate.fkguard.baseline.", e);
+        } catch (IOException e) {
+            throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "cannot read the baseline file "
+                    + file.toAbsolutePath() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "make hibernate.fkguard.baseline name a readable file, or remove the setting.", e);
+        }
+    }
+
+    /** Strict UTF-8: a binary or otherwise encoded file is named as such, with where it stops being text. */
+    private static String decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        int offset = in.position();
+        int nul = indexOf(bytes, (byte) 0);
+        if (result.isError() || nul >= 0) {
+            int at = result.isError() ? (nul >= 0 ? Math.min(nul, offset) : offset) : nul;
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "the baseline file "
+                    + file.toAbsolutePath() + " is not a text file in UTF-8" + (nul >= 0 ? " (it looks binary)" : "")
+                    + ": the byte at offset " + at + " (line " + line + ") is not text.",
+                    "point hibernate.fkguard.baseline at the baseline the guard wrote (" + FORMAT + " per line), or"
+                            + " rewrite it with " + BASELINE_WRITE + "=true.");
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -96,8 +192,10 @@ public final class Baseline {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new FkGuardException("hibernate-fk-guard: cannot write the baseline file " + file.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            throw new FkGuardException(FkGuardException.Code.OUTPUT_WRITE, "cannot write the baseline file "
+                    + file.toAbsolutePath() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "make hibernate.fkguard.baseline name a file the application may write.", e);
         }
     }
 

@@ -63,7 +63,7 @@ public final class ReportAssembler {
             Baseline.write(open, setting.file());
             return new Report(database, foreignKeysChecked, List.of(), suppressed, open);
         }
-        Baseline.Outcome outcome = Baseline.read(setting.file()).apply(open, active);
+        Baseline.Outcome outcome = Baseline.read(setting.file(), known).apply(open, active);
         List<Finding> remaining = new ArrayList<>(outcome.kept());
         remaining.addAll(severities.apply(outcome.stale()));
         return new Report(database, foreignKeysChecked, remaining, suppressed, outcome.baselined());

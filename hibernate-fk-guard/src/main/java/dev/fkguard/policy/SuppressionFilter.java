@@ -117,9 +117,9 @@ public final class SuppressionFilter {
             }
         }
         if (!problems.isEmpty()) {
-            throw new FkGuardException("hibernate-fk-guard: invalid suppressions:\n  - "
-                    + problems.stream().distinct().collect(Collectors.joining("\n  - "))
-                    + "\nvalid rule ids: " + String.join(", ", valid));
+            throw new FkGuardException(FkGuardException.Code.INVALID_SUPPRESSION, "invalid suppressions:\n  - "
+                    + problems.stream().distinct().collect(Collectors.joining("\n  - ")),
+                    "name rules that exist; valid rule ids: " + String.join(", ", valid));
         }
     }
 

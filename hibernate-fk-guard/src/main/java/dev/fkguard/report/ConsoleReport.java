@@ -25,16 +25,8 @@ public final class ConsoleReport {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Accepted findings are counted, not listed: a baseline can hold hundreds, and they need no action now. */
     private static String accepted(Report report) {
-        String text = "";
-        if (!report.suppressed().isEmpty()) {
-            text += "; " + report.suppressed().size() + " suppressed by @FkGuardSuppress";
-        }
-        if (!report.baselined().isEmpty()) {
-            text += "; " + report.baselined().size() + " accepted by the baseline";
-        }
-        return text;
+        return ReportText.accepted(report);
     }
 
     private static String line(Finding finding) {

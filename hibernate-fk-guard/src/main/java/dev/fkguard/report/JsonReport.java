@@ -16,7 +16,7 @@ import java.util.Map;
 public final class JsonReport implements ReportRenderer {
 
     public static final String FORMAT = "hibernate-fk-guard-report";
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     @Override
     public String extension() {
@@ -54,6 +54,8 @@ public final class JsonReport implements ReportRenderer {
         summary.put("error", report.count(Severity.ERROR));
         summary.put("warning", report.count(Severity.WARNING));
         summary.put("info", report.count(Severity.INFO));
+        summary.put("suppressed", report.suppressed().size());
+        summary.put("baselined", report.baselined().size());
         return summary;
     }
 

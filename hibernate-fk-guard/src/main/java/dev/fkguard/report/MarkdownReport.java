@@ -26,7 +26,8 @@ public final class MarkdownReport implements ReportRenderer {
         if (report.isClean()) {
             out.append("## hibernate-fk-guard: no drift\n\n")
                     .append("The mapping and ").append(escape(ReportText.where(report))).append(" agree (")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked).\n");
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(escape(ReportText.accepted(report))).append(").\n");
         } else {
             out.append("## hibernate-fk-guard: ").append(ReportText.plural(report.findings().size(), "finding"))
                     .append("\n\n")
@@ -35,7 +36,8 @@ public final class MarkdownReport implements ReportRenderer {
                     .append(report.database().schemas().isEmpty() ? ""
                             : " (schema " + escape(String.join(", ", report.database().schemas())) + ")")
                     .append(": ")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked.\n\n")
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(escape(ReportText.accepted(report))).append(".\n\n")
                     .append("| Severity | Findings |\n| --- | ---: |\n");
             for (Severity severity : Severity.values()) {
                 out.append("| ").append(title(severity)).append(" | ").append(report.count(severity)).append(" |\n");

@@ -44,6 +44,10 @@ public final class MermaidReport implements ReportRenderer {
         StringBuilder out = new StringBuilder("flowchart LR\n");
         out.append("  %% hibernate-fk-guard: an arrow per foreign key, child table → parent table.\n")
                 .append("  %% Red: findings on that key. Dashed: only the mapping or only the database has it.\n");
+        String accepted = ReportText.accepted(report);
+        if (!accepted.isEmpty()) {
+            out.append("  %% Not marked, accepted: ").append(accepted.substring(2).replace("; ", ", ")).append(".\n");
+        }
         tables.forEach((table, entity) -> out.append("  ").append(ids.get(table)).append("[\"")
                 .append(label(ReportText.tableName(table) + entity.map(e -> " (" + simpleName(e) + ")").orElse("")))
                 .append("\"]\n"));

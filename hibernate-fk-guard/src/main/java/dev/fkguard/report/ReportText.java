@@ -25,7 +25,22 @@ final class ReportText {
     static String counts(Report report) {
         return plural(report.findings().size(), "finding") + " (" + report.count(Severity.ERROR) + " error, "
                 + report.count(Severity.WARNING) + " warning, " + report.count(Severity.INFO) + " info; "
-                + plural(report.foreignKeysChecked(), "foreign key") + " checked)";
+                + plural(report.foreignKeysChecked(), "foreign key") + " checked" + accepted(report) + ")";
+    }
+
+    /**
+     * {@code ; 1 suppressed by @FkGuardSuppress; 3 accepted by the baseline}, or nothing: accepted findings are
+     * counted, not listed (a baseline can hold hundreds, and they need no action now), but never left unsaid.
+     */
+    static String accepted(Report report) {
+        String text = "";
+        if (!report.suppressed().isEmpty()) {
+            text += "; " + report.suppressed().size() + " suppressed by @FkGuardSuppress";
+        }
+        if (!report.baselined().isEmpty()) {
+            text += "; " + report.baselined().size() + " accepted by the baseline";
+        }
+        return text;
     }
 
     static String plural(long count, String noun) {

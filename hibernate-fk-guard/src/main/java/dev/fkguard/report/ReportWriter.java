@@ -1,7 +1,8 @@
 package dev.fkguard.report;
 
+import dev.fkguard.FkGuardException;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,11 @@ public final class ReportWriter {
         this.renderers = List.copyOf(renderers);
     }
 
-    /** Every format with the built-in renderers; creates {@code directory} if needed. Returns the files written. */
+    /**
+     * Every format with the built-in renderers; creates {@code directory} if needed. Returns the files written.
+     *
+     * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when a file cannot be written
+     */
     public static List<Path> writeAll(Report report, Path directory) {
         return new ReportWriter().write(report, directory);
     }
@@ -36,11 +41,17 @@ public final class ReportWriter {
                 try {
                     return Files.writeString(file, renderer.render(report), StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("hibernate-fk-guard could not write the report " + file, e);
+                    throw cannotWrite("the report " + file.toAbsolutePath(), e);
                 }
             }).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("hibernate-fk-guard could not create the report directory " + directory, e);
+            throw cannotWrite("the report directory " + directory.toAbsolutePath(), e);
         }
+    }
+
+    private static FkGuardException cannotWrite(String what, IOException e) {
+        return new FkGuardException(FkGuardException.Code.OUTPUT_WRITE, "could not write " + what + ": "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                "write the reports to a directory the application may create and write.", e);
     }
 }

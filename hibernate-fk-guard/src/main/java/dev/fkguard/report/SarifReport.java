@@ -68,6 +68,13 @@ public final class SarifReport implements ReportRenderer {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", tool);
         run.put("results", report.findings().stream().map(f -> result(report, f, ruleIds.indexOf(f.rule()))).toList());
+        if (!report.suppressed().isEmpty() || !report.baselined().isEmpty()) {
+            // Accepted findings need no action, so they are no results; the run still says how many there were.
+            Map<String, Object> accepted = new LinkedHashMap<>();
+            accepted.put("suppressed", report.suppressed().size());
+            accepted.put("baselined", report.baselined().size());
+            run.put("properties", accepted);
+        }
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SARIF_SCHEMA);

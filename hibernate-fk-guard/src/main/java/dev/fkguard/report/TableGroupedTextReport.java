@@ -26,7 +26,8 @@ public final class TableGroupedTextReport implements ReportRenderer {
         StringBuilder out = new StringBuilder();
         if (report.isClean()) {
             return out.append("hibernate-fk-guard: mapping and ").append(ReportText.where(report)).append(" agree (")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked).\n")
+                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(ReportText.accepted(report)).append(").\n")
                     .toString();
         }
         out.append("hibernate-fk-guard: ").append(ReportText.counts(report)).append(" comparing the mapping with ")

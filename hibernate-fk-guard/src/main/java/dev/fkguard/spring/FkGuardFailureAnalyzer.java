@@ -6,25 +6,18 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns the guard's exception into Spring Boot's "APPLICATION FAILED TO START" text: the findings as the
- * description, how to proceed as the action. Spring Boot finds it in {@code META-INF/spring.factories}; without
- * Spring Boot on the class path nothing loads it.
+ * Turns every failure of the guard into Spring Boot's "APPLICATION FAILED TO START" text: what went wrong (the
+ * findings, for drift), with its error code, as the description; the fix (how to proceed, for drift) as the
+ * action. Spring Boot finds it in {@code META-INF/spring.factories}; without Spring Boot on the class path nothing
+ * loads it.
  */
 public final class FkGuardFailureAnalyzer extends AbstractFailureAnalyzer<FkGuardException> {
-
-    /** The guard's other failures (settings, connection) end their message with one such line. */
-    private static final String FIX = "\nFix: ";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FkGuardException cause) {
         if (cause instanceof FkGuardDriftException drift) {
             return new FailureAnalysis(drift.findings(), drift.howToProceed(), cause);
         }
-        String message = String.valueOf(cause.getMessage());
-        int fix = message.indexOf(FIX);
-        if (fix < 0) {
-            return new FailureAnalysis(message, "Fix the setting or the database as described above.", cause);
-        }
-        return new FailureAnalysis(message.substring(0, fix), message.substring(fix + FIX.length()), cause);
+        return new FailureAnalysis(FkGuardException.prefix(cause.code()) + cause.problem(), cause.fix(), cause);
     }
 }

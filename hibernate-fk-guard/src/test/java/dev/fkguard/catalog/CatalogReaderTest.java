@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fkguard.FkGuardException;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
@@ -314,7 +315,8 @@ class CatalogReaderTest {
         CatalogAccessException failure = assertThrows(CatalogAccessException.class,
                 () -> reader.read(closed, List.of(db.schema())));
 
-        assertTrue(failure.getMessage().startsWith("Could not "), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("hibernate-fk-guard [catalog-access]: could not "),
+                failure.getMessage());
         assertTrue(failure.getCause() instanceof SQLException, String.valueOf(failure.getCause()));
     }
 
@@ -330,9 +332,12 @@ class CatalogReaderTest {
             CatalogAccessException failure = assertThrows(CatalogAccessException.class,
                     () -> reader.read(connection, List.of(db.schema())));
             String message = failure.getMessage();
-            assertTrue(message.contains("Could not find the current schema on PostgreSQL"), message);
+            assertTrue(message.startsWith("hibernate-fk-guard [catalog-access]: could not find the current schema on"
+                    + " PostgreSQL"), message);
             assertTrue(message.contains("current transaction is aborted"), message);
-            assertTrue(message.contains("Check that the connection is open"), message);
+            assertTrue(message.contains("
+Fix: check that the connection is open"), message);
+            assertEquals(FkGuardException.Code.CATALOG_ACCESS, failure.code());
             connection.rollback();
         }
     }

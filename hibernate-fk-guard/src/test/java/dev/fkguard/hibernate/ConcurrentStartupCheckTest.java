@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,9 @@ class ConcurrentStartupCheckTest {
         // The catalog problem itself, as the check on the booting thread would report it: not a drift report, and
         // not a generic failure of the thread the check ran on.
         assertFalse(e instanceof FkGuardDriftException, e.getMessage());
-        assertTrue(e.getMessage().startsWith("hibernate-fk-guard sees none of the 3 mapped tables ("), e.getMessage());
+        assertEquals(FkGuardException.Code.CATALOG_ACCESS, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [catalog-access]: sees none of the 3 mapped tables ("),
+                e.getMessage());
         assertTrue(e.getMessage().contains(" in H2 no_such_schema as user ")
                 && e.getMessage().contains("hibernate.fkguard.schemas"), e.getMessage());
         assertTrue(connections.threads().contains(CHECK_THREAD), connections.threads().toString());

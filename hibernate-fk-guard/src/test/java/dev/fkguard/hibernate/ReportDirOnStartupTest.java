@@ -7,7 +7,9 @@ import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
 import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
+import dev.fkguard.migration.MigrationFormat;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +80,59 @@ class ReportDirOnStartupTest {
             assertTrue(Files.readString(dir.resolve("fkguard-report.md")).startsWith("## hibernate-fk-guard: no drift"));
         } finally {
             delete(dir);
+        }
+    }
+
+    /**
+     * Everything the guard writes into report-dir describes one check: a later check replaces the migration of an
+     * earlier one (whatever its format), and a clean check leaves none, so no stale statement sits beside reports
+     * that say "agree". Files the guard does not name stay.
+     */
+    @AllDatabases(only = Engine.H2)
+    void everyCheckReplacesTheGuardsEarlierFilesAndOnlyThose(TestDatabase db, @TempDir Path dir) throws IOException {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        List<String> others = List.of("V1__create_tables.sql", "fkguard-notes.txt", "fkguard-report-old.txt");
+        for (String other : others) {
+            Files.writeString(dir.resolve(other), "mine");
+        }
+        Map<MigrationFormat, String> migrationFile = Map.of(MigrationFormat.SQL, "fkguard-migration\\.sql",
+                MigrationFormat.FLYWAY, "V\\d+__fix_foreign_keys\\.sql",
+                MigrationFormat.LIQUIBASE_YAML, "fkguard-changelog-\\d+\\.yaml",
+                MigrationFormat.LIQUIBASE_XML, "fkguard-changelog-\\d+\\.xml");
+        for (MigrationFormat format : List.of(MigrationFormat.FLYWAY, MigrationFormat.LIQUIBASE_YAML,
+                MigrationFormat.LIQUIBASE_XML, MigrationFormat.SQL)) {
+            startInWarnMode(db, dir, format);
+            List<String> migration = notReports(dir, others);
+            assertEquals(1, migration.size(), format + ": " + migration);
+            assertTrue(migration.get(0).matches(migrationFile.get(format)), format + ": " + migration);
+        }
+
+        db.execute("ALTER TABLE order_items DROP CONSTRAINT fk_items_order",
+                "ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id)"
+                        + " ON DELETE CASCADE");
+        startInWarnMode(db, dir, MigrationFormat.SQL);
+        assertEquals(List.of(), notReports(dir, others));
+        assertEquals(FILES, list(dir));
+        assertTrue(Files.readString(dir.resolve("fkguard-report.txt")).contains(" agree ("),
+                Files.readString(dir.resolve("fkguard-report.txt")));
+        for (String other : others) {
+            assertEquals("mine", Files.readString(dir.resolve(other)), other);
+        }
+    }
+
+    private static void startInWarnMode(TestDatabase db, Path dir, MigrationFormat format) {
+        try (SessionFactory factory = GuardRun.startSessionFactory(db, Map.of(FkGuardSettings.MODE, "warn",
+                FkGuardSettings.REPORT_DIR, dir.toString(), FkGuardSettings.MIGRATION_FORMAT, format.label()),
+                StartupEntities.ALL)) {
+            assertFalse(factory.isClosed());
+        }
+    }
+
+    /** The files in {@code dir} other than the reports and {@code others}: the migration. */
+    private static List<String> notReports(Path dir, List<String> others) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> !FILES.contains(name) && !others.contains(name)).sorted().toList();
         }
     }
 

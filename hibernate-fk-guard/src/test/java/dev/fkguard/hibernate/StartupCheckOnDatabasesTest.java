@@ -22,7 +22,7 @@ class StartupCheckOnDatabasesTest {
         FkGuardException e = assertThrows(FkGuardException.class,
                 () -> GuardRun.startSessionFactory(db, Map.of(), StartupEntities.ALL).close());
         String message = e.getMessage();
-        assertTrue(message.startsWith("hibernate-fk-guard: 1 finding comparing the mapping with "), message);
+        assertTrue(message.startsWith("hibernate-fk-guard [drift]: 1 finding comparing the mapping with "), message);
         assertTrue(message.contains("ERROR [delete-rule-mismatch] order_items.order_id → orders.id: DB rule "), message);
         assertTrue(message.contains("ON DELETE CASCADE;"), message);
         assertTrue(message.contains("to start anyway set hibernate.fkguard.mode=warn"), message);
@@ -59,8 +59,10 @@ class StartupCheckOnDatabasesTest {
         db.execute(StartupEntities.CORRECT_SCHEMA);
         FkGuardException e = assertThrows(FkGuardException.class, () -> GuardRun.startSessionFactory(db,
                 Map.of("hibernate.fkguard.mode", "strict"), StartupEntities.ALL).close());
-        assertEquals("hibernate-fk-guard: invalid settings:\n  - hibernate.fkguard.mode: invalid value 'strict';"
-                + " valid values: fail, warn, off", e.getMessage());
+        assertEquals("hibernate-fk-guard [invalid-setting]: invalid settings:\n  - hibernate.fkguard.mode: invalid"
+                + " value 'strict'; valid values: fail, warn, off\nFix: correct or remove the settings listed; invalid"
+                + " settings stop startup in every mode, so a typo cannot switch the guard off unnoticed.",
+                e.getMessage());
     }
 
     @AllDatabases(only = dev.fkguard.testing.Engine.H2)

@@ -3,8 +3,10 @@ package dev.fkguard.hibernate;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSuppress;
 import dev.fkguard.report.Report;
+import dev.fkguard.support.GuardLog;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import org.hibernate.SessionFactory;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,9 +120,21 @@ class SuppressionAndBaselineOnDatabasesTest {
             assertEquals(List.of("delete-rule-mismatch|order_items|order_id|orders|id"), entries);
 
             Map<String, Object> check = Map.of("hibernate.fkguard.baseline", file.toString());
-            try (SessionFactory factory = GuardRun.startSessionFactory(db, check, StartupEntities.ALL)) {
+            // Nothing is left to act on, and the log and every report say what was accepted.
+            Path reports = dir.resolve("reports");
+            try (GuardLog log = GuardLog.capture(); SessionFactory factory = GuardRun.startSessionFactory(db,
+                    Map.of("hibernate.fkguard.baseline", file.toString(), "hibernate.fkguard.report-dir",
+                            reports.toString()), StartupEntities.ALL)) {
                 assertFalse(factory.isClosed());
+                assertTrue(log.infos().stream().anyMatch(line -> line.contains(" agree (")
+                        && line.endsWith("; 1 accepted by the baseline).")), log.infos()::toString);
             }
+            for (String accepted : List.of("fkguard-report.txt", "fkguard-report.md", "fkguard-report.mmd")) {
+                String text = Files.readString(reports.resolve(accepted));
+                assertTrue(text.contains("1 accepted by the baseline"), accepted + ": " + text);
+            }
+            assertTrue(Files.readString(reports.resolve("fkguard-report.json")).contains("\"baselined\": 1"));
+            assertTrue(Files.readString(reports.resolve("fkguard-report.sarif")).contains("\"baselined\": 1"));
 
             // The drift is new once its entry is gone: startup fails again.
             Files.writeString(file, "# nothing accepted\nmissing-foreign-key|orders|customer_id|customers|id\n");
@@ -130,8 +145,34 @@ class SuppressionAndBaselineOnDatabasesTest {
             assertTrue(e.getMessage().contains("INFO [stale-baseline-entry] orders.customer_id → customers.id"),
                     e.getMessage());
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
+    }
+
+    /** The baseline is the guard's own input: in warn mode a broken one is a warning, in fail mode one message. */
+    @AllDatabases(only = Engine.H2)
+    void aBaselineThatIsNotOneIsAWarningInWarnModeAndOneMessageInFailMode(TestDatabase db, @TempDir Path dir)
+            throws IOException {
+        db.execute(StartupEntities.DRIFTED_SCHEMA);
+        Path file = Files.writeString(dir.resolve("fkguard-baseline.txt"),
+                "delete-rule-mismatch|order_items|order_id|orders|id\nmissing-fk|orders|customer_id|customers|id\n");
+        String line = "line 2: unknown rule 'missing-fk' in 'missing-fk|orders|customer_id|customers|id'";
+        try (GuardLog log = GuardLog.capture(); SessionFactory factory = GuardRun.startSessionFactory(db,
+                Map.of("hibernate.fkguard.baseline", file.toString(), "hibernate.fkguard.mode", "warn"),
+                StartupEntities.ALL)) {
+            assertFalse(factory.isClosed());
+            List<String> warnings = log.warnings().stream().filter(w -> w.contains("[invalid-baseline]")).toList();
+            assertEquals(1, warnings.size(), log.warnings()::toString);
+            assertTrue(warnings.get(0).contains(line), warnings.get(0));
+        }
+        FkGuardException e = assertThrows(FkGuardException.class, () -> GuardRun.startSessionFactory(db,
+                Map.of("hibernate.fkguard.baseline", file.toString()), StartupEntities.ALL).close());
+        assertEquals(FkGuardException.Code.INVALID_BASELINE, e.code());
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [invalid-baseline]: the baseline file "
+                + file.toAbsolutePath() + " has 1 invalid line:\n  - " + line + "\nFix: "), e.getMessage());
     }
 }

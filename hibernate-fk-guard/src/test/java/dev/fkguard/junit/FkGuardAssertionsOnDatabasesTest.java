@@ -148,7 +148,7 @@ class FkGuardAssertionsOnDatabasesTest {
     private static void assertListsBothDrifts(AssertionError error) {
         String message = error.getMessage().toLowerCase(Locale.ROOT);
         org.junit.jupiter.api.Assertions.assertAll(
-                (Executable) () -> assertTrue(message.startsWith("hibernate-fk-guard: 2 findings"), message),
+                (Executable) () -> assertTrue(message.startsWith("hibernate-fk-guard [drift]: 2 findings"), message),
                 () -> assertTrue(message.contains(LibrarySchema.CASCADE_FINDING), message),
                 () -> assertTrue(message.contains(LibrarySchema.MISSING_FINDING), message),
                 () -> assertTrue(message.contains("to start anyway set hibernate.fkguard.mode=warn"), message));

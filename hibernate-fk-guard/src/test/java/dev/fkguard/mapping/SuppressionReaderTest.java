@@ -63,7 +63,7 @@ class SuppressionReaderTest {
     void anAnnotationOnAnUnmappedEmbeddableMemberIsAnError() {
         FkGuardException e = assertThrows(FkGuardException.class, () -> Mappings.read(Mappings.H2,
                 dev.fkguard.mapping.suppressedembedded.Ticket.class));
-        assertTrue(e.getMessage().startsWith("@FkGuardSuppress on Note.draft: 'draft' is not a mapped attribute of"
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [invalid-suppression]: @FkGuardSuppress on Note.draft: 'draft' is not a mapped attribute of"
                 + " embeddable Note"), e.getMessage());
     }
 
@@ -76,6 +76,6 @@ class SuppressionReaderTest {
     @Test
     void aBlankReasonStopsTheCheckNamingTheElement() {
         FkGuardException e = assertThrows(FkGuardException.class, () -> Mappings.read(Mappings.H2, Unexplained.class));
-        assertTrue(e.getMessage().startsWith("@FkGuardSuppress on Unexplained has no reason."), e.getMessage());
+        assertTrue(e.getMessage().startsWith("hibernate-fk-guard [invalid-suppression]: @FkGuardSuppress on Unexplained has no reason."), e.getMessage());
     }
 }

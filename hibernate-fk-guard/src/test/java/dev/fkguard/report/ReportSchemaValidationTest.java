@@ -20,6 +20,7 @@ class ReportSchemaValidationTest {
                 SarifReport.DEFAULT_HELP_BASE_URI);
         assertEquals(List.of(), sarifSchema.errors(sarif.render(SampleReports.drifted())));
         assertEquals(List.of(), sarifSchema.errors(sarif.render(SampleReports.clean())));
+        assertEquals(List.of(), sarifSchema.errors(sarif.render(SampleReports.accepted())));
     }
 
     @Test
@@ -42,6 +43,7 @@ class ReportSchemaValidationTest {
     void jsonReportsFollowTheirSchema() {
         assertEquals(List.of(), reportSchema.errors(new JsonReport().render(SampleReports.drifted())));
         assertEquals(List.of(), reportSchema.errors(new JsonReport().render(SampleReports.clean())));
+        assertEquals(List.of(), reportSchema.errors(new JsonReport().render(SampleReports.accepted())));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.Suppression;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -113,6 +114,20 @@ final class SampleReports {
                         "text with \"quotes\", a back\\slash, <html>, a | pipe, *stars*, `ticks` and a\ttab.",
                         "keep ``` fences intact: ```sql``` is not markup here."));
         return new Report(database(), mapping.foreignKeys().size(), findings, ForeignKeyGraph.of(mapping, schema));
+    }
+
+    /**
+     * The drifted check after adoption: its key finding accepted by an {@code @FkGuardSuppress}, the rest by the
+     * baseline, so nothing is left to act on.
+     */
+    static Report accepted() {
+        Report drifted = drifted();
+        Finding missing = drifted.findings().stream().filter(f -> f.rule().equals(MISSING)).findFirst().orElseThrow();
+        List<Finding> baselined = drifted.findings().stream().filter(f -> f != missing).toList();
+        SuppressedFinding suppressed = new SuppressedFinding(missing, new Suppression("OrderCoupon.coupon",
+                ORDER_COUPONS, List.of("coupon_id"), List.of(MISSING.value()), "coupons live in another service"));
+        return new Report(database(), drifted.foreignKeysChecked(), List.of(), List.of(suppressed), baselined,
+                drifted.graph());
     }
 
     /** A check that found nothing. */
