@@ -335,8 +335,7 @@ class CatalogReaderTest {
             assertTrue(message.startsWith("hibernate-fk-guard [catalog-access]: could not find the current schema on"
                     + " PostgreSQL"), message);
             assertTrue(message.contains("current transaction is aborted"), message);
-            assertTrue(message.contains("
-Fix: check that the connection is open"), message);
+            assertTrue(message.contains("\nFix: check that the connection is open"), message);
             assertEquals(FkGuardException.Code.CATALOG_ACCESS, failure.code());
             connection.rollback();
         }
