@@ -5,6 +5,7 @@ import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
@@ -15,7 +16,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +46,8 @@ public final class RemedyPlanner {
     private final DatabaseKind kind;
     private final DdlRenderer ddl;
     private final SchemaModel live;
+    /** The engine's rules for names: every column comparison of the plan goes through them. */
+    private final NameRules names;
 
     /**
      * @param defaultSchemas schemas the migration runs in, as for {@link DdlRenderer}
@@ -55,6 +57,7 @@ public final class RemedyPlanner {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.ddl = new DdlRenderer(kind, defaultSchemas);
         this.live = Objects.requireNonNull(live, "live");
+        this.names = live.database().names();
     }
 
     public PlannedRemedies plan(List<Remedy> remedies) {
@@ -76,7 +79,7 @@ public final class RemedyPlanner {
      * done, DROP NOT NULL asked for different keys counts as different changes: one key's replacement may make one
      * unnecessary while the other stays.
      */
-    private static List<Remedy> withoutDuplicates(List<Remedy> remedies, boolean columnChangesByColumn) {
+    private List<Remedy> withoutDuplicates(List<Remedy> remedies, boolean columnChangesByColumn) {
         Set<String> seen = new HashSet<>();
         List<Remedy> result = new ArrayList<>();
         for (Remedy remedy : new LinkedHashSet<>(remedies)) {
@@ -88,15 +91,15 @@ public final class RemedyPlanner {
         return result;
     }
 
-    private static String identity(Remedy remedy) {
+    private String identity(Remedy remedy) {
         if (remedy instanceof Remedy.CreateIndex index) {
             return "index " + index.table().key() + lower(index.columns());
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
-            return "null " + drop.table().key() + "." + drop.column().toLowerCase(Locale.ROOT);
+            return "null " + drop.table().key() + "." + names.columnKey(drop.column());
         }
         if (remedy instanceof Remedy.SetNotNull set) {
-            return "not null " + set.table().key() + "." + set.column().toLowerCase(Locale.ROOT);
+            return "not null " + set.table().key() + "." + names.columnKey(set.column());
         }
         return remedy.toString();
     }
@@ -171,7 +174,7 @@ public final class RemedyPlanner {
         for (Remedy remedy : plan) {
             if (remedy instanceof Remedy.SetNotNull set) {
                 Optional<ForeignKey> setNull = keysAfter(plan, set.table()).stream().filter(RemedyPlanner::setsNull)
-                        .filter(key -> key.columns().stream().anyMatch(c -> c.equalsIgnoreCase(set.column())))
+                        .filter(key -> key.columns().stream().anyMatch(c -> names.sameColumn(c, set.column())))
                         .findFirst();
                 if (setNull.isPresent()) {
                     leftOut.add(new PlannedRemedies.LeftOut(remedy, "the SET NULL rule of "
@@ -201,7 +204,7 @@ public final class RemedyPlanner {
     // --- superseded: another change makes them unnecessary --------------------------------------------------------
 
     /** DROP NOT NULL asked only for a SET NULL rule that the plan replaces by another rule, or drops with its key. */
-    private static List<Remedy> withoutUnneededNullability(List<Remedy> plan) {
+    private List<Remedy> withoutUnneededNullability(List<Remedy> plan) {
         return plan.stream().filter(remedy -> !(remedy instanceof Remedy.DropNotNull drop
                 && drop.setNullKey().filter(key -> fate(plan, key).filter(RemedyPlanner::setsNull).isEmpty())
                 .isPresent())).toList();
@@ -214,7 +217,7 @@ public final class RemedyPlanner {
                 .noneMatch(key -> serves(index.columns(), key.columns())))).toList();
     }
 
-    private static boolean removesKeyOver(List<Remedy> plan, Remedy.CreateIndex index) {
+    private boolean removesKeyOver(List<Remedy> plan, Remedy.CreateIndex index) {
         return plan.stream().anyMatch(remedy -> {
             ForeignKey removed = remedy instanceof Remedy.DropForeignKey drop ? drop.key()
                     : remedy instanceof Remedy.ReplaceForeignKey replace ? replace.existing() : null;
@@ -255,7 +258,7 @@ public final class RemedyPlanner {
     }
 
     /** The nullability a DROP NOT NULL or SET NOT NULL of the plan gives the column. */
-    private static Optional<Boolean> nullabilityChange(List<Remedy> plan, TableRef table, String column) {
+    private Optional<Boolean> nullabilityChange(List<Remedy> plan, TableRef table, String column) {
         return plan.stream().flatMap(remedy -> columnOf(remedy).stream()
                         .filter(c -> same(c.table(), c.column(), table, column))
                         .map(c -> remedy instanceof Remedy.DropNotNull))
@@ -330,12 +333,12 @@ public final class RemedyPlanner {
     }
 
     /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
-    private static boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key, boolean nullability) {
+    private boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key, boolean nullability) {
         Set<String> columns = lower(key.columns());
         return plan.stream().anyMatch(remedy -> nullability && remedy instanceof Remedy.SetNotNull set
-                && set.table().equals(key.table()) && columns.contains(set.column().toLowerCase(Locale.ROOT))
+                && set.table().equals(key.table()) && columns.contains(names.columnKey(set.column()))
                 || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
-                && columns.contains(change.column().toLowerCase(Locale.ROOT))
+                && columns.contains(names.columnKey(change.column()))
                 && !change.current().filter(change.type()::equals).isPresent());
     }
 
@@ -395,7 +398,7 @@ public final class RemedyPlanner {
 
     private boolean inPrimaryKey(TableRef table, String column) {
         return live.table(table).stream().flatMap(t -> t.primaryKey().stream())
-                .anyMatch(c -> c.equalsIgnoreCase(column));
+                .anyMatch(c -> names.sameColumn(c, column));
     }
 
     private static boolean setsNull(ForeignKey key) {
@@ -403,17 +406,17 @@ public final class RemedyPlanner {
     }
 
     /** Whether an index over {@code index} finds a key's rows: its leading columns are the key's, in any order. */
-    private static boolean serves(List<String> index, List<String> key) {
+    private boolean serves(List<String> index, List<String> key) {
         return index.size() >= key.size() && lower(index.subList(0, key.size())).equals(lower(key));
     }
 
-    private static boolean same(TableRef table, String column, TableRef otherTable, String otherColumn) {
-        return table.equals(otherTable) && column.equalsIgnoreCase(otherColumn);
+    private boolean same(TableRef table, String column, TableRef otherTable, String otherColumn) {
+        return table.equals(otherTable) && names.sameColumn(column, otherColumn);
     }
 
-    private static Set<String> lower(List<String> names) {
+    private Set<String> lower(List<String> columns) {
         Set<String> set = new TreeSet<>();
-        names.forEach(name -> set.add(name.toLowerCase(Locale.ROOT)));
+        columns.forEach(name -> set.add(names.columnKey(name)));
         return set;
     }
 }

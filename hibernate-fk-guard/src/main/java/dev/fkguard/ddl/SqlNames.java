@@ -27,10 +27,16 @@ public final class SqlNames {
 
     /** A table, qualified when it is not in the schema unqualified names resolve to. */
     public String table(TableRef ref) {
-        TableRef resolved = rules.table(ref);
-        Optional<Name> schema = resolved.schemaName()
+        return qualifier(ref).map(s -> name(s) + ".").orElse("") + name(rules.table(ref).tableName());
+    }
+
+    /**
+     * The schema a statement must name {@code ref} with; empty where it is in the schema unqualified names resolve
+     * to. Writers that spell the schema apart (Liquibase's {@code schemaName}) ask this too, so both agree.
+     */
+    public Optional<Name> qualifier(TableRef ref) {
+        return rules.table(ref).schemaName()
                 .filter(s -> rules.defaultSchema().map(rules::stored).map(Name::key).filter(s.key()::equals).isEmpty());
-        return schema.map(s -> name(s) + ".").orElse("") + name(resolved.tableName());
     }
 
     /** A schema or table name. */

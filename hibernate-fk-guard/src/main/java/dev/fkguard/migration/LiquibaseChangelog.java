@@ -1,6 +1,7 @@
 package dev.fkguard.migration;
 
 import dev.fkguard.ddl.DdlRenderer;
+import dev.fkguard.ddl.SqlNames;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.model.ForeignKey;
@@ -9,10 +10,8 @@ import dev.fkguard.model.TableRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,13 +44,12 @@ final class LiquibaseChangelog {
 
     private final MigrationPlan plan;
     private final DdlRenderer ddl;
-    private final Set<String> defaultSchemas;
+    private final SqlNames names;
 
     LiquibaseChangelog(MigrationPlan plan) {
         this.plan = plan;
         this.ddl = MigrationPlan.renderer(plan.database());
-        this.defaultSchemas = plan.database().schemas().stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        this.names = new SqlNames(plan.database().kind(), plan.database().names());
     }
 
     String header() {
@@ -144,8 +142,7 @@ final class LiquibaseChangelog {
     /** The table attribute, preceded by the schema attribute where the table is outside the default schema. */
     private Map<String, String> table(String tableAttribute, String schemaAttribute, TableRef table) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        table.schema().filter(s -> !defaultSchemas.contains(s.toLowerCase(Locale.ROOT)))
-                .ifPresent(s -> attributes.put(schemaAttribute, s));
+        names.qualifier(table).ifPresent(s -> attributes.put(schemaAttribute, s.text()));
         attributes.put(tableAttribute, table.name());
         return attributes;
     }

@@ -121,7 +121,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
                 .count();
     }
 
-    private static boolean sameChange(Remedy planned, Remedy asked) {
+    private boolean sameChange(Remedy planned, Remedy asked) {
         if (planned.equals(asked)) {
             return true;
         }
@@ -132,7 +132,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
             return a.existing().equals(b.existing());
         }
         if (planned instanceof Remedy.DropNotNull a && asked instanceof Remedy.DropNotNull b) {
-            return a.table().equals(b.table()) && a.column().equalsIgnoreCase(b.column());
+            return a.table().equals(b.table()) && database.names().sameColumn(a.column(), b.column());
         }
         return false;
     }
