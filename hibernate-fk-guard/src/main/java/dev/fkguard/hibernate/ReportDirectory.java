@@ -22,8 +22,10 @@ import java.util.stream.Stream;
  * writes there describes one check: its files from an earlier check are removed first, so a clean check does not
  * leave an older migration beside reports that say "agree". Only names the guard itself writes are touched; every
  * other file in the directory stays.
+ *
+ * <p>Internal: public only so the Maven plugin writes {@code target/fkguard} the same way; not part of the API.
  */
-final class ReportDirectory {
+public final class ReportDirectory {
 
     /** The names the report and migration writers give their files (any format, any migration version). */
     private static final List<Pattern> OWN_FILES = List.of(
@@ -35,7 +37,7 @@ final class ReportDirectory {
     private final Path directory;
     private final MigrationFormat format;
 
-    ReportDirectory(Path directory, MigrationFormat format) {
+    public ReportDirectory(Path directory, MigrationFormat format) {
         this.directory = directory;
         this.format = format;
     }
@@ -51,7 +53,7 @@ final class ReportDirectory {
      *
      * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when the directory cannot be written
      */
-    List<Path> write(Report report) {
+    public List<Path> write(Report report) {
         prepare();
         ReportWriter.writeAll(report, directory);
         return MigrationPlan.of(report).isEmpty() ? List.of() : new MigrationWriter().write(report, format, directory);
@@ -77,7 +79,7 @@ final class ReportDirectory {
      * Removes the guard's files of an earlier check, also when this check could not run: reports left from the last
      * one must not pass for this one's.
      */
-    void removeEarlierFiles() {
+    public void removeEarlierFiles() {
         if (!Files.isDirectory(directory)) {
             return;
         }

@@ -1,0 +1,13 @@
+// The planted drift fails `mvn verify` with the startup check's message, the migration preview and the build hint.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+assert log.contains('hibernate-fk-guard [drift]: 1 finding comparing the mapping with H2 schema PUBLIC')
+assert log.contains('ERROR [delete-rule-mismatch] purchase_orders.customer_id → customers.id: DB rule NO ACTION, mapping @OnDelete(CASCADE)')
+assert log.contains('Migration (2 statements, review before running):')
+assert log.contains('ON DELETE CASCADE')
+assert log.contains('The full migration (sql) was written to')
+assert log.contains('In the build: -Dfkguard.mode=warn')
+def sarif = new File(basedir, 'target/fkguard/fkguard-report.sarif')
+assert sarif.isFile() && sarif.text.contains('delete-rule-mismatch')
+assert new File(basedir, 'target/fkguard/fkguard-migration.sql').text.contains('ON DELETE CASCADE')
+return true

@@ -1,0 +1,50 @@
+package dev.fkguard.maven;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The guard's settings in the build: {@code <settings>} entries and {@code -Dfkguard.*} user properties (which
+ * win), both with the startup check's keys without {@code hibernate.fkguard.}. They become the startup check's
+ * {@code hibernate.fkguard.*} properties, which the guard validates as it does at startup: an unknown key or value
+ * fails the build. The plugin's own parameters ({@code -Dfkguard.engine}, …) are not settings.
+ */
+final class PluginSettings {
+
+    static final String PROPERTY_PREFIX = "fkguard.";
+    static final String GUARD_PREFIX = "hibernate.fkguard.";
+
+    /** The plugin's own user properties, which are parameters, not guard settings. */
+    static final Set<String> PARAMETERS = Set.of("skip", "packages", "persistenceUnit", "engine", "flywayLocations",
+            "liquibaseChangelog", "jdbcUrl", "user", "password", "outputDirectory", "migrationDirectory");
+
+    private PluginSettings() {
+    }
+
+    /**
+     * @param outputDirectory the default {@code report-dir}: the build always writes its reports
+     */
+    static Map<String, String> of(Map<String, String> configured, Properties userProperties, Path basedir,
+                                  Path outputDirectory) {
+        Map<String, String> own = new TreeMap<>();
+        configured.forEach((key, value) -> own.put(key.trim(), value == null ? "" : value.trim()));
+        userProperties.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(PROPERTY_PREFIX))
+                .filter(name -> !PARAMETERS.contains(name.substring(PROPERTY_PREFIX.length())))
+                .forEach(name -> own.put(name.substring(PROPERTY_PREFIX.length()),
+                        userProperties.getProperty(name).trim()));
+        Map<String, String> guard = new TreeMap<>();
+        own.forEach((key, value) -> guard.put(GUARD_PREFIX + key, isPath(key) && !value.isEmpty()
+                ? basedir.resolve(value).normalize().toString() : value));
+        guard.putIfAbsent(GUARD_PREFIX + "report-dir", outputDirectory.toString());
+        return guard;
+    }
+
+    /** Paths are relative to the project, not to wherever Maven was started. */
+    private static boolean isPath(String key) {
+        return key.equals("baseline") || key.equals("report-dir");
+    }
+}
