@@ -9,6 +9,9 @@ import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.model.TenantSchemas;
+import dev.fkguard.policy.Baseline;
+import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.ReportAssembler;
 import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
@@ -21,8 +24,10 @@ import org.hibernate.boot.Metadata;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,12 +58,49 @@ public final class FkGuard {
         SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
         NameNormalizer names = new NameNormalizer(read.database().names());
         SchemaModel database = names.normalize(read);
+        if (database.database().hasTenants()) {
+            return checkTenants(new TenantSchemas(mapping, database), connection);
+        }
         mapping = names.normalize(mapping);
         requireVisibleTables(mapping, database, connection);
         List<OrphanCount> orphans = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule))
                 ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection)
                 : List.of();
         return check(mapping, database, orphans);
+    }
+
+    /**
+     * Schema-per-tenant: the mapping is checked once per tenant schema, each check seeing that tenant's tables and
+     * the shared ones, and the reports become one, each finding on its tenant's table. A baseline being written is
+     * written once, from every tenant's findings.
+     */
+    private Report checkTenants(TenantSchemas tenants, Connection connection) {
+        if (tenants.tenants().stream().noneMatch(t -> seesAny(tenants.mapping(t), tenants.database(t)))) {
+            String first = tenants.tenants().get(0);
+            requireVisibleTables(tenants.mapping(first), tenants.database(first), connection);
+        }
+        boolean writeBaseline = settings.baseline().filter(BaselineSetting::write).isPresent();
+        boolean dataChecks = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule));
+        List<Report> reports = new ArrayList<>();
+        for (String tenant : tenants.tenants()) {
+            MappingModel mapping = tenants.mapping(tenant);
+            SchemaModel database = tenants.database(tenant);
+            List<OrphanCount> orphans = dataChecks
+                    ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection) : List.of();
+            reports.add(check(mapping, database, orphans,
+                    writeBaseline ? Optional.empty() : settings.baseline()));
+        }
+        Report merged = TenantReports.merge(tenants, reports);
+        if (writeBaseline) {
+            Baseline.write(merged.findings(), settings.baseline().get().file());
+            merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
+                    merged.findings(), merged.graph(), merged.schema());
+        }
+        return merged;
+    }
+
+    private static boolean seesAny(MappingModel mapping, SchemaModel database) {
+        return mapping.tables().stream().anyMatch(t -> database.table(t).isPresent() || database.isView(t));
     }
 
     /**
@@ -116,6 +158,11 @@ public final class FkGuard {
 
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
+        return check(mapping, database, orphanCounts, settings.baseline());
+    }
+
+    private Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts,
+                         Optional<BaselineSetting> baseline) {
         RuleContext context = new RuleContext(mapping, database, orphanCounts);
         mapping = context.mapping();
         database = context.database();
@@ -123,7 +170,7 @@ public final class FkGuard {
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();
-        return new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
+        return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
                 .withGraph(ForeignKeyGraph.of(mapping, database))

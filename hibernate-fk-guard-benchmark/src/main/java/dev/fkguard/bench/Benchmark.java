@@ -61,6 +61,12 @@ public final class Benchmark {
         for (java.util.logging.Handler handler : java.util.logging.Logger.getLogger("").getHandlers()) {
             handler.setLevel(java.util.logging.Level.SEVERE);
         }
+        String tenants = System.getProperty("fkguard.bench.tenants", "");
+        if (!tenants.isBlank()) {
+            // The schema-per-tenant case instead of the size sweep: -Dfkguard.bench.tenants=1000.
+            new TenantBenchmark(Integer.parseInt(tenants.strip()), engines()).run();
+            return;
+        }
         new Benchmark().run();
     }
 

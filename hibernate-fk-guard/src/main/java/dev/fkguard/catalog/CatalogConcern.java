@@ -14,6 +14,8 @@ enum CatalogConcern {
     INDEX_TYPES("index-types", "index types"),
     /** H2, MySQL and MariaDB: the columns of keys, joined to {@link #FOREIGN_KEYS} in Java. */
     KEY_COLUMNS("key-columns", "key columns"),
+    /** The names of every schema the user sees, to match {@code hibernate.fkguard.schemas} patterns against. */
+    SCHEMAS("schemas", "schema names"),
     /** Server-wide settings, read once per check rather than per schema; MySQL/MariaDB only. */
     SETTINGS("settings", "server settings");
 

@@ -28,9 +28,13 @@ import java.util.Set;
 /**
  * Reads the live database's tables, columns, indexes and foreign keys into a {@link SchemaModel}.
  *
- * <p>On MySQL, MariaDB, PostgreSQL and H2 it runs one bulk catalog query per concern and schema (the SQL lives in
- * {@code dev/fkguard/catalog/<dialect>/*.sql}), so the number of round trips does not grow with the number of
- * tables. Other engines are read through JDBC {@link DatabaseMetaData}.
+ * <p>On MySQL, MariaDB, PostgreSQL and H2 it runs one bulk catalog query per concern for all the schemas it reads
+ * (the SQL lives in {@code dev/fkguard/catalog/<dialect>/*.sql}), so the number of round trips grows neither with
+ * the number of tables nor with the number of schemas. Other engines are read through JDBC {@link DatabaseMetaData}.
+ *
+ * <p>A schema given as a pattern ({@code tenant_*}) stands for every schema it matches ({@link
+ * NameRules#matchesPattern}, one more round trip to list them): those are the model's tenants
+ * ({@link DatabaseInfo#tenants()}), each checked against the mapping's unqualified tables.
  *
  * <p>What the model holds, per engine:
  * <ul>
@@ -103,30 +107,38 @@ public final class CatalogReader {
 
     private SchemaModel read(Connection connection, List<String> schemas, Collection<TableRef> mappedTables,
                              Connected connected, boolean viaMetadata) {
+        List<String> named = schemas.stream().filter(s -> !NameRules.isPattern(s)).toList();
+        List<String> patterns = schemas.stream().filter(NameRules::isPattern).toList();
         // Unqualified names resolve to the current schema; a connection without one (a MySQL URL naming no
-        // database) reads the first schema given, as those names are then meant.
+        // database) reads the first schema named, as those names are then meant.
         String current = Optional.ofNullable(currentSchema(connection, connected, schemas.isEmpty()))
-                .orElseGet(() -> schemas.get(0));
+                .orElseGet(() -> named.isEmpty() ? null : named.get(0));
         ServerSettings.Values settings = new ServerSettings(connection, connected, queryTimeoutSeconds).read();
         NameRules rules = nameRules(connection, connected, Optional.ofNullable(current), settings);
-        Set<String> targets = new LinkedHashSet<>(schemas.isEmpty() ? List.of(current) : schemas);
+        Set<String> targets = new LinkedHashSet<>(schemas.isEmpty() ? List.of(current) : named);
         for (TableRef table : mappedTables) {
             table.schemaName().map(rules::normalize).map(Name::stored).ifPresent(targets::add);
         }
+        List<String> tenants = patterns.isEmpty() ? List.of()
+                : tenants(patterns, schemaNames(connection, connected, viaMetadata), rules, connected);
+        targets.addAll(tenants);
+        targets.forEach(schema -> Objects.requireNonNull(schema, "schema names must not be null"));
         SchemaAssembler assembler = new SchemaAssembler(connected.kind(), rules);
         List<Table> tables = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         Set<TableRef> views = new HashSet<>();
-        for (String schema : targets) {
-            Objects.requireNonNull(schema, "schema names must not be null");
-            CatalogRows rows;
-            if (viaMetadata) {
-                rows = new MetadataCatalogSource(connection, connected).read(schema);
-            } else {
-                SqlCatalogSource source = new SqlCatalogSource(connection, connected, queryTimeoutSeconds);
-                rows = source.read(schema);
-                source.views(schema).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
+        if (viaMetadata) {
+            for (String schema : targets) {
+                CatalogRows rows = new MetadataCatalogSource(connection, connected).read(schema);
+                tables.addAll(assembler.tables(rows));
+                foreignKeys.addAll(assembler.foreignKeys(rows));
             }
+        } else {
+            // All schemas at once: the round trips stay the same for one schema or a thousand tenants.
+            List<String> all = List.copyOf(targets);
+            SqlCatalogSource source = new SqlCatalogSource(connection, connected, queryTimeoutSeconds);
+            CatalogRows rows = source.read(all);
+            source.views(all).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
             tables.addAll(assembler.tables(rows));
             foreignKeys.addAll(assembler.foreignKeys(rows));
         }
@@ -136,7 +148,57 @@ public final class CatalogReader {
                     .forEach(c -> quotedColumns.add(rules.columnEntry(table.ref(), c.name())));
         }
         return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), List.copyOf(targets),
-                settings.foreignKeyChecks(), rules.withQuotedColumns(quotedColumns)), tables, foreignKeys, views);
+                settings.foreignKeyChecks(), rules.withQuotedColumns(quotedColumns), tenants), tables, foreignKeys,
+                views);
+    }
+
+    /**
+     * The schemas the patterns match, by the engine's name rules, in the order of their keys. A pattern matching
+     * nothing is an error: the mapping would be checked against no schema at all, and a typo would pass for clean.
+     */
+    private static List<String> tenants(List<String> patterns, List<String> names, NameRules rules,
+                                        Connected connected) {
+        List<String> matched = names.stream()
+                .filter(name -> patterns.stream().anyMatch(pattern -> rules.matchesPattern(pattern, name)))
+                .distinct()
+                .sorted(java.util.Comparator.comparing((String name) -> rules.stored(name).key())
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+        if (matched.isEmpty()) {
+            throw new CatalogAccessException("no schema on " + connected.engineDescription() + " matches "
+                    + FkGuardSettings.SCHEMAS + " pattern " + String.join(", ", patterns) + " (as " + connected.user()
+                    + ", who sees " + names.size() + " schema" + (names.size() == 1 ? "" : "s") + ").",
+                    "check the pattern: it is read like an unquoted name (folded as the engine folds names, "
+                            + "compared with case where the engine compares schema names with case; quote it to keep"
+                            + " its case), and * stands for any run of characters.");
+        }
+        return matched;
+    }
+
+    /** Every schema (MySQL/MariaDB: database) the user sees: one round trip. */
+    private List<String> schemaNames(Connection connection, Connected connected, boolean viaMetadata) {
+        if (viaMetadata) {
+            try {
+                DatabaseMetaData meta = connection.getMetaData();
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = meta.getSchemas()) {
+                    while (rs.next()) {
+                        names.add(rs.getString("TABLE_SCHEM"));
+                    }
+                }
+                if (names.isEmpty()) {
+                    try (ResultSet rs = meta.getCatalogs()) {
+                        while (rs.next()) {
+                            names.add(rs.getString("TABLE_CAT"));
+                        }
+                    }
+                }
+                return names;
+            } catch (SQLException e) {
+                throw CatalogFailures.inspecting("list the schemas on " + connected.engineDescription(), e);
+            }
+        }
+        return new SqlCatalogSource(connection, connected, queryTimeoutSeconds).schemaNames();
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
  * H2's foreign keys, read view by view and joined here. H2 evaluates its INFORMATION_SCHEMA views once per joined
  * row, so the one-query join other engines use grows with the square of the number of constraints (about 1.4 s at
  * 500 tables, seconds more at a thousand); three single-view queries take milliseconds. Still a constant number of
- * round trips: three per schema, plus one per other schema whose unique keys are referenced.
+ * round trips: three for all the schemas read, plus one for the other schemas whose unique keys are referenced.
  */
 final class H2ForeignKeys {
 
@@ -35,7 +35,7 @@ final class H2ForeignKeys {
         this.source = source;
     }
 
-    List<ForeignKeyRow> read(String schema) {
+    List<ForeignKeyRow> read(List<String> schema) {
         List<Constraint> constraints = source.query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new Constraint(
                 rs.getString("constraint_schema"), rs.getString("constraint_name"),
                 rs.getString("unique_constraint_schema"), rs.getString("unique_constraint_name"),
@@ -46,10 +46,13 @@ final class H2ForeignKeys {
                 rs.getString("table_name"), rs.getBoolean("is_deferrable"), rs.getBoolean("is_enforced")))
                 .forEach(table -> tables.put(table.constraintKey(), table));
 
-        Set<String> schemas = new LinkedHashSet<>(List.of(schema));
-        constraints.forEach(c -> schemas.add(c.uniqueSchema()));
+        // The key columns of the schemas read, then in one more query those of the other schemas whose unique keys
+        // are referenced.
+        Set<String> others = new LinkedHashSet<>();
+        constraints.forEach(c -> others.add(c.uniqueSchema()));
+        others.removeAll(schema);
         Map<String, List<KeyColumn>> columns = new HashMap<>();
-        for (String keySchema : schemas) {
+        for (List<String> keySchema : others.isEmpty() ? List.of(schema) : List.of(schema, List.copyOf(others))) {
             source.query(CatalogConcern.KEY_COLUMNS, keySchema, rs -> new KeyColumn(
                     rs.getString("constraint_schema"), rs.getString("constraint_name"), rs.getString("table_schema"),
                     rs.getString("table_name"), rs.getString("column_name"), rs.getInt("ordinal_position"),

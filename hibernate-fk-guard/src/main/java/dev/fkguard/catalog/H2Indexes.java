@@ -26,7 +26,7 @@ final class H2Indexes {
         this.source = source;
     }
 
-    List<IndexRow> read(String schema) {
+    List<IndexRow> read(List<String> schema) {
         Map<String, String> types = new HashMap<>();
         source.query(CatalogConcern.INDEX_TYPES, schema, rs -> new IndexType(rs.getString("index_schema"),
                         rs.getString("index_name"), rs.getString("index_type_name")))

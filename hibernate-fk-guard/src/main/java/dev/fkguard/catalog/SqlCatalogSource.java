@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one schema with the dialect's bulk queries: exactly one round trip per concern, however many tables.
+ * Reads the schemas of one check with the dialect's bulk queries: one round trip per concern, however many tables
+ * and schemas. Each query names the schemas once as {@code IN (:schemas)}, expanded here to one parameter per
+ * schema, so a thousand tenant schemas cost the same number of round trips as one.
  */
 final class SqlCatalogSource {
 
@@ -36,7 +38,10 @@ final class SqlCatalogSource {
         this.queryTimeoutSeconds = queryTimeoutSeconds;
     }
 
-    CatalogRows read(String schema) {
+    /** Where a query file lists the schemas it reads. */
+    static final String SCHEMAS = ":schemas";
+
+    CatalogRows read(List<String> schema) {
         return new CatalogRows(
                 query(CatalogConcern.TABLES, schema, rs -> new TableRow(
                         rs.getString("table_schema"), rs.getString("table_name"),
@@ -65,19 +70,44 @@ final class SqlCatalogSource {
     }
 
     /** The views of {@code schema}, as (schema, name) rows. */
-    List<TableRow> views(String schema) {
+    List<TableRow> views(List<String> schema) {
         return query(CatalogConcern.VIEWS, schema, rs -> new TableRow(rs.getString("table_schema"),
                 rs.getString("table_name"), Optional.empty()));
     }
 
-    <T> List<T> query(CatalogConcern concern, String schema, RowMapper<T> mapper) {
-        String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), concern);
+    /** The names of every schema (MySQL/MariaDB: database) the user sees; the query takes no parameter. */
+    List<String> schemaNames() {
+        String sql = CatalogSql.query(connected.kind(), connected.majorVersion(), CatalogConcern.SCHEMAS);
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             if (queryTimeoutSeconds > 0) {
                 statement.setQueryTimeout(queryTimeoutSeconds);
             }
-            statement.setString(1, schema);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString("schema_name"));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw CatalogFailures.inspecting("list the schemas on " + connected.engineDescription(), e);
+        }
+    }
+
+    <T> List<T> query(CatalogConcern concern, List<String> schemas, RowMapper<T> mapper) {
+        if (schemas.isEmpty()) {
+            return List.of();
+        }
+        String sql = expand(CatalogSql.query(connected.kind(), connected.majorVersion(), concern), schemas.size());
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            if (queryTimeoutSeconds > 0) {
+                statement.setQueryTimeout(queryTimeoutSeconds);
+            }
+            for (int i = 0; i < schemas.size(); i++) {
+                statement.setString(i + 1, schemas.get(i));
+            }
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -86,8 +116,22 @@ final class SqlCatalogSource {
             }
             return rows;
         } catch (SQLException e) {
-            throw CatalogFailures.reading(connected, concern.description(), schema, e);
+            throw CatalogFailures.reading(connected, concern.description(), described(schemas), e);
         }
+    }
+
+    /** {@code IN (:schemas)} as {@code IN (?, ?, ?)}: one parameter per schema, bound in order. */
+    static String expand(String sql, int schemas) {
+        if (!sql.contains(SCHEMAS)) {
+            throw new IllegalStateException("catalog query does not name its schemas as IN (" + SCHEMAS + "): " + sql);
+        }
+        return sql.replace(SCHEMAS, String.join(", ", java.util.Collections.nCopies(schemas, "?")));
+    }
+
+    /** The schemas for a message: all of a few, the first ones of many. */
+    private static String described(List<String> schemas) {
+        return schemas.size() <= 5 ? String.join(", ", schemas)
+                : String.join(", ", schemas.subList(0, 5)) + " and " + (schemas.size() - 5) + " more";
     }
 
     /** The labels only MySQL's and MariaDB's columns.sql return: what MODIFY COLUMN must repeat. */

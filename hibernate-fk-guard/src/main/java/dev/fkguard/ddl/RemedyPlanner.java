@@ -84,7 +84,9 @@ public final class RemedyPlanner {
         List<Remedy> result = new ArrayList<>();
         for (Remedy remedy : new LinkedHashSet<>(remedies)) {
             boolean byColumn = columnChangesByColumn || !(remedy instanceof Remedy.DropNotNull);
-            if (seen.add(byColumn ? identity(remedy) : remedy.toString())) {
+            // A table prints without its schema: the same change on tenant_01.orders and tenant_02.orders is two.
+            String table = remedy.table().qualifiedKey() + '\u0000';
+            if (seen.add(table + (byColumn ? identity(remedy) : remedy.toString()))) {
                 result.add(remedy);
             }
         }

@@ -12,15 +12,30 @@ import java.util.Optional;
  * @param foreignKeyChecks false when MySQL/MariaDB's global {@code foreign_key_checks} is off, so new sessions
  *                         enforce no foreign key at all; true elsewhere
  * @param names            how the engine stores and compares names, and the schema unqualified names resolve to
+ * @param tenants          the schemas a {@code hibernate.fkguard.schemas} pattern matched, as the catalog stores them
+ *                         and in the order of their keys: the mapping's unqualified tables are checked against each
+ *                         of them (schema-per-tenant); empty when no pattern was given
  */
 public record DatabaseInfo(DatabaseKind kind, String version, List<String> schemas, boolean foreignKeyChecks,
-                           NameRules names) {
+                           NameRules names, List<String> tenants) {
 
     public DatabaseInfo {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(version, "version");
         schemas = List.copyOf(schemas);
         Objects.requireNonNull(names, "names");
+        tenants = List.copyOf(tenants);
+    }
+
+    /** A database without tenant schemas. */
+    public DatabaseInfo(DatabaseKind kind, String version, List<String> schemas, boolean foreignKeyChecks,
+                        NameRules names) {
+        this(kind, version, schemas, foreignKeyChecks, names, List.of());
+    }
+
+    /** Whether the mapping was checked against each of several tenant schemas. */
+    public boolean hasTenants() {
+        return !tenants.isEmpty();
     }
 
     /**

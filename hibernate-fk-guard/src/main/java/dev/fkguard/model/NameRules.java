@@ -140,6 +140,30 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
         return a.equals(b) || columnKey(a).equals(columnKey(b));
     }
 
+    /** Whether a {@code hibernate.fkguard.schemas} entry is a pattern ({@code tenant_*}) rather than one schema. */
+    public static boolean isPattern(String entry) {
+        return entry.indexOf('*') >= 0;
+    }
+
+    /**
+     * Whether the schema the catalog stores as {@code stored} matches {@code pattern}, where {@code *} stands for any
+     * run of characters. The pattern is a name like any other: unquoted, it is folded as the engine folds names
+     * ({@code tenant_*} is {@code TENANT_*} on H2); quoted ({@code "Tenant_*"}, or in backticks), it keeps its case;
+     * and it is compared by key, so with case exactly where the engine compares schema names with case (H2,
+     * PostgreSQL, MySQL with {@code lower_case_table_names=0}).
+     */
+    public boolean matchesPattern(String pattern, String stored) {
+        String text = pattern.strip();
+        boolean quoted = text.length() >= 2 && ((text.startsWith("\"") && text.endsWith("\""))
+                || (text.startsWith("`") && text.endsWith("`")));
+        Name form = name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
+        String regex = java.util.Arrays.stream(form.key().split("\\*", -1))
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL)
+                .matcher(stored(stored).key()).matches();
+    }
+
     /** Whether the engine would read {@code stored} unquoted as itself: a plain word in the case it folds to. */
     public boolean needsQuotes(String stored) {
         return !isPlainWord(stored) || !stored(stored, false, false).equals(stored);

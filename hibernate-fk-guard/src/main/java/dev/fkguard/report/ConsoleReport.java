@@ -20,8 +20,19 @@ public final class ConsoleReport {
                 + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
                 + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked"
                 + accepted(report) + "):";
+        if (report.database().hasTenants()) {
+            return summary + "\n" + bySchema(report);
+        }
         return summary + "\n" + report.findings().stream()
                 .map(ConsoleReport::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Schema-per-tenant: the findings under their schema, tenants with identical results folded into one group. */
+    private static String bySchema(Report report) {
+        return SchemaGroups.of(report).stream()
+                .map(group -> "  " + group.heading() + group.findings().stream()
+                        .map(finding -> "\n  " + line(finding)).collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class JsonReport implements ReportRenderer {
 
     public static final String FORMAT = "hibernate-fk-guard-report";
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     @Override
     public String extension() {
@@ -42,6 +42,9 @@ public final class JsonReport implements ReportRenderer {
         database.put("name", report.database().kind().displayName());
         database.put("version", report.database().version());
         database.put("schemas", report.database().schemas());
+        if (report.database().hasTenants()) {
+            database.put("tenants", report.database().tenants());
+        }
         database.put("foreignKeyChecks", report.database().foreignKeyChecks());
         return database;
     }
@@ -63,6 +66,9 @@ public final class JsonReport implements ReportRenderer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rule", finding.rule().value());
         json.put("severity", finding.severity().label());
+        if (report.database().hasTenants()) {
+            json.put("schema", finding.location().table().schemaName().map(dev.fkguard.model.Name::stored));
+        }
         Finding.Location location = finding.location();
         Map<String, Object> where = new LinkedHashMap<>();
         where.put("description", location.describe());

@@ -33,7 +33,8 @@ public final class MarkdownReport implements ReportRenderer {
                     .append("\n\n")
                     .append("The mapping compared with ").append(escape(report.database().kind().displayName()))
                     .append(' ').append(escape(report.database().version()))
-                    .append(report.database().schemas().isEmpty() ? ""
+                    .append(report.database().hasTenants() ? " (" + escape(tenantsRead(report)) + ")"
+                            : report.database().schemas().isEmpty() ? ""
                             : " (schema " + escape(String.join(", ", report.database().schemas())) + ")")
                     .append(": ")
                     .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
@@ -42,7 +43,10 @@ public final class MarkdownReport implements ReportRenderer {
             for (Severity severity : Severity.values()) {
                 out.append("| ").append(title(severity)).append(" | ").append(report.count(severity)).append(" |\n");
             }
-            for (Severity severity : Severity.values()) {
+            if (report.database().hasTenants()) {
+                bySchema(out, report);
+            }
+            for (Severity severity : report.database().hasTenants() ? new Severity[0] : Severity.values()) {
                 List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
                 if (!findings.isEmpty()) {
                     out.append("\n### ").append(title(severity)).append(" (").append(findings.size()).append(")\n");
@@ -50,12 +54,32 @@ public final class MarkdownReport implements ReportRenderer {
                 }
             }
         }
-        if (!report.graph().edges().isEmpty()) {
+        if (!report.graph().edges().isEmpty() && report.database().hasTenants()) {
+            out.append("\nThe foreign-key graph repeats for every tenant schema: `fkguard-report.mmd` has it.\n");
+        } else if (!report.graph().edges().isEmpty()) {
             out.append("\n<details><summary>Foreign-key graph</summary>\n\n")
                     .append(fenced("mermaid", new MermaidReport().render(report)))
                     .append("\n</details>\n");
         }
         return out.toString();
+    }
+
+    /** {@code PostgreSQL, 30 tenant schemas tenant_01 … tenant_30}, without the engine's name repeated. */
+    private static String tenantsRead(Report report) {
+        String where = ReportText.where(report);
+        return where.substring(where.indexOf(", ") + 2);
+    }
+
+    /** Schema-per-tenant: a section per group of schemas with identical findings, those that agree first. */
+    private static void bySchema(StringBuilder out, Report report) {
+        for (SchemaGroups group : SchemaGroups.of(report)) {
+            out.append("\n### ").append(escape(group.heading())).append('\n');
+            if (group.schemas().size() > 1 && !group.agree()) {
+                out.append("\nShown for ").append(code(group.schemas().get(0)))
+                        .append("; the same in the others (the migration covers each).\n");
+            }
+            group.findings().forEach(finding -> finding(out, report, finding));
+        }
     }
 
     private static void finding(StringBuilder out, Report report, Finding finding) {

@@ -15,8 +15,18 @@ final class ReportText {
     private ReportText() {
     }
 
-    /** {@code H2 schema PUBLIC}. */
+    /**
+     * {@code H2 schema PUBLIC}; with tenant schemas {@code PostgreSQL, 30 tenant schemas tenant_01 … tenant_30}
+     * (and the shared ones read besides, by name), never every tenant by name.
+     */
     static String where(Report report) {
+        List<String> tenants = report.database().tenants();
+        if (!tenants.isEmpty()) {
+            List<String> shared = report.database().schemas().stream().filter(s -> !tenants.contains(s)).toList();
+            return report.database().kind().displayName() + ", " + plural(tenants.size(), "tenant schema") + " "
+                    + (tenants.size() == 1 ? tenants.get(0) : tenants.get(0) + " … " + tenants.get(tenants.size() - 1))
+                    + (shared.isEmpty() ? "" : " and schema " + String.join(", ", shared));
+        }
         return report.database().kind().displayName()
                 + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
     }

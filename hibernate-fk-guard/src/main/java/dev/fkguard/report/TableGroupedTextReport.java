@@ -32,6 +32,13 @@ public final class TableGroupedTextReport implements ReportRenderer {
         }
         out.append("hibernate-fk-guard: ").append(ReportText.counts(report)).append(" comparing the mapping with ")
                 .append(ReportText.where(report)).append('\n');
+        if (report.database().hasTenants()) {
+            for (SchemaGroups group : SchemaGroups.of(report)) {
+                out.append('\n').append(group.heading()).append('\n');
+                group.findings().forEach(finding -> finding(out, finding));
+            }
+            return out.toString();
+        }
         for (Map.Entry<TableRef, List<Finding>> table : ReportText.byTable(report).entrySet()) {
             out.append('\n').append(ReportText.tableName(spelledAsMapped(report, table.getKey()))).append(" (")
                     .append(ReportText.plural(table.getValue().size(), "finding")).append(")\n");

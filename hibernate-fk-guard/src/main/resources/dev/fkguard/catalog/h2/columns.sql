@@ -1,4 +1,4 @@
--- Columns of one schema (views are dropped in Java). DATA_TYPE is H2's standard spelling (INTEGER, BIGINT,
+-- Columns of the schemas read (views are dropped in Java). DATA_TYPE is H2's standard spelling (INTEGER, BIGINT,
 -- CHARACTER VARYING, NUMERIC ...). H2 has no UNSIGNED and one collation per database.
 SELECT c.TABLE_SCHEMA AS table_schema,
        c.TABLE_NAME   AS table_name,
@@ -13,5 +13,5 @@ SELECT c.TABLE_SCHEMA AS table_schema,
        CAST(NULL AS VARCHAR) AS collation_name,
        (c.IS_NULLABLE = 'YES') AS is_nullable
 FROM INFORMATION_SCHEMA.COLUMNS c
-WHERE c.TABLE_SCHEMA = ?
+WHERE c.TABLE_SCHEMA IN (:schemas)
 ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

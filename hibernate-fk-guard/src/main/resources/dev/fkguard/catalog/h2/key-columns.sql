@@ -1,4 +1,4 @@
--- The columns of every key constraint of one schema: foreign keys and the unique keys they reference. A foreign
+-- The columns of every key constraint of the schemas read: foreign keys and the unique keys they reference. A foreign
 -- key column pairs with the referenced column whose ORDINAL_POSITION is its POSITION_IN_UNIQUE_CONSTRAINT.
 SELECT kcu.CONSTRAINT_SCHEMA             AS constraint_schema,
        kcu.CONSTRAINT_NAME               AS constraint_name,
@@ -8,4 +8,4 @@ SELECT kcu.CONSTRAINT_SCHEMA             AS constraint_schema,
        kcu.ORDINAL_POSITION              AS ordinal_position,
        kcu.POSITION_IN_UNIQUE_CONSTRAINT AS position_in_unique_constraint
 FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu
-WHERE kcu.CONSTRAINT_SCHEMA = ?
+WHERE kcu.CONSTRAINT_SCHEMA IN (:schemas)

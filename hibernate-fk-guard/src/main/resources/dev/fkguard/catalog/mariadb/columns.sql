@@ -1,4 +1,4 @@
--- Columns of every table and view of one database, as mysql/columns.sql, with what MariaDB spells differently:
+-- Columns of every table and view of the databases read, as mysql/columns.sql, with what MariaDB spells differently:
 -- COLUMN_DEFAULT is already SQL ('abc', 7, current_timestamp(), NULL for "no default" on a nullable column); a
 -- column-level CHECK belongs to the column definition (ALTER TABLE ... MODIFY COLUMN drops it unless repeated), so it
 -- is read from CHECK_CONSTRAINTS (LEVEL 'Column', named after its column); system-versioning period columns are
@@ -27,5 +27,5 @@ FROM information_schema.COLUMNS c
 LEFT JOIN information_schema.CHECK_CONSTRAINTS cc
        ON cc.CONSTRAINT_SCHEMA = c.TABLE_SCHEMA AND cc.TABLE_NAME = c.TABLE_NAME
       AND cc.CONSTRAINT_NAME = c.COLUMN_NAME AND cc.LEVEL = 'Column'
-WHERE c.TABLE_SCHEMA = ?
+WHERE c.TABLE_SCHEMA IN (:schemas)
 ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

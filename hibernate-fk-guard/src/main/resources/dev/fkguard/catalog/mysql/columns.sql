@@ -1,4 +1,4 @@
--- Columns of every table and view of one database (views are dropped in Java). DATA_TYPE is the bare type name
+-- Columns of every table and view of the databases read (views are dropped in Java). DATA_TYPE is the bare type name
 -- ("int", "varchar"); UNSIGNED only shows in COLUMN_TYPE. The last six labels are what ALTER TABLE ... MODIFY COLUMN
 -- must repeat not to lose it: MySQL reports COLUMN_DEFAULT as the bare value (EXTRA says DEFAULT_GENERATED for an
 -- expression), and keeps every CHECK as a table constraint, so column_check is always NULL here.
@@ -21,5 +21,5 @@ SELECT c.TABLE_SCHEMA             AS table_schema,
        c.GENERATION_EXPRESSION    AS generation_expression,
        NULL                       AS column_check
 FROM information_schema.COLUMNS c
-WHERE c.TABLE_SCHEMA = ?
+WHERE c.TABLE_SCHEMA IN (:schemas)
 ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

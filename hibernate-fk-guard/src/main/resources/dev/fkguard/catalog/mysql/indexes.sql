@@ -8,5 +8,5 @@ SELECT s.TABLE_SCHEMA   AS table_schema,
        (s.NON_UNIQUE = 0)         AS is_unique,
        (s.INDEX_NAME = 'PRIMARY') AS is_primary
 FROM information_schema.STATISTICS s
-WHERE s.TABLE_SCHEMA = ?
+WHERE s.TABLE_SCHEMA IN (:schemas)
 ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX

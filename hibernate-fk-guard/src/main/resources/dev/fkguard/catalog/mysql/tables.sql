@@ -1,8 +1,8 @@
--- Base tables of one database with their storage engine (MyISAM, Aria, MEMORY... keep no foreign keys).
+-- Base tables of the databases read with their storage engine (MyISAM, Aria, MEMORY... keep no foreign keys).
 SELECT t.TABLE_SCHEMA AS table_schema,
        t.TABLE_NAME   AS table_name,
        t.ENGINE       AS engine_name
 FROM information_schema.TABLES t
-WHERE t.TABLE_SCHEMA = ?
+WHERE t.TABLE_SCHEMA IN (:schemas)
   AND t.TABLE_TYPE = 'BASE TABLE'
 ORDER BY t.TABLE_NAME

@@ -1,4 +1,4 @@
--- Columns of one schema's ordinary and partitioned tables, straight from pg_attribute. The values are those of
+-- Columns of the schemas read's ordinary and partitioned tables, straight from pg_attribute. The values are those of
 -- information_schema.columns (type in upper case: INTEGER, BIGINT, CHARACTER VARYING, NUMERIC, TIMESTAMP WITHOUT TIME
 -- ZONE; enums, other user-defined types and arrays by their type name, arrays as _INT4 ...; a domain as its base
 -- type; collation only where a column overrides the default), computed inline: that view calls SQL functions per
@@ -30,7 +30,7 @@ JOIN pg_catalog.pg_type base     ON base.oid = m.typid
 JOIN pg_catalog.pg_namespace bns ON bns.oid = base.typnamespace
 LEFT JOIN (pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cns ON cns.oid = co.collnamespace)
        ON co.oid = a.attcollation AND (cns.nspname, co.collname) <> ('pg_catalog', 'default')
-WHERE ns.nspname = ?
+WHERE ns.nspname IN (:schemas)
   AND a.attnum > 0
   AND NOT a.attisdropped
   AND cl.relkind IN ('r', 'p')

@@ -1,4 +1,4 @@
--- Foreign keys of one schema, one row per column pair in key order (conkey/confkey are parallel arrays).
+-- Foreign keys of the schemas read, one row per column pair in key order (conkey/confkey are parallel arrays).
 -- Clones on partitions (conparentid <> 0) are left out; the constraint on the partitioned parent stands for them.
 -- PostgreSQL 18+: pg_constraint.conenforced is false for NOT ENFORCED constraints.
 SELECT ns.nspname  AS table_schema,
@@ -26,7 +26,7 @@ JOIN pg_catalog.pg_namespace tns ON tns.oid = tcl.relnamespace
 CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, target_attnum, position)
 JOIN pg_catalog.pg_attribute a  ON a.attrelid = con.conrelid AND a.attnum = k.attnum
 JOIN pg_catalog.pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = k.target_attnum
-WHERE ns.nspname = ?
+WHERE ns.nspname IN (:schemas)
   AND con.contype = 'f'
   AND con.conparentid = 0
   AND NOT cl.relispartition

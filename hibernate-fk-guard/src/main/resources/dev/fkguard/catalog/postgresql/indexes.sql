@@ -1,4 +1,4 @@
--- Indexes of one schema's tables with their key columns in pg_index.indkey order (INCLUDE columns left out).
+-- Indexes of the schemas read's tables with their key columns in pg_index.indkey order (INCLUDE columns left out).
 -- Expression key parts (attnum 0) are reported as their expression text. A partial unique index does not make
 -- its columns unique, so it is reported as not unique.
 SELECT ns.nspname AS table_schema,
@@ -15,7 +15,7 @@ JOIN pg_catalog.pg_namespace ns ON ns.oid = cl.relnamespace
 JOIN pg_catalog.pg_class ic     ON ic.oid = i.indexrelid
 CROSS JOIN LATERAL unnest(CAST(i.indkey AS smallint[])) WITH ORDINALITY AS k(attnum, position)
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-WHERE ns.nspname = ?
+WHERE ns.nspname IN (:schemas)
   AND cl.relkind IN ('r', 'p')
   AND NOT cl.relispartition
   AND k.position <= i.indnkeyatts

@@ -1,0 +1,43 @@
+package dev.fkguard;
+
+import dev.fkguard.model.SchemaModel;
+import dev.fkguard.model.TenantSchemas;
+import dev.fkguard.report.ForeignKeyGraph;
+import dev.fkguard.report.Report;
+import dev.fkguard.report.SuppressedFinding;
+import dev.fkguard.rule.Finding;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reports of one check per tenant schema as one report: every tenant's findings (each on its tenant's table, so
+ * the migration qualifies it and the reports can group by schema), the foreign keys checked added up, the graphs
+ * joined. A finding on a shared table is found by every tenant's check alike and is kept once.
+ */
+final class TenantReports {
+
+    private TenantReports() {
+    }
+
+    static Report merge(TenantSchemas tenants, List<Report> reports) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        Set<SuppressedFinding> suppressed = new LinkedHashSet<>();
+        Set<Finding> baselined = new LinkedHashSet<>();
+        Set<ForeignKeyGraph.TableNode> nodes = new LinkedHashSet<>();
+        Set<ForeignKeyGraph.Edge> edges = new LinkedHashSet<>();
+        int checked = 0;
+        for (Report report : reports) {
+            findings.addAll(report.findings());
+            suppressed.addAll(report.suppressed());
+            baselined.addAll(report.baselined());
+            nodes.addAll(report.graph().tables());
+            edges.addAll(report.graph().edges());
+            checked += report.foreignKeysChecked();
+        }
+        SchemaModel whole = tenants.whole();
+        return new Report(whole.database(), checked, List.copyOf(findings), List.copyOf(suppressed),
+                List.copyOf(baselined), new ForeignKeyGraph(List.copyOf(nodes), List.copyOf(edges)), whole);
+    }
+}
