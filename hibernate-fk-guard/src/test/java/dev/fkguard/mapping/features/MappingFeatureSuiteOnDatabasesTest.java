@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every mapping feature at once ({@link FeatureModel}), on the schema Hibernate itself creates: the guard, in fail
@@ -56,5 +57,61 @@ class MappingFeatureSuiteOnDatabasesTest {
                 "hibernate.fkguard.mode", "warn"), FeatureModel.Person.class, FeatureModel.Pet.class)) {
             assertFalse(factory.isClosed());
         }
+    }
+
+    /**
+     * Formulas in {@code @Any} (a {@code @Formula} discriminator, a {@code @JoinFormula} key) on Hibernate's own
+     * schema: read without a crash, nothing above INFO, and the accepted polymorphic-association findings point at
+     * the stored columns only, never at a formula's text as if it were a column.
+     */
+    @AllDatabases
+    void formulasInAnAnyAreReadAsFormulas(TestDatabase db) {
+        dev.fkguard.report.Report report = GuardRun.exportSchemaAndCheck(db, FeatureModel.FORMULA_ANY);
+        assertEquals(List.of("fm_marks", "fm_reactions"), report.schema().tables().stream()
+                .map(t -> t.ref().name().toLowerCase(java.util.Locale.ROOT))
+                .filter(name -> name.equals("fm_marks") || name.equals("fm_reactions")).sorted().toList(),
+                "Hibernate created the tables the guard checked");
+        assertEquals(List.of(), GuardRun.lines(report).stream().filter(line -> !line.startsWith("INFO ")).toList(),
+                () -> String.join("\n", GuardRun.lines(report)));
+        List<String> accepted = report.suppressed().stream()
+                .map(s -> s.finding().rule() + " " + s.finding().location().describe().toLowerCase(java.util.Locale.ROOT)
+                        + " | " + s.finding().message().substring(0, s.finding().message().indexOf(';')))
+                .toList();
+        assertEquals(List.of(
+                "polymorphic-association fm_marks.target_type | mapping Mark.target (@Any) stores a type and an id in"
+                        + " target_type + formula (target_ref)",
+                "polymorphic-association fm_reactions.target_id | mapping Reaction.target (@Any) stores a type and an"
+                        + " id in target_id + formula (upper(target_kind))"), accepted, accepted::toString);
+    }
+
+    /**
+     * A database key on the plain column a {@code @JoinFormula} names checks the reference Hibernate joins through:
+     * said at INFO as part of the formula join, never {@code unexpected-foreign-key}, never a drop. A key on the same
+     * column aimed at another table is no part of the join and stays unexpected.
+     */
+    @AllDatabases
+    void aKeyOnTheColumnAFormulaJoinNamesIsKeptAtInfo(TestDatabase db) {
+        try (SessionFactory factory = GuardRun.startSessionFactory(db, Map.of("hibernate.hbm2ddl.auto", "create",
+                "hibernate.fkguard.mode", "off"), FeatureModel.Person.class, FeatureModel.Pet.class,
+                FeatureModel.Badge.class)) {
+            assertFalse(factory.isClosed());
+        }
+        db.execute("ALTER TABLE fm_pets ADD CONSTRAINT fk_pets_owner_ref FOREIGN KEY (owner_ref) REFERENCES fm_people (id)",
+                "ALTER TABLE fm_pets ADD CONSTRAINT fk_pets_owner_badge FOREIGN KEY (owner_ref) REFERENCES fm_badges (id)");
+        dev.fkguard.report.Report report = GuardRun.check(db, FeatureModel.Person.class, FeatureModel.Pet.class,
+                FeatureModel.Badge.class);
+        List<dev.fkguard.rule.Finding> findings = report.findings().stream()
+                .filter(f -> f.rule().value().equals("formula-join") || f.rule().value().equals("unexpected-foreign-key"))
+                .toList();
+        List<String> lines = findings.stream().map(f -> f.severity() + " " + f.rule() + " "
+                + f.location().describe().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        assertEquals(List.of("INFO formula-join fm_pets.keeper_code", "INFO formula-join fm_pets.owner_ref → fm_people.id",
+                "WARNING unexpected-foreign-key fm_pets.owner_ref → fm_badges.id"), lines, lines::toString);
+        dev.fkguard.rule.Finding backed = findings.stream().filter(f -> f.location().target().isPresent()
+                && f.rule().value().equals("formula-join")).findFirst().orElseThrow();
+        assertTrue(backed.message().toLowerCase(java.util.Locale.ROOT).contains("constraint fk_pets_owner_ref on them"
+                + " checks that reference"), backed.message());
+        assertTrue(backed.fix().startsWith("keep the constraint"), backed.fix());
+        assertEquals(List.of(), backed.remedies(), "nothing to drop or change");
     }
 }
