@@ -89,7 +89,8 @@ public final class GuardRun {
                                                      Class<?>... entities) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.putAll(settings);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(all).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap(entities)).applySettings(all)
+                .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> entity : entities) {
@@ -100,6 +101,19 @@ public final class GuardRun {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
+    }
+
+    /**
+     * Hibernate instantiates entities by class name: entities from a class loader of their own (bytecode-enhanced
+     * copies, {@link EnhancedClasses}) must be looked up there first, or Hibernate would build the plain classes.
+     */
+    private static org.hibernate.boot.registry.BootstrapServiceRegistry bootstrap(Class<?>[] entities) {
+        org.hibernate.boot.registry.BootstrapServiceRegistryBuilder builder =
+                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder();
+        if (entities.length > 0 && entities[0].getClassLoader() != GuardRun.class.getClassLoader()) {
+            builder.applyClassLoader(entities[0].getClassLoader());
+        }
+        return builder.build();
     }
 
     private static <T> T withMetadata(TestDatabase db, Map<String, Object> settings, Class<?>[] entities,
