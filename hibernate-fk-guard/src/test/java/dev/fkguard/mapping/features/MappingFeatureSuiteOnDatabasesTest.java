@@ -116,6 +116,15 @@ class MappingFeatureSuiteOnDatabasesTest {
         }
     }
 
+    /** The @JoinFormula that crashed startup with "value involves formulas" in warn mode as in fail mode. */
+    @AllDatabases(only = dev.fkguard.testing.Engine.H2)
+    void formulaJoinsStartTheFactoryInWarnMode(TestDatabase db) {
+        try (SessionFactory factory = GuardRun.startSessionFactory(db, Map.of("hibernate.hbm2ddl.auto", "create",
+                "hibernate.fkguard.mode", "warn"), FeatureModel.Person.class, FeatureModel.Pet.class)) {
+            assertFalse(factory.isClosed());
+        }
+    }
+
     /**
      * Formulas in {@code @Any} (a {@code @Formula} discriminator, a {@code @JoinFormula} key) on Hibernate's own
      * schema: read without a crash, nothing above INFO, and the accepted polymorphic-association findings point at
