@@ -82,8 +82,9 @@ class SoftDeletedChildrenOnDatabasesTest {
         }
         Report report = GuardRun.check(db, Forum.class, Topic.class);
         List<Finding> findings = GuardRun.of(report, RULE);
-        assertEquals(List.of("WARNING topics.forum_id → forums.id"), findings.stream()
-                .map(f -> f.severity() + " " + f.location().describe().toLowerCase(java.util.Locale.ROOT)).toList(),
+        assertEquals(List.of("WARNING [cascade-remove-to-soft-deleted] topics.forum_id → forums.id"), findings.stream()
+                .map(f -> f.severity() + " [" + f.rule() + "] "
+                        + f.location().describe().toLowerCase(java.util.Locale.ROOT)).toList(),
                 GuardRun.lines(report)::toString);
         assertTrue(findings.get(0).message().contains("marks its children as deleted and then deletes the parent"
                 + " row"), findings.get(0).message());
