@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
@@ -90,11 +91,14 @@ final class EntityFactsReader {
     }
 
     private static PolymorphicAssociation association(PersistentClass entity, String path, String kind, Any any) {
-        // An Any's columns are its discriminator followed by its key, as Hibernate binds them; either may be a
-        // formula (getColumns() asserts then), which is kept as its SQL text.
-        List<String> columns = any.getSelectables().stream().map(Selectable::getText).toList();
+        // An Any's selectables are its discriminator followed by its key, as Hibernate binds them; either may be a
+        // formula (@Formula, @JoinFormula; getColumns() asserts then). A formula is no column: kept apart as its SQL.
+        List<String> columns = any.getSelectables().stream().filter(s -> !s.isFormula())
+                .map(s -> ((Column) s).getName()).toList();
+        List<String> formulas = any.getSelectables().stream().filter(Selectable::isFormula)
+                .map(Selectable::getText).toList();
         return new PolymorphicAssociation(simpleName(entity.getEntityName()) + "." + path, kind,
-                TableRefs.of(any.getTable()), columns);
+                TableRefs.of(any.getTable()), columns, formulas);
     }
 
     private static String simpleName(String entity) {

@@ -126,7 +126,7 @@ final class MappingWalker {
             }
         } else if (value instanceof ToOne toOne && toOne.hasFormula()) {
             formulaJoins.add(formulaJoin(entity.getEntityName(), path, toOne instanceof OneToOne ? "@OneToOne"
-                    : "@ManyToOne", toOne, toOne.getReferencedEntityName()));
+                    : "@ManyToOne", toOne, toOne.getReferencedEntityName(), referencedColumns(toOne)));
         } else if (value instanceof ManyToOne manyToOne) {
             AssociationKind kind = manyToOne.isLogicalOneToOne() ? AssociationKind.ONE_TO_ONE
                     : AssociationKind.MANY_TO_ONE;
@@ -156,7 +156,8 @@ final class MappingWalker {
         Table collectionTable = collection.getCollectionTable();
         KeyValue key = collection.getKey();
         if (key.hasFormula()) {
-            formulaJoins.add(formulaJoin(owner, path, "collection key", key, owner));
+            formulaJoins.add(formulaJoin(owner, path, "collection key", key, owner,
+                    referencedKeyColumns(entity, collection)));
             return;
         }
         if (collection.getElement() instanceof OneToMany) {
@@ -201,7 +202,7 @@ final class MappingWalker {
     private void walkElement(String owner, String path, AssociationKind kind, Value element) {
         if (element instanceof ManyToOne manyToOne && manyToOne.hasFormula()) {
             formulaJoins.add(formulaJoin(owner, path, kind.annotation(), manyToOne,
-                    manyToOne.getReferencedEntityName()));
+                    manyToOne.getReferencedEntityName(), referencedColumns(manyToOne)));
         } else if (element instanceof ManyToOne manyToOne) {
             relations.add(toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns(), true));
         } else if (element instanceof Component component) {
@@ -228,12 +229,26 @@ final class MappingWalker {
                 targetColumns, notFound, false, writable);
     }
 
-    private FormulaJoin formulaJoin(String entity, String path, String kind, Value value, String targetEntity) {
+    private FormulaJoin formulaJoin(String entity, String path, String kind, Value value, String targetEntity,
+                                    List<Column> targetColumns) {
         PersistentClass target = metadata.getEntityBinding(targetEntity);
         List<String> selectables = value.getSelectables().stream().map(Selectable::getText).toList();
         String simpleName = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
+        // Target columns that do not pair one to one with the join's parts say nothing about the pairs.
+        List<String> targets = targetColumns.size() == selectables.size()
+                ? targetColumns.stream().map(Column::getName).toList() : List.of();
         return new FormulaJoin(simpleName + "." + path, kind, TableRefs.of(value.getTable()),
-                TableRefs.of(target.getTable()), selectables);
+                TableRefs.of(target.getTable()), selectables, targets);
+    }
+
+    /** The target's columns a to-one compares with: its primary key, or the referenced property's columns. */
+    private List<Column> referencedColumns(ToOne toOne) {
+        PersistentClass target = metadata.getEntityBinding(toOne.getReferencedEntityName());
+        String referencedProperty = toOne.getReferencedPropertyName();
+        if (referencedProperty != null && !toOne.isReferenceToPrimaryKey()) {
+            return columnsOrNone(target.getReferencedProperty(referencedProperty).getValue());
+        }
+        return primaryKeyColumns(target.getTable());
     }
 
     /** A value's columns; none when a formula is among them (Hibernate asserts on getColumns() then). */

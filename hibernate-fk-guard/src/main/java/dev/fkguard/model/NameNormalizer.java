@@ -30,7 +30,7 @@ public final class NameNormalizer {
                         .map(e -> new EntityMapping(e.entity(), table.apply(e.table()), e.softDelete())).toList(),
                 mapping.polymorphicAssociations().stream()
                         .map(p -> new PolymorphicAssociation(p.source(), p.kind(), table.apply(p.table()),
-                                p.columns()))
+                                p.columns(), p.formulas()))
                         .toList(),
                 mapping.suppressions().stream()
                         .map(s -> new Suppression(s.source(), table.apply(s.table()), s.columns(), s.rules(),
@@ -39,7 +39,7 @@ public final class NameNormalizer {
                 mapping.queries().stream().map(table).collect(Collectors.toSet()),
                 mapping.formulaJoins().stream()
                         .map(j -> new FormulaJoin(j.source(), j.kind(), table.apply(j.table()),
-                                table.apply(j.targetTable()), j.selectables()))
+                                table.apply(j.targetTable()), j.selectables(), j.targetColumns()))
                         .toList());
     }
 

@@ -18,6 +18,10 @@ import java.util.Optional;
  * SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). The rules carry their documentation as help; a result
  * points at the entity's source file when the entity is a class ({@code src/main/java/com/shop/Order.java}, relative
  * to the module that holds it) and always names the table and columns as a logical location.
+ *
+ * <p>Accepted findings are results too, each with a SARIF {@code suppression}: {@code inSource} with the
+ * annotation's reason for a {@code @FkGuardSuppress}, {@code external} for the baseline file. Code scanning then
+ * shows them as dismissed rather than forgetting them, and a baseline entry that goes stale has a result to point at.
  */
 public final class SarifReport implements ReportRenderer {
 
@@ -26,6 +30,8 @@ public final class SarifReport implements ReportRenderer {
     public static final String TOOL_NAME = "hibernate-fk-guard";
     /** Where the rule pages are published; a placeholder until the project has a home page. */
     public static final String DEFAULT_HELP_BASE_URI = "https://github.com/fkguard/hibernate-fk-guard/blob/main/docs/rules/";
+
+    private static final String BASELINED = "accepted in the baseline file (hibernate.fkguard.baseline)";
 
     private final List<Rule> rules;
     private final RuleDocs docs;
@@ -55,7 +61,7 @@ public final class SarifReport implements ReportRenderer {
     @Override
     public String render(Report report) {
         List<RuleId> ruleIds = new ArrayList<>(rules.stream().map(Rule::id).toList());
-        report.findings().stream().map(Finding::rule).distinct().sorted()
+        allFindings(report).map(Finding::rule).distinct().sorted()
                 .filter(id -> !ruleIds.contains(id)).forEach(ruleIds::add);
 
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -67,9 +73,15 @@ public final class SarifReport implements ReportRenderer {
 
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", tool);
-        run.put("results", report.findings().stream().map(f -> result(report, f, ruleIds.indexOf(f.rule()))).toList());
+        List<Map<String, Object>> results = new ArrayList<>();
+        report.findings().forEach(f -> results.add(result(report, f, ruleIds.indexOf(f.rule()), List.of())));
+        report.suppressed().forEach(s -> results.add(result(report, s.finding(), ruleIds.indexOf(s.finding().rule()),
+                List.of(suppression("inSource", s.suppression().source() + ": " + s.suppression().reason())))));
+        report.baselined().forEach(f -> results.add(result(report, f, ruleIds.indexOf(f.rule()),
+                List.of(suppression("external", BASELINED)))));
+        run.put("results", results);
         if (!report.suppressed().isEmpty() || !report.baselined().isEmpty()) {
-            // Accepted findings need no action, so they are no results; the run still says how many there were.
+            // The counts stay for readers that skip suppressed results.
             Map<String, Object> accepted = new LinkedHashMap<>();
             accepted.put("suppressed", report.suppressed().size());
             accepted.put("baselined", report.baselined().size());
@@ -81,6 +93,22 @@ public final class SarifReport implements ReportRenderer {
         root.put("version", SARIF_VERSION);
         root.put("runs", List.of(run));
         return Json.write(root);
+    }
+
+    /** Every finding of the report, accepted or not. */
+    private static java.util.stream.Stream<Finding> allFindings(Report report) {
+        return java.util.stream.Stream.of(report.findings().stream(),
+                        report.suppressed().stream().map(SuppressedFinding::finding), report.baselined().stream())
+                .flatMap(s -> s);
+    }
+
+    /** A SARIF 2.1.0 suppression (§3.35): accepted on purpose, so no longer to act on. */
+    private static Map<String, Object> suppression(String kind, String justification) {
+        Map<String, Object> suppression = new LinkedHashMap<>();
+        suppression.put("kind", kind);
+        suppression.put("status", "accepted");
+        suppression.put("justification", justification);
+        return suppression;
     }
 
     private Map<String, Object> ruleDescriptor(RuleId id) {
@@ -106,7 +134,8 @@ public final class SarifReport implements ReportRenderer {
         return descriptor;
     }
 
-    private static Map<String, Object> result(Report report, Finding finding, int ruleIndex) {
+    private static Map<String, Object> result(Report report, Finding finding, int ruleIndex,
+                                              List<Map<String, Object>> suppressions) {
         Finding.Location location = finding.location();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", finding.rule().value());
@@ -138,6 +167,9 @@ public final class SarifReport implements ReportRenderer {
         });
         place.put("logicalLocations", logical);
         result.put("locations", List.of(place));
+        if (!suppressions.isEmpty()) {
+            result.put("suppressions", suppressions);
+        }
 
         // Results have no line to hash, so say what identifies one across runs.
         result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified(location)));

@@ -2,6 +2,7 @@ package dev.fkguard.rule;
 
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Pairs the mapping's foreign keys with the database's by table, column pairs and target — never by constraint
@@ -63,8 +65,41 @@ public final class ForeignKeyMatcher {
                 missing.add(expected);
             }
         }
+        List<FormulaBackedKey> formulaBacked = new ArrayList<>();
+        for (FormulaJoin join : mapping.formulaJoins()) {
+            formulaBacked(byTable, used, join, names).ifPresent(key -> {
+                used.add(key);
+                formulaBacked.add(new FormulaBackedKey(join, key));
+            });
+        }
         List<ForeignKey> unexplained = candidates.stream().filter(fk -> !used.contains(fk)).toList();
-        return new ForeignKeyMatches(matched, misdirected, missing, unexplained);
+        return new ForeignKeyMatches(matched, misdirected, missing, unexplained, formulaBacked);
+    }
+
+    /**
+     * The unused database key on the columns a formula join reads, aimed at the join's target (and at the columns it
+     * compares with, when the mapping names them). Only a join whose parts are all plain columns has one.
+     */
+    private static Optional<ForeignKey> formulaBacked(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,
+                                                      FormulaJoin join, NameRules names) {
+        List<String> columns = join.plainColumns();
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeMap<String, String> pairs = new TreeMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            pairs.put(names.columnKey(columns.get(i)),
+                    join.targetColumns().isEmpty() ? "" : names.columnKey(join.targetColumns().get(i)));
+        }
+        ColumnPairs wanted = new ColumnPairs(pairs);
+        return byTable.getOrDefault(join.table(), List.of()).stream()
+                .filter(candidate -> !used.contains(candidate.key()))
+                .filter(candidate -> candidate.key().targetTable().equals(join.targetTable()))
+                .filter(candidate -> join.targetColumns().isEmpty()
+                        ? candidate.pairs().columns().equals(wanted.columns())
+                        : candidate.pairs().equals(wanted))
+                .map(Candidate::key)
+                .findFirst();
     }
 
     private static Optional<ForeignKey> find(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,

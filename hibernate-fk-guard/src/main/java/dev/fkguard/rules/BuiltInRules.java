@@ -26,6 +26,7 @@ public final class BuiltInRules {
                 new SetNullOnRequiredColumnRule(),
                 new SoftDeleteHardCascadeRule(),
                 new SoftDeletedCollectionRowsRule(),
+                new CascadeRemoveToSoftDeletedRule(),
                 new PolymorphicAssociationRule(),
                 new FormulaJoinRule(),
                 new NoConstraintKeyPresentRule(),

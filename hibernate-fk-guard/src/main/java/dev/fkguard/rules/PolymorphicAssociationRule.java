@@ -43,7 +43,7 @@ public final class PolymorphicAssociationRule extends AbstractRule {
         for (PolymorphicAssociation association : context.mapping().polymorphicAssociations()) {
             findings.add(new Finding(ID, defaultSeverity(), location(association),
                     "mapping " + association.source() + " (" + association.kind() + ") stores a type and an id in "
-                    + String.join(" + ", association.columns()) + "; no foreign key can reference several tables,"
+                    + parts(association) + "; no foreign key can reference several tables,"
                     + " so the database never checks that the target exists and deleting a target leaves"
                     + " dangling references.", FIX));
         }
@@ -53,6 +53,13 @@ public final class PolymorphicAssociationRule extends AbstractRule {
             }
         }
         return findings;
+    }
+
+    /** The columns by name, formulas as such: {@code target_type + target_id}, {@code formula (…) + target_id}. */
+    private static String parts(PolymorphicAssociation association) {
+        List<String> parts = new ArrayList<>(association.columns());
+        association.formulas().forEach(formula -> parts.add("formula (" + formula.strip() + ")"));
+        return String.join(" + ", parts);
     }
 
     private List<Finding> columnPairs(RuleContext context, Table table) {

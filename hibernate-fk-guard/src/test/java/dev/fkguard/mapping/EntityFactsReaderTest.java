@@ -57,4 +57,20 @@ class EntityFactsReaderTest {
                         + " | onDelete=NO_ACTION wanted cascade"),
                 Mappings.lines(model));
     }
+
+    /** A formula discriminator or key is read as a formula, never as a column, and reading it does not assert. */
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void formulasInAnAnyAreKeptApartFromItsColumns(String dialect) {
+        MappingModel model = Mappings.read(dialect, dev.fkguard.mapping.features.FeatureModel.Reaction.class,
+                dev.fkguard.mapping.features.FeatureModel.Mark.class, dev.fkguard.mapping.features.FeatureModel.Post.class,
+                dev.fkguard.mapping.features.FeatureModel.Photo.class);
+
+        assertEquals(List.of(
+                new PolymorphicAssociation("Mark.target", "@Any", TableRef.of("fm_marks"), List.of("target_type"),
+                        List.of("target_ref")),
+                new PolymorphicAssociation("Reaction.target", "@Any", TableRef.of("fm_reactions"),
+                        List.of("target_id"), List.of("upper(target_kind)"))),
+                model.polymorphicAssociations());
+    }
 }

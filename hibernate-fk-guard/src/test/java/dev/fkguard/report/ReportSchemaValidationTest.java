@@ -30,6 +30,29 @@ class ReportSchemaValidationTest {
         assertTrue(sarif.contains("\"markdown\": \"# missing-foreign-key"), "help carries the rule's page");
     }
 
+    /** Accepted findings are results with a suppression, each kind as SARIF 2.1.0 names it, and still valid. */
+    @Test
+    void sarifListsAcceptedFindingsAsSuppressedResults() throws Exception {
+        Report accepted = SampleReports.accepted();
+        String sarif = new SarifReport(SampleReports.rules(), SampleReports.docs(), SarifReport.DEFAULT_HELP_BASE_URI)
+                .render(accepted);
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sarif).path("runs").path(0).path("results");
+        List<String> suppressions = new java.util.ArrayList<>();
+        results.forEach(result -> suppressions.add(result.path("ruleId").asText() + " "
+                + result.path("suppressions").path(0).path("kind").asText() + " "
+                + result.path("suppressions").path(0).path("status").asText() + " "
+                + result.path("suppressions").path(0).path("justification").asText()));
+        assertEquals(1 + accepted.baselined().size(), results.size(), sarif);
+        assertEquals("missing-foreign-key inSource accepted OrderCoupon.coupon: coupons live in another service",
+                suppressions.get(0));
+        suppressions.subList(1, suppressions.size()).forEach(line -> assertTrue(
+                line.contains(" external accepted accepted in the baseline file"), line));
+        assertEquals(List.of(), sarifSchema.errors(sarif));
+        String wrongKind = sarif.replaceFirst("\"kind\": \"inSource\"", "\"kind\": \"annotation\"");
+        assertFalse(sarifSchema.errors(wrongKind).isEmpty(), "an unknown suppression kind must fail validation");
+    }
+
     @Test
     void theSarifSchemaCatchesWhatIsNotSarif() {
         String valid = new SarifReport().render(SampleReports.drifted());

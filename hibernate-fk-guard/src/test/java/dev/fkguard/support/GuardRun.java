@@ -44,6 +44,35 @@ public final class GuardRun {
         });
     }
 
+    /**
+     * Creates the schema of {@code entities} with Hibernate's own schema export, then checks it over the boot
+     * metadata, without a SessionFactory: for mappings Hibernate binds but refuses to start a factory with.
+     */
+    public static Report exportSchemaAndCheck(TestDatabase db, Class<?>... entities) {
+        Map<String, Object> all = new HashMap<>(db.hibernateProperties());
+        all.put(FkGuardSettings.MODE, "off");
+        all.put("hibernate.hbm2ddl.auto", "create");
+        all.put("hibernate.hbm2ddl.halt_on_error", "true");
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(all).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (Class<?> entity : entities) {
+                sources.addAnnotatedClass(entity);
+            }
+            Metadata metadata = sources.buildMetadata();
+            // What hbm2ddl=create runs when a factory starts, here without the factory (same call on 6.6 and 7.x).
+            org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(metadata, registry, all,
+                    action -> { });
+            try (Connection connection = db.connect()) {
+                return new FkGuard(FkGuardSettings.defaults()).check(metadata, connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
     /** The report's findings as printed lines, lower-cased so H2's upper-case catalog compares like the others. */
     public static List<String> lines(Report report) {
         return report.findings().stream()
@@ -60,7 +89,8 @@ public final class GuardRun {
                                                      Class<?>... entities) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.putAll(settings);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(all).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap(entities)).applySettings(all)
+                .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> entity : entities) {
@@ -71,6 +101,19 @@ public final class GuardRun {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
+    }
+
+    /**
+     * Hibernate instantiates entities by class name: entities from a class loader of their own (bytecode-enhanced
+     * copies, {@link EnhancedClasses}) must be looked up there first, or Hibernate would build the plain classes.
+     */
+    private static org.hibernate.boot.registry.BootstrapServiceRegistry bootstrap(Class<?>[] entities) {
+        org.hibernate.boot.registry.BootstrapServiceRegistryBuilder builder =
+                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder();
+        if (entities.length > 0 && entities[0].getClassLoader() != GuardRun.class.getClassLoader()) {
+            builder.applyClassLoader(entities[0].getClassLoader());
+        }
+        return builder.build();
     }
 
     private static <T> T withMetadata(TestDatabase db, Map<String, Object> settings, Class<?>[] entities,

@@ -1,6 +1,7 @@
 package dev.fkguard.mapping.features;
 
 import dev.fkguard.FkGuardSuppress;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,6 +11,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Inheritance;
@@ -35,6 +37,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JoinColumnOrFormula;
 import org.hibernate.annotations.JoinColumnsOrFormulas;
 import org.hibernate.annotations.JoinFormula;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.annotations.ManyToAny;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.annotations.SoftDelete;
@@ -52,8 +55,9 @@ import java.util.Set;
  * {@code @JoinFormula}, {@code @Any}/{@code @ManyToAny}, {@code @Subselect}, {@code @Immutable},
  * {@code @SecondaryTable}, {@code @CollectionTable}, {@code @OrderColumn}, {@code @MapKeyJoinColumn}, {@code @MapsId},
  * {@code @IdClass} and other derived ids, record embeddables, a generic superclass, the three inheritance strategies,
- * {@code @SQLRestriction}, {@code @SoftDelete}, {@code @TenantId} and read-only duplicate columns. Booted once per
- * engine with {@code hbm2ddl=create}: Hibernate's own schema is the oracle.
+ * {@code @SQLRestriction}, {@code @SoftDelete}, {@code @TenantId}, read-only duplicate columns and lazy attributes that
+ * bytecode enhancement makes lazy. Booted once per engine with {@code hbm2ddl=create}, plain and enhanced
+ * ({@link dev.fkguard.support.EnhancedClasses}): Hibernate's own schema is the oracle.
  */
 public final class FeatureModel {
 
@@ -65,7 +69,13 @@ public final class FeatureModel {
             PetSummary.class, Country.class, Product.class, Album.class, Course.class, Enrollment.class,
             Seat.class, PersonDetail.class, Car.class, Vehicle.class, Truck.class, Payment.class, CardPayment.class,
             Shape.class, Circle.class, Drawing.class, Invoice.class, InvoiceLine.class, Tenanted.class, Basket.class,
-            Egg.class, Region.class, Store.class};
+            Egg.class, Region.class, Store.class, Traveller.class, Passport.class};
+
+    /**
+     * Formulas in an {@code @Any}: Hibernate binds them, but its own validation refuses to start a SessionFactory
+     * with them on 6.6 ("maps to 2 columns but 2 columns are required"), so the guard reads them from the metadata.
+     */
+    public static final Class<?>[] FORMULA_ANY = {Reaction.class, Mark.class, Post.class, Photo.class};
 
     @Entity(name = "FmPerson")
     @Table(name = "fm_people")
@@ -159,6 +169,85 @@ public final class FeatureModel {
                 inverseJoinColumns = @JoinColumn(name = "item_id"))
         @FkGuardSuppress(rules = "polymorphic-association", reason = "boards pin posts and photos by design")
         List<Attachable> items;
+    }
+
+    /** An {@code @Any} whose discriminator is computed by a {@code @Formula}: a type, but no type column. */
+    @Entity(name = "FmReaction")
+    @Table(name = "fm_reactions")
+    public static class Reaction {
+        @Id
+        Long id;
+        @Column(name = "target_kind")
+        String targetKind;
+        @Any
+        @AnyDiscriminatorValue(discriminator = "POST", entity = Post.class)
+        @AnyDiscriminatorValue(discriminator = "PHOTO", entity = Photo.class)
+        @AnyKeyJavaClass(Long.class)
+        @Formula("upper(target_kind)")
+        @JoinColumn(name = "target_id")
+        @FkGuardSuppress(rules = "polymorphic-association", reason = "reactions attach to posts and photos by design")
+        Attachable target;
+    }
+
+    /** An {@code @Any} whose key is a {@code @JoinFormula}: an id, but no key column of its own. */
+    @Entity(name = "FmMark")
+    @Table(name = "fm_marks")
+    public static class Mark {
+        @Id
+        Long id;
+        @Column(name = "target_ref")
+        Long targetRef;
+        @Any
+        @AnyDiscriminatorValue(discriminator = "POST", entity = Post.class)
+        @AnyDiscriminatorValue(discriminator = "PHOTO", entity = Photo.class)
+        @AnyKeyJavaClass(Long.class)
+        @Column(name = "target_type")
+        @JoinFormula("target_ref")
+        @FkGuardSuppress(rules = "polymorphic-association", reason = "marks attach to posts and photos by design")
+        Attachable target;
+    }
+
+    /**
+     * Lazy where only bytecode enhancement makes it lazy: a lazy basic attribute in a fetch group, the inverse side of
+     * a lazy one-to-one (what {@code @LazyToOne(NO_PROXY)} was for, deprecated since enhancement does it).
+     */
+    @Entity(name = "FmTraveller")
+    @Table(name = "fm_travellers")
+    public static class Traveller {
+        @Id
+        Long id;
+        @Basic(fetch = FetchType.LAZY)
+        @LazyGroup("notes")
+        @Column(name = "notes", length = 4000)
+        String notes;
+        @OneToOne(mappedBy = "holder", fetch = FetchType.LAZY)
+        Passport passport;
+
+        /** Enhancement turns this field read into a read through the interceptor, which loads the lazy group. */
+        public String notes() {
+            return notes;
+        }
+    }
+
+    /** The owning side: a required lazy one-to-one and a lazy to-one, both with their key. */
+    @Entity(name = "FmPassport")
+    @Table(name = "fm_passports")
+    public static class Passport {
+        @Id
+        Long id;
+        @OneToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "holder_id", nullable = false, unique = true)
+        Traveller holder;
+        @ManyToOne(fetch = FetchType.LAZY)
+        @JoinColumn(name = "issuer_id")
+        Country issuer;
+        @Basic(fetch = FetchType.LAZY)
+        @Column(name = "photo")
+        byte[] photo;
+
+        public Traveller holder() {
+            return holder;
+        }
     }
 
     /** A view-like entity: a query, no table. */
