@@ -1,5 +1,6 @@
 package dev.fkguard;
 
+import dev.fkguard.policy.FailureMessage;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.Report;
 
@@ -49,5 +50,22 @@ public record DriftFailure(String findings, String howToProceed) {
 
     public FkGuardDriftException toException() {
         return new FkGuardDriftException(this);
+    }
+
+    /**
+     * The exception, its message as {@code failureMessage} asks: under {@link FailureMessage#SUMMARY} the findings'
+     * first line and where the rest is, for frameworks that log the message before showing the findings themselves.
+     */
+    public FkGuardDriftException toException(FailureMessage failureMessage) {
+        if (failureMessage == FailureMessage.FULL) {
+            return toException();
+        }
+        String coded = codedFindings();
+        int lineEnd = coded.indexOf('\n');
+        String headline = (lineEnd < 0 ? coded : coded.substring(0, lineEnd)).strip();
+        // The console report's first line introduces the list of findings with a colon; here no list follows.
+        headline = headline.endsWith(":") ? headline.substring(0, headline.length() - 1) + "." : headline;
+        return new FkGuardDriftException(this, headline + "\nThe findings and how to proceed are in the failure"
+                + " analysis (" + FkGuardSettings.FAILURE_MESSAGE + "=" + failureMessage.label() + ").");
     }
 }

@@ -3,7 +3,7 @@ package dev.fkguard;
 /**
  * Drift found in {@code fail} mode ({@link Code#DRIFT}). Keeps the findings and the advice apart, so an
  * integration such as Spring Boot's failure analysis can show them as description and action; the message holds
- * both.
+ * both, or under {@code hibernate.fkguard.failure-message=summary} only the report's first line.
  */
 public final class FkGuardDriftException extends FkGuardException {
 
@@ -13,11 +13,16 @@ public final class FkGuardDriftException extends FkGuardException {
     private final String howToProceed;
 
     public FkGuardDriftException(DriftFailure failure) {
-        this(failure.codedFindings(), failure.howToProceed());
+        this(failure, failure.message());
     }
 
-    private FkGuardDriftException(String findings, String howToProceed) {
-        super(Code.DRIFT, findings, howToProceed, findings + "\n" + howToProceed, null);
+    /** @param message the exception's message: {@link DriftFailure#message()} or its summary */
+    FkGuardDriftException(DriftFailure failure, String message) {
+        this(failure.codedFindings(), failure.howToProceed(), message);
+    }
+
+    private FkGuardDriftException(String findings, String howToProceed, String message) {
+        super(Code.DRIFT, findings, howToProceed, message, null);
         this.findings = findings;
         this.howToProceed = howToProceed;
     }

@@ -3,6 +3,7 @@ package dev.fkguard;
 import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.policy.BaselineSetting;
+import dev.fkguard.policy.FailureMessage;
 import dev.fkguard.policy.MetaRules;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.policy.SeverityPolicy;
@@ -38,11 +39,13 @@ import java.util.stream.Collectors;
  * @param reportDir       where the startup check writes its files; empty writes none
  * @param concurrentCheck whether the startup check may run while Hibernate builds the rest of the SessionFactory
  *                        (only when the schema tool leaves the database alone); default true
+ * @param failureMessage  what a drift failure's message holds: the whole report (default) or its first line, for
+ *                        frameworks that show the findings themselves (set by the Spring Boot auto-configuration)
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
                               CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
                               Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
-                              Optional<Path> reportDir, boolean concurrentCheck) {
+                              Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
@@ -58,11 +61,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String MIGRATION_FORMAT = PREFIX + "migration-format";
     public static final String REPORT_DIR = PREFIX + "report-dir";
     public static final String CONCURRENT_CHECK = PREFIX + "concurrent-check";
+    public static final String FAILURE_MESSAGE = PREFIX + "failure-message";
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
             "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir",
-            "concurrent-check");
+            "concurrent-check", "failure-message");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
@@ -74,12 +78,13 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(migrationFormat, "migrationFormat");
         Objects.requireNonNull(reportDir, "reportDir");
+        Objects.requireNonNull(failureMessage, "failureMessage");
     }
 
     /** Settings with the default thresholds, no data checks and no baseline. */
     public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas) {
         this(mode, failOn, severities, schemas, CascadeFanOutLimits.defaults(), DataCheckSettings.off(),
-                Optional.empty(), Optional.empty(), Optional.empty(), true);
+                Optional.empty(), Optional.empty(), Optional.empty(), true, FailureMessage.FULL);
     }
 
     public static FkGuardSettings defaults() {
@@ -88,17 +93,17 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
 
     public FkGuardSettings withMode(Mode newMode) {
         return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck);
+                migrationFormat, reportDir, concurrentCheck, failureMessage);
     }
 
     public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck);
+                migrationFormat, reportDir, concurrentCheck, failureMessage);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
-                Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck);
+                Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck, failureMessage);
     }
 
     /**
@@ -132,6 +137,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Optional<MigrationFormat> migrationFormat = Optional.empty();
         Optional<Path> reportDir = Optional.empty();
         boolean concurrentCheck = true;
+        FailureMessage failureMessage = FailureMessage.FULL;
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -202,6 +208,14 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                     }
                     case "baseline-write" -> baselineWrite = bool(key, value, problems, baselineWrite);
                     case "concurrent-check" -> concurrentCheck = bool(key, value, problems, concurrentCheck);
+                    case "failure-message" -> {
+                        Optional<FailureMessage> parsed = FailureMessage.fromLabel(value);
+                        if (parsed.isPresent()) {
+                            failureMessage = parsed.get();
+                        } else {
+                            problems.add(invalid(key, value, "full, summary"));
+                        }
+                    }
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
@@ -218,7 +232,8 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
                 new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
-                baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir, concurrentCheck);
+                baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir,
+                concurrentCheck, failureMessage);
     }
 
     private static boolean bool(String key, String value, List<String> problems, boolean fallback) {

@@ -41,10 +41,40 @@ class SpringBootFailureAnalysisTest {
     }
 
     @Test
+    void aFailedStartPrintsTheReportOnce(CapturedOutput output) {
+        assertThrows(RuntimeException.class, () -> run().close());
+        String printed = output.getAll();
+        assertEquals(1, occurrences(printed, FINDING), printed);
+        assertEquals(1, occurrences(printed, "Migration (2 statements, review before running):"), printed);
+        assertTrue(printed.indexOf(FINDING) > printed.indexOf("APPLICATION FAILED TO START"), printed);
+        // Spring's own two log lines of the failure name it in one line and say where the findings are.
+        assertEquals(2, occurrences(printed, "hibernate-fk-guard [drift]: 1 finding comparing the mapping with H2"
+                + " schema PUBLIC (1 error, 0 warning, 0 info; 1 foreign keys checked).\nThe findings and how to"
+                + " proceed are in the failure analysis (hibernate.fkguard.failure-message=summary)."), printed);
+    }
+
+    @Test
+    void theApplicationCanAskForTheWholeMessage(CapturedOutput output) {
+        assertThrows(RuntimeException.class,
+                () -> run("--spring.jpa.properties.hibernate.fkguard.failure-message=full").close());
+        assertEquals(3, occurrences(output.getAll(), FINDING), output.getAll());
+    }
+
+    @Test
+    void anInfoOnlyReportIsLoggedAtInfo(CapturedOutput output) {
+        try (ConfigurableApplicationContext context =
+                     run("--spring.jpa.properties.hibernate.fkguard.rules.delete-rule-mismatch=info")) {
+            assertTrue(context.isActive());
+        }
+        assertEquals("INFO", levelOfTheLineWith(output.getAll(), "hibernate-fk-guard: 1 finding"));
+    }
+
+    @Test
     void warnModeThroughSpringJpaPropertiesLetsTheApplicationStart(CapturedOutput output) {
         try (ConfigurableApplicationContext context = run("--spring.jpa.properties.hibernate.fkguard.mode=warn")) {
             assertEquals(0, context.getBean(CustomerRepository.class).count());
             assertTrue(output.getAll().contains(FINDING), output.getAll());
+            assertEquals("ERROR", levelOfTheLineWith(output.getAll(), "hibernate-fk-guard: 1 finding"));
             // The application runs, but a test of it still fails on the drift.
             AssertionError error = assertThrows(AssertionError.class,
                     () -> FkGuardAssertions.assertNoDrift(context.getBean(EntityManagerFactory.class)));
@@ -72,6 +102,23 @@ class SpringBootFailureAnalysisTest {
         int problem = analysis.indexOf("hibernate.fkguard.mode: invalid value 'strict'; valid values: fail, warn, off");
         int action = analysis.indexOf("Action:");
         assertTrue(description >= 0 && description < problem && problem < action, analysis);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The level Spring Boot's console pattern prints (time, level, pid, …) on the one line holding {@code part}. */
+    private static String levelOfTheLineWith(String printed, String part) {
+        List<String> lines = printed.lines().filter(line -> line.contains(part)).toList();
+        assertEquals(1, lines.size(), printed);
+        String[] fields = lines.get(0).trim().split("\\s+");
+        assertTrue(fields.length > 2, lines.get(0));
+        return fields[1];
     }
 
     /** The drifted schema is created by Spring Boot's own SQL initialization, before JPA starts. */

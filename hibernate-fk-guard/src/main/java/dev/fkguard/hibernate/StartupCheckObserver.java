@@ -8,10 +8,12 @@ import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.report.Report;
+import dev.fkguard.rule.Severity;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
+import org.jboss.logging.Logger.Level;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,14 +48,21 @@ final class StartupCheckObserver implements SessionFactoryObserver {
 
     @Override
     public void sessionFactoryCreated(SessionFactory factory) {
+        Optional<LatestCheck> latest = LatestCheck.of(factory);
         Report report;
         try {
             report = check.report((SessionFactoryImplementor) factory);
         } catch (RuntimeException | Error e) {
             removeEarlierOutput();
-            absorb(e, "checking the database");
+            if (e instanceof Error error && !OwnFailures.isOwn(error)) {
+                throw error;
+            }
+            FkGuardException failure = OwnFailures.of(e, "checking the database");
+            latest.ifPresent(kept -> kept.record(kept.failed(failure)));
+            OwnFailures.stopOrWarn(failure, settings);
             return;
         }
+        latest.ifPresent(kept -> kept.record(kept.checked(report)));
         try {
             act(report);
         } catch (RuntimeException | Error e) {
@@ -81,6 +90,14 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         OwnFailures.stopOrWarn(OwnFailures.of(failure, step), settings);
     }
 
+    /** The log level of the report: that of its worst finding, INFO when it has none. */
+    static Level level(Report report) {
+        if (report.count(Severity.ERROR) > 0) {
+            return Level.ERROR;
+        }
+        return report.count(Severity.WARNING) > 0 ? Level.WARN : Level.INFO;
+    }
+
     private void act(Report report) {
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
@@ -99,7 +116,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         }
         DriftFailure failure = DriftFailure.of(report, settings, migration);
         if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
-            FkGuardDriftException drift = failure.toException();
+            FkGuardDriftException drift = failure.toException(settings.failureMessage());
             // The drift is the reason to stop; a report that could not be written must not hide it.
             notWritten.ifPresent(e -> {
                 LOG.warn(e.getMessage());
@@ -107,11 +124,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
             });
             throw drift;
         }
-        if (report.isClean()) {
-            LOG.info(failure.findings());
-        } else {
-            LOG.warn(failure.findings());
-        }
+        LOG.log(level(report), failure.findings());
         notWritten.ifPresent(e -> OwnFailures.stopOrWarn(e, settings));
     }
 }

@@ -55,7 +55,8 @@ class FkGuardSettingsTest {
                 Map.entry("hibernate.fkguard.baseline.write", "true"),
                 Map.entry("hibernate.fkguard.migration-format", "liquibase-xml"),
                 Map.entry("hibernate.fkguard.report-dir", "target/fkguard"),
-                Map.entry("hibernate.fkguard.concurrent-check", "false")));
+                Map.entry("hibernate.fkguard.concurrent-check", "false"),
+                Map.entry("hibernate.fkguard.failure-message", "Summary")));
         FkGuardSettings settings = parse(properties);
         assertEquals(Mode.WARN, settings.mode());
         assertEquals(Severity.WARNING, settings.failOn());
@@ -68,6 +69,7 @@ class FkGuardSettingsTest {
         assertEquals(Optional.of(MigrationFormat.LIQUIBASE_XML), settings.migrationFormat());
         assertEquals(Optional.of(Path.of("target/fkguard")), settings.reportDir());
         assertFalse(settings.concurrentCheck());
+        assertEquals(FailureMessage.SUMMARY, settings.failureMessage());
 
         // Every key the guard accepts (it lists them for an unknown one) is among those set above.
         FkGuardException unknown = assertThrows(FkGuardException.class,
@@ -78,7 +80,7 @@ class FkGuardSettingsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> set = properties.keySet().stream().map(FkGuardSettingsTest::normalKey)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(valid.size() >= 13, valid::toString);
+        assertTrue(valid.size() >= 14, valid::toString);
         assertEquals(valid, set, "settings this test does not set and check");
     }
 
