@@ -8,12 +8,8 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.TableRef;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +28,7 @@ public final class DdlRenderer {
 
     private final DatabaseKind kind;
     private final SqlNames names;
+    private final GeneratedNames generated;
 
     /**
      * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
@@ -47,6 +44,7 @@ public final class DdlRenderer {
     public DdlRenderer(DatabaseInfo database) {
         this.kind = database.kind();
         this.names = new SqlNames(kind, database.names());
+        this.generated = new GeneratedNames(kind);
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */
@@ -266,13 +264,9 @@ public final class DdlRenderer {
                 + constraintClause(wanted, name) + ";";
     }
 
-    /**
-     * The name a replacement key gets: the wanted key's own (a plan that also renames the key puts the new name
-     * there), else the existing key's, else a generated one.
-     */
+    /** The name a replacement key gets; {@link GeneratedNames} decides. */
     public String replacementName(Remedy.ReplaceForeignKey replace) {
-        return replace.wanted().name().or(() -> replace.existing().name())
-                .orElseGet(() -> constraintName(replace.wanted()));
+        return generated.replacementName(replace);
     }
 
     public String renameForeignKey(ForeignKey existing, String newName) {
@@ -370,29 +364,6 @@ public final class DdlRenderer {
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    /**
-     * A deterministic name for a new constraint: {@code fk_<table>_<columns>}, cut to the engine's identifier limit
-     * with a stable hash so two long names never collide.
-     */
-    public String constraintName(ForeignKey key) {
-        return shortenedName("fk_" + key.table().name() + "_" + String.join("_", key.columns()));
-    }
-
-    /** A deterministic name for a new index, {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
-    public String indexName(TableRef table, List<String> columns) {
-        return shortenedName("idx_" + table.name() + "_" + String.join("_", columns));
-    }
-
-    private String shortenedName(String name) {
-        String full = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
-        if (full.length() <= limit) {
-            return full;
-        }
-        String hash = sha256(full).substring(0, 8);
-        return full.substring(0, limit - hash.length() - 1) + "_" + hash;
-    }
-
     /** A column, constraint or index name; {@link SqlNames} decides the quoting. */
     public String identifier(String name) {
         return names.identifier(name);
@@ -434,14 +405,5 @@ public final class DdlRenderer {
 
     private String columns(TableRef table, List<String> names) {
         return names.stream().map(name -> column(table, name)).collect(Collectors.joining(", "));
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JRE ships SHA-256", e);
-        }
     }
 }

@@ -44,7 +44,7 @@ import java.util.TreeSet;
 public final class RemedyPlanner {
 
     private final DatabaseKind kind;
-    private final DdlRenderer ddl;
+    private final GeneratedNames generated;
     private final SchemaModel live;
     /** The engine's rules for names: every column comparison of the plan goes through them. */
     private final NameRules names;
@@ -55,7 +55,7 @@ public final class RemedyPlanner {
      */
     public RemedyPlanner(DatabaseKind kind, Collection<String> defaultSchemas, SchemaModel live) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.ddl = new DdlRenderer(kind, defaultSchemas);
+        this.generated = new GeneratedNames(kind);
         this.live = Objects.requireNonNull(live, "live");
         this.names = live.database().names();
     }
@@ -293,7 +293,7 @@ public final class RemedyPlanner {
             createdKey(remedy).filter(key -> live.table(key.table()).isPresent())
                     .filter(key -> !indexedAfter(result, key))
                     .ifPresent(key -> result.add(new Remedy.CreateIndex(key.table(), key.columns(),
-                            ddl.indexName(key.table(), key.columns()))));
+                            generated.indexName(key.table(), key.columns()))));
         }
         return result;
     }
@@ -319,7 +319,7 @@ public final class RemedyPlanner {
             if (remedy instanceof Remedy.ReplaceForeignKey replace
                     && redefinesColumnOf(plan, replace.existing(), true)) {
                 result.add(new Remedy.DropForeignKey(replace.existing()));
-                result.add(new Remedy.AddForeignKey(replace.wanted(), ddl.replacementName(replace)));
+                result.add(new Remedy.AddForeignKey(replace.wanted(), generated.replacementName(replace)));
             } else {
                 result.add(remedy);
             }

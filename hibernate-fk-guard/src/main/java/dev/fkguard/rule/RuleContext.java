@@ -1,6 +1,5 @@
 package dev.fkguard.rule;
 
-import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
@@ -20,13 +19,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything a rule may look at: both models, the pairing of their keys, and the SQL spelling for the engine. */
+/**
+ * Everything a rule may look at: both models and the pairing of their keys. No SQL: rules say what must change
+ * ({@link dev.fkguard.ddl.Remedy}), and the planner decides what a migration runs.
+ */
 public final class RuleContext {
 
     private final MappingModel mapping;
     private final SchemaModel database;
     private final ForeignKeyMatches matches;
-    private final DdlRenderer ddl;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
@@ -47,7 +48,6 @@ public final class RuleContext {
         this.mapping = names.normalize(mapping);
         this.database = names.normalize(database);
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
-        this.ddl = new DdlRenderer(this.database.database());
         this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
         this.orphanCounts = List.copyOf(orphanCounts);
@@ -84,11 +84,6 @@ public final class RuleContext {
     /** The data check's orphan counts; empty unless {@code hibernate.fkguard.data-checks} is on. */
     public List<OrphanCount> orphanCounts() {
         return orphanCounts;
-    }
-
-    /** SQL for the engine that was checked, for the statements fix hints show. */
-    public DdlRenderer ddl() {
-        return ddl;
     }
 
     public Optional<Table> table(TableRef ref) {

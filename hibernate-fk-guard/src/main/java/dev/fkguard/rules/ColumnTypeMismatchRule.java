@@ -1,6 +1,7 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -71,7 +71,7 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
         }
         String message = String.join("; ", differences) + ". " + String.join(" ", consequences);
         String fix = "give the referencing column the referenced column's type (check that existing values fit): "
-                + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
+                + new RemedyText(context.names()).describe(remedies) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
     }
 

@@ -1,6 +1,7 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
@@ -101,7 +102,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                 + " guards " + relations + ".";
         Remedy change = new Remedy.ChangeEngine(table, "InnoDB");
         String fix = "move the table to InnoDB (check orphaned rows first; tables on both sides of a key must be"
-                + " InnoDB): " + context.ddl().render(change) + " Then add the missing foreign keys.";
+                + " InnoDB): " + new RemedyText(context.names()).describe(change) + ". Then add the missing foreign keys.";
         return new Finding(ID, defaultSeverity(), new Finding.Location(table, List.of(), Optional.empty(), List.of()),
                 message, fix, List.of(change));
     }
@@ -114,7 +115,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                     "database constraint " + name + " is NOT ENFORCED: the database checks no row against it, so"
                     + " rows can point at parents that do not exist and its ON DELETE rule never runs.",
                     "check for orphaned rows, then enforce it (this also validates existing rows): "
-                    + context.ddl().render(enforce), List.of(enforce)));
+                    + new RemedyText(context.names()).describe(enforce) + ".", List.of(enforce)));
         }
         if (!key.validated()) {
             Remedy validate = new Remedy.ValidateConstraint(key);
@@ -122,7 +123,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                     "database constraint " + name + " is NOT VALID: new rows are checked, but rows written before"
                     + " it was added never were and may point at parents that do not exist.",
                     "check for orphaned rows, then validate it (takes only a SHARE UPDATE EXCLUSIVE lock): "
-                    + context.ddl().render(validate), List.of(validate)));
+                    + new RemedyText(context.names()).describe(validate) + ".", List.of(validate)));
         }
         return Optional.empty();
     }

@@ -1,7 +1,9 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
+import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
 import dev.fkguard.model.Table;
@@ -48,12 +50,12 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         Finding.Location location = context.locationOf(key);
         // The location carries the mapping's spelling of the columns where a mapped relation matched the key.
         Remedy create = new Remedy.CreateIndex(location.table(), location.columns(),
-                context.ddl().indexName(location.table(), location.columns()));
+                new GeneratedNames(context.database().database().kind()).indexName(location.table(), location.columns()));
         String message = "no index starts with the columns of database constraint " + key.name().orElse("(unnamed)")
                 + "; every delete or key update of a " + key.targetTable().name() + " row scans "
                 + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";
         String fix = "index the foreign key columns (on a busy PostgreSQL table use CREATE INDEX CONCURRENTLY): "
-                + context.ddl().render(create);
+                + new RemedyText(context.names()).describe(create) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, List.of(create)));
     }
 

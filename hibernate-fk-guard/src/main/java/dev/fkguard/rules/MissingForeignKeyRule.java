@@ -1,6 +1,8 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
@@ -34,7 +36,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
                   + ") implies this foreign key; the database has none."
                 : "mapping " + expected.intent().source() + " implies this foreign key, but table "
                   + key.table().name() + " was not found in the database.";
-        String name = expected.intent().explicitName().orElseGet(() -> context.ddl().constraintName(key));
+        String name = expected.intent().explicitName().orElseGet(() -> new GeneratedNames(context.database().database().kind()).constraintName(key));
         if (!tableExists) {
             return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message,
                     "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.");
@@ -50,7 +52,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
                     + ") implies this foreign key, but column " + columns + " does not exist in table "
                     + key.table().name() + ": the mapping reads and writes a column the database lacks.",
                     "add column " + columns + " to " + key.table().name() + " (the schema migration that creates"
-                    + " it), then the key: " + context.ddl().render(add) + " Or fix the mapping's column name.",
+                    + " it), then " + new RemedyText(context.names()).describe(add) + ". Or fix the mapping's column name.",
                     List.of(add));
         }
         // PostgreSQL, H2 and MySQL 8.4 refuse a key to columns that are not unique; the migration leaves it out.
@@ -60,8 +62,8 @@ public final class MissingForeignKeyRule extends AbstractRule {
                 : "declare a primary or unique key on " + key.targetTable().name() + " ("
                   + String.join(", ", key.targetColumns()) + ") first (see references-non-unique-key), remove"
                   + " orphaned rows";
-        String fix = first + ", then " + context.ddl().render(add)
-                + " Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT).";
+        String fix = first + ", then " + new RemedyText(context.names()).describe(add)
+                + ". Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT).";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(add));
     }
 }

@@ -2,6 +2,7 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A foreign key column whose nullability in the database differs from the mapping's ({@code optional},
@@ -79,18 +79,18 @@ public final class NullabilityMismatchRule extends AbstractRule {
         String source = expected.intent().source();
         String message;
         String fix;
-        String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
+        String statements = new RemedyText(context.names()).describe(remedies);
         if (mappingNullable) {
             message = columns + " is NOT NULL in the database, but mapping " + source + " allows no "
                     + key.targetTable().name() + " (optional); persisting it without one fails with a NOT NULL"
                     + " violation.";
-            fix = "allow NULL in the database (" + statements + ") or map the association with optional = false"
+            fix = statements + " in the database, or map the association with optional = false"
                     + " and @JoinColumn(nullable = false).";
         } else {
             message = columns + " allows NULL in the database, but mapping " + source + " requires a "
                     + key.targetTable().name() + " (optional = false / nullable = false); other writers can insert"
                     + " rows without one, and Hibernate then loads null into a required association.";
-            fix = "update or delete the rows where " + columns + " IS NULL, then " + statements
+            fix = "update or delete the rows where " + columns + " IS NULL, then " + statements + "."
                     + (setNull ? " Also change the database key's SET NULL rule, which would then fail." : "")
                     + " Or map the association as optional.";
         }

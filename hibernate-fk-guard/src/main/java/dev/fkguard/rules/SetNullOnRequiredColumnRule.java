@@ -2,6 +2,7 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * ON DELETE SET NULL on a column that may not be null, in the database or in the mapping's {@code @OnDelete}.
@@ -81,8 +81,8 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
         String fix = remedies.isEmpty()
                 ? "change the rule to CASCADE or RESTRICT (" + String.join(", ", names)
                   + " is part of the primary key, which never allows NULL)."
-                : "allow NULL (" + remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "))
-                  + ") or change the rule to CASCADE or RESTRICT.";
+                : new RemedyText(context.names()).describe(remedies)
+                  + ", or change the rule to CASCADE or RESTRICT.";
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, remedies));
     }
 

@@ -1,6 +1,7 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -73,7 +74,7 @@ public final class SoftDeletedCollectionRowsRule extends AbstractRule {
             ForeignKey wanted = ReplacementKeys.of(key, expected.key(), ReferentialAction.CASCADE, key.onUpdate());
             Remedy replace = new Remedy.ReplaceForeignKey(key, wanted);
             remedies = List.of(replace);
-            fix += ": " + context.ddl().render(replace);
+            fix += ": " + new RemedyText(context.names()).describe(replace) + ".";
         } else {
             fix += " when it is created.";
         }

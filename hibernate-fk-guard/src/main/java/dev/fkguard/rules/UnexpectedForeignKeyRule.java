@@ -1,6 +1,7 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
@@ -29,7 +30,7 @@ public final class UnexpectedForeignKeyRule extends AbstractRule {
         String message = "database constraint " + key.name().orElse("(unnamed)")
                 + " is not explained by any mapped association; it can make inserts or deletes fail unexpectedly.";
         Remedy drop = new Remedy.DropForeignKey(key);
-        String fix = "map the association, or drop the stale constraint: " + context.ddl().render(drop);
+        String fix = "map the association, or drop the stale constraint: " + new RemedyText(context.names()).describe(drop) + ".";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(drop));
     }
 }

@@ -1,6 +1,7 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
@@ -53,7 +54,8 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
                 + " implies ON UPDATE " + wanted + " (Hibernate has no @OnUpdate); " + consequence;
         ForeignKey fixed = ReplacementKeys.of(actual, mapped, actual.onDelete(), wanted);
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
-        String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): " + context.ddl().render(replace);
+        String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
+                + new RemedyText(context.names()).describe(replace) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
                 List.of(replace)));
     }

@@ -80,7 +80,8 @@ class NamesOnDatabasesTest {
             Report retargeted = check(db, Map.of(), entities);
             Finding mismatch = single(retargeted, "foreign-key-target-mismatch");
             assertEquals("notes", mismatch.location().table().name());
-            assertTrue(mismatch.fix().toLowerCase(java.util.Locale.ROOT).contains(CRM + ".customers"), mismatch.fix());
+            assertTrue(dev.fkguard.support.GuardRun.sql(retargeted, mismatch).toLowerCase(java.util.Locale.ROOT)
+                    .contains(CRM + ".customers"), () -> dev.fkguard.support.GuardRun.sql(retargeted, mismatch));
             applyFixes(db, retargeted);
             assertClean(check(db, Map.of(), entities));
         } finally {
@@ -105,8 +106,8 @@ class NamesOnDatabasesTest {
             Report missing = check(db, hibernate, entities);
             Finding finding = single(missing, "missing-foreign-key");
             assertEquals("notes", finding.location().table().name());
-            assertTrue(finding.fix().toLowerCase(java.util.Locale.ROOT).contains("alter table " + CRM + ".notes"),
-                    finding.fix());
+            assertTrue(dev.fkguard.support.GuardRun.sql(missing, finding).toLowerCase(java.util.Locale.ROOT)
+                    .contains("alter table " + CRM + ".notes"), () -> dev.fkguard.support.GuardRun.sql(missing, finding));
             applyFixes(db, missing);
             assertClean(check(db, hibernate, entities));
         } finally {

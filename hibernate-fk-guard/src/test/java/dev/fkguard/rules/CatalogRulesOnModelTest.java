@@ -1,6 +1,6 @@
 package dev.fkguard.rules;
 
-import dev.fkguard.ddl.DdlRenderer;
+import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.Column;
@@ -132,8 +132,10 @@ class CatalogRulesOnModelTest {
                 database(DatabaseKind.POSTGRESQL, children(true), dbKey(NO_ACTION, NO_ACTION)));
         assertEquals(List.of("WARNING nullability-mismatch"), Models.ids(findings));
         assertEquals(List.of(new Remedy.SetNotNull(CHILDREN, "parent_id", BIGINT)), findings.get(0).remedies());
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE children ALTER COLUMN parent_id SET NOT NULL;"),
+        assertTrue(findings.get(0).fix().contains("add a NOT NULL constraint to children.parent_id."),
                 findings.get(0).fix());
+        assertEquals("ALTER TABLE children ALTER COLUMN parent_id SET NOT NULL;",
+                Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
     }
 
     @Test
@@ -142,8 +144,10 @@ class CatalogRulesOnModelTest {
                 database(DatabaseKind.MYSQL, children(false), dbKey(RESTRICT, RESTRICT)));
         assertEquals(List.of("WARNING nullability-mismatch"), Models.ids(findings));
         assertEquals(List.of(new Remedy.DropNotNull(CHILDREN, "parent_id", BIGINT)), findings.get(0).remedies());
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE children MODIFY COLUMN parent_id BIGINT NULL;"),
+        assertTrue(findings.get(0).fix().startsWith("allow NULL in children.parent_id in the database"),
                 findings.get(0).fix());
+        assertEquals("ALTER TABLE children MODIFY COLUMN parent_id BIGINT NULL;",
+                Models.sql(DatabaseKind.MYSQL, findings.get(0)));
     }
 
     @Test
@@ -198,8 +202,10 @@ class CatalogRulesOnModelTest {
         assertEquals(List.of("WARNING missing-foreign-key-index"), Models.ids(findings));
         assertEquals(List.of(new Remedy.CreateIndex(CHILDREN, List.of("parent_id"), "idx_children_parent_id")),
                 findings.get(0).remedies());
-        assertTrue(findings.get(0).fix().endsWith("CREATE INDEX idx_children_parent_id ON children (parent_id);"),
+        assertTrue(findings.get(0).fix().endsWith("create index idx_children_parent_id on children.parent_id."),
                 findings.get(0).fix());
+        assertEquals("CREATE INDEX idx_children_parent_id ON children (parent_id);",
+                Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
     }
 
     @Test
@@ -220,8 +226,8 @@ class CatalogRulesOnModelTest {
 
     @Test
     void indexNamesAreShortenedDeterministicallyToTheEnginesLimit() {
-        DdlRenderer postgres = new DdlRenderer(DatabaseKind.POSTGRESQL, List.of());
-        DdlRenderer mysql = new DdlRenderer(DatabaseKind.MYSQL, List.of());
+        GeneratedNames postgres = new GeneratedNames(DatabaseKind.POSTGRESQL);
+        GeneratedNames mysql = new GeneratedNames(DatabaseKind.MYSQL);
         TableRef longTable = TableRef.of("a_table_with_a_really_remarkably_long_name_for_testing");
         List<String> columns = List.of("first_reference_column_id", "second_reference_column_id");
         String name = postgres.indexName(longTable, columns);
@@ -256,15 +262,19 @@ class CatalogRulesOnModelTest {
                 database(DatabaseKind.POSTGRESQL, children(true), dbKey(NO_ACTION, NO_ACTION, true, false)));
         assertEquals(List.of("ERROR foreign-key-not-enforced"), Models.ids(notValid));
         assertTrue(notValid.get(0).remedies().get(0) instanceof Remedy.ValidateConstraint);
-        assertTrue(notValid.get(0).fix().endsWith("ALTER TABLE children VALIDATE CONSTRAINT fk_children_parent;"));
+        assertTrue(notValid.get(0).fix().endsWith("validate the existing rows against fk_children_parent."),
+                notValid.get(0).fix());
+        assertEquals("ALTER TABLE children VALIDATE CONSTRAINT fk_children_parent;",
+                Models.sql(DatabaseKind.POSTGRESQL, notValid.get(0)));
 
         // PostgreSQL 18 marks NOT ENFORCED keys as not validated too; enforcing also validates, so one finding.
         List<Finding> notEnforced = run(new ForeignKeyNotEnforcedRule(), mapping(expected(true)),
                 database(DatabaseKind.POSTGRESQL, children(true), dbKey(NO_ACTION, NO_ACTION, false, false)));
         assertEquals(List.of("ERROR foreign-key-not-enforced"), Models.ids(notEnforced));
         assertTrue(notEnforced.get(0).remedies().get(0) instanceof Remedy.EnforceConstraint);
-        assertTrue(notEnforced.get(0).fix().endsWith(
-                "ALTER TABLE children ALTER CONSTRAINT fk_children_parent ENFORCED;"), notEnforced.get(0).fix());
+        assertTrue(notEnforced.get(0).fix().endsWith("make fk_children_parent enforced."), notEnforced.get(0).fix());
+        assertEquals("ALTER TABLE children ALTER CONSTRAINT fk_children_parent ENFORCED;",
+                Models.sql(DatabaseKind.POSTGRESQL, notEnforced.get(0)));
         assertTrue(notEnforced.get(0).message().contains("is NOT ENFORCED"));
     }
 

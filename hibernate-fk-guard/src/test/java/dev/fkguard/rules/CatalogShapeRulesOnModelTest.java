@@ -161,8 +161,10 @@ class CatalogShapeRulesOnModelTest {
         List<Finding> findings = run(new CompositeKeyColumnOrderRule(), mapping,
                 database(DatabaseKind.POSTGRESQL, List.of(target, child), reversed));
         assertEquals(List.of("ERROR composite-key-column-order"), Models.ids(findings));
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE a DROP CONSTRAINT fk_a_b, ADD CONSTRAINT fk_a_b"
-                + " FOREIGN KEY (b_region, b_serial_no) REFERENCES b (region, serial_no);"), findings.get(0).fix());
+        assertEquals("re-create fk_a_b with its columns in the referenced key's order, a(b_region, b_serial_no)"
+                + " → b(region, serial_no).", findings.get(0).fix());
+        assertEquals("ALTER TABLE a DROP CONSTRAINT fk_a_b, ADD CONSTRAINT fk_a_b FOREIGN KEY (b_region, b_serial_no)"
+                + " REFERENCES b (region, serial_no);", Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
         assertEquals(List.of(), run(new CompositeKeyColumnOrderRule(), mapping,
                 database(DatabaseKind.POSTGRESQL, List.of(target, child), ordered)));
         Table withReversedUnique = table(B, List.of("region", "serial_no"),
@@ -203,8 +205,10 @@ class CatalogShapeRulesOnModelTest {
                 List.of(expected(mapped, Optional.empty(), Optional.of("fk_new")))),
                 database(DatabaseKind.POSTGRESQL, tables, actual));
         assertEquals(List.of("INFO constraint-name-mismatch"), Models.ids(findings));
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE a RENAME CONSTRAINT fk_old TO fk_new;"),
+        assertTrue(findings.get(0).fix().startsWith("rename the constraint: rename fk_old to fk_new, or change"),
                 findings.get(0).fix());
+        assertEquals("ALTER TABLE a RENAME CONSTRAINT fk_old TO fk_new;",
+                Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
         assertEquals(List.of(), run(new ConstraintNameMismatchRule(), new MappingModel(Set.of(A, B),
                 List.of(expected(key(null, A, List.of("b_id"), B, List.of("id"), NO_ACTION), Optional.empty(),
                         Optional.empty()))), database(DatabaseKind.POSTGRESQL, tables, actual)),

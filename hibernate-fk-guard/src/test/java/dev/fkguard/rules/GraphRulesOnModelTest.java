@@ -139,7 +139,7 @@ class GraphRulesOnModelTest {
                 + " in which every column is NOT NULL and no key is deferrable: users.main_wallet_id → wallets.id,"
                 + " wallets.owner_id → users.id; no row can ever be inserted, each table needs a row of the other"
                 + " first.", lines(findings).get(0).substring(0, lines(findings).get(0).indexOf(" Fix:")));
-        assertTrue(finding.fix().contains("ALTER TABLE users ALTER COLUMN main_wallet_id DROP NOT NULL;"), finding.fix());
+        assertTrue(finding.fix().startsWith("make one key nullable (allow NULL in users.main_wallet_id)"), finding.fix());
         assertEquals(1, finding.remedies().size());
     }
 

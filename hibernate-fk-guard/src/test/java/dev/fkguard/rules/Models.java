@@ -67,6 +67,15 @@ final class Models {
         return new Table(ref, List.of(columns), List.of("id"), List.of(), Optional.empty());
     }
 
+    /**
+     * The SQL of a finding's remedies on {@code kind}, each alone: rules write no SQL, so a test of what a remedy runs
+     * renders it the way a migration of that remedy alone would.
+     */
+    static String sql(DatabaseKind kind, dev.fkguard.rule.Finding finding) {
+        dev.fkguard.ddl.DdlRenderer ddl = new dev.fkguard.ddl.DdlRenderer(kind, List.of());
+        return finding.remedies().stream().map(ddl::render).collect(Collectors.joining(" "));
+    }
+
     static List<String> ids(List<dev.fkguard.rule.Finding> findings) {
         return findings.stream().map(f -> f.severity() + " " + f.rule()).collect(Collectors.toList());
     }

@@ -36,8 +36,10 @@ class RulesOnModelTest {
         assertEquals(List.of("ERROR missing-foreign-key"), Models.ids(findings));
         assertTrue(findings.get(0).format().startsWith("[missing-foreign-key] children.parent_id → parents.id: "),
                 findings.get(0).format());
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE children ADD CONSTRAINT fk_children_parent_id"
-                + " FOREIGN KEY (parent_id) REFERENCES parents (id);"), findings.get(0).fix());
+        assertTrue(findings.get(0).fix().contains("add foreign key fk_children_parent_id children.parent_id →"
+                + " parents.id."), findings.get(0).fix());
+        assertEquals("ALTER TABLE children ADD CONSTRAINT fk_children_parent_id FOREIGN KEY (parent_id) REFERENCES"
+                + " parents (id);", Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
     }
 
     @Test
@@ -119,10 +121,11 @@ class RulesOnModelTest {
         List<Finding> findings = run(new DeleteRuleMismatchRule(), mapping(expected(Optional.of(CASCADE), false)),
                 database(DatabaseKind.MYSQL, "BIGINT", true, key(PARENTS, RESTRICT)));
         // MySQL refuses DROP FOREIGN KEY x, ADD CONSTRAINT x in one statement (duplicate name): two statements.
-        assertTrue(findings.get(0).fix().endsWith("ALTER TABLE children DROP FOREIGN KEY fk_children_parent;"
-                + " ALTER TABLE children ADD CONSTRAINT fk_children_parent FOREIGN KEY (parent_id) REFERENCES parents"
-                + " (id) ON DELETE CASCADE;"),
+        assertEquals("make the database match the mapping: re-create fk_children_parent with ON DELETE CASCADE.",
                 findings.get(0).fix());
+        assertEquals("ALTER TABLE children DROP FOREIGN KEY fk_children_parent;"
+                + " ALTER TABLE children ADD CONSTRAINT fk_children_parent FOREIGN KEY (parent_id) REFERENCES parents"
+                + " (id) ON DELETE CASCADE;", Models.sql(DatabaseKind.MYSQL, findings.get(0)));
     }
 
     @Test
@@ -130,8 +133,10 @@ class RulesOnModelTest {
         List<Finding> findings = run(new ColumnTypeMismatchRule(), mapping(expected(Optional.empty(), false)),
                 database(DatabaseKind.POSTGRESQL, "INTEGER", true));
         assertEquals(List.of("ERROR column-type-mismatch"), Models.ids(findings));
-        assertTrue(findings.get(0).fix().contains("ALTER TABLE children ALTER COLUMN parent_id TYPE BIGINT;"),
+        assertTrue(findings.get(0).fix().endsWith("change the type of children.parent_id to BIGINT (now INTEGER)."),
                 findings.get(0).fix());
+        assertEquals("ALTER TABLE children ALTER COLUMN parent_id TYPE BIGINT;",
+                Models.sql(DatabaseKind.POSTGRESQL, findings.get(0)));
         assertEquals(List.of(), run(new ColumnTypeMismatchRule(), mapping(expected(Optional.empty(), false)),
                 database(DatabaseKind.POSTGRESQL, "BIGINT", true)));
     }

@@ -137,6 +137,15 @@ public final class GuardRun {
      * The report narrowed to one rule, for tests about that rule on schemas where other rules have a say too (for
      * instance missing-foreign-key-index on PostgreSQL, which never indexes foreign keys).
      */
+    /**
+     * The SQL of {@code finding}'s remedies for the checked engine, one statement after the other: rules write their
+     * fix in words, so a test that runs a finding's fix takes its statements from here.
+     */
+    public static String sql(Report report, Finding finding) {
+        dev.fkguard.ddl.DdlRenderer ddl = new dev.fkguard.ddl.DdlRenderer(report.database());
+        return finding.remedies().stream().map(ddl::render).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     public static Report only(Report report, String ruleId) {
         return new Report(report.database(), report.foreignKeysChecked(), of(report, ruleId));
     }

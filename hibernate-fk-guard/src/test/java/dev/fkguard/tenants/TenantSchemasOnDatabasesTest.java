@@ -75,7 +75,7 @@ class TenantSchemasOnDatabasesTest {
             assertEquals(Map.of(t07, List.of("missing-foreign-key"), t19, List.of("missing-foreign-key"),
                     t23, List.of("delete-rule-mismatch")), bySchema, () -> String.join("\n", formatted(drifted)));
             assertTrue(drifted.findings().stream().filter(f -> f.rule().value().equals("missing-foreign-key"))
-                    .allMatch(f -> f.fix().toLowerCase(Locale.ROOT).contains(
+                    .allMatch(f -> dev.fkguard.support.GuardRun.sql(drifted, f).toLowerCase(Locale.ROOT).contains(
                             f.location().table().schema().orElseThrow().toLowerCase(Locale.ROOT) + ".tn_orders")),
                     () -> String.join("\n", formatted(drifted)));
 

@@ -67,8 +67,9 @@ class ColumnTypeMismatchOnDatabasesTest {
         assertEquals(1, messages.size(), report.findings()::toString);
         assertTrue(messages.get(0).contains("COLLATE utf8mb4_general_ci, parents.code is VARCHAR(36) CHARACTER SET"
                 + " utf8mb4 COLLATE utf8mb4_bin (collation)"), messages.get(0));
-        assertTrue(report.findings().get(0).fix().contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4"
-                + " COLLATE utf8mb4_bin NULL;"), report.findings().get(0).fix());
+        String sql = GuardRun.sql(report, report.findings().get(0));
+        assertTrue(sql.contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL;"),
+                sql);
     }
 
     @AllDatabases

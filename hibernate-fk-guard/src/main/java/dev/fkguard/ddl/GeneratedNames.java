@@ -1,0 +1,68 @@
+package dev.fkguard.ddl;
+
+import dev.fkguard.model.DatabaseKind;
+import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.TableRef;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The names the guard gives the constraints and indexes it creates, in one place: a rule that names a new key in its
+ * fix, the planner that adds an index, and the renderer that spells a replacement must all arrive at the same name,
+ * or a report would name a constraint the migration does not create.
+ */
+public final class GeneratedNames {
+
+    private final DatabaseKind kind;
+
+    public GeneratedNames(DatabaseKind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * {@code fk_<table>_<columns>}, cut to the engine's identifier limit with a stable hash so two long names never
+     * collide.
+     */
+    public String constraintName(ForeignKey key) {
+        return shortened("fk_" + key.table().name() + "_" + String.join("_", key.columns()));
+    }
+
+    /** {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
+    public String indexName(TableRef table, List<String> columns) {
+        return shortened("idx_" + table.name() + "_" + String.join("_", columns));
+    }
+
+    /**
+     * The name a replacement key gets: the wanted key's own (a plan that also renames the key puts the new name
+     * there), else the existing key's, else a generated one.
+     */
+    public String replacementName(Remedy.ReplaceForeignKey replace) {
+        return replace.wanted().name().or(() -> replace.existing().name())
+                .orElseGet(() -> constraintName(replace.wanted()));
+    }
+
+    private String shortened(String name) {
+        String full = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
+        if (full.length() <= limit) {
+            return full;
+        }
+        String hash = sha256(full).substring(0, 8);
+        return full.substring(0, limit - hash.length() - 1) + "_" + hash;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE ships SHA-256", e);
+        }
+    }
+}
