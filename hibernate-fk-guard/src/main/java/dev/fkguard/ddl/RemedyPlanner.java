@@ -71,7 +71,8 @@ public final class RemedyPlanner {
         plan = withoutIndexesOfDroppedKeys(plan);
         plan = withIndexesOfNewKeys(plan);
         plan = withReplacementsAroundColumnChanges(plan);
-        return new PlannedRemedies(withoutDuplicates(plan, true), leftOut);
+        List<Remedy> planned = withoutDuplicates(plan, true);
+        return new PlannedRemedies(planned, leftOut, new RemedyFates(names, planned, leftOut).of(remedies));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.fkguard.migration;
 import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.ddl.PlannedRemedies;
 import dev.fkguard.ddl.Remedy;
+import dev.fkguard.ddl.RemedyFate;
 import dev.fkguard.ddl.RemedyPlanner;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.model.DatabaseInfo;
@@ -13,6 +14,7 @@ import dev.fkguard.rule.Finding;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,8 +25,10 @@ import java.util.Set;
  * order is kept, so the same report always gives the same migration.
  *
  * @param leftOut changes the findings ask for that the engine would refuse until something else is done first
+ * @param fates   what the plan does with each remedy it was given ({@link #fate}), for reports that show it
  */
-public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut) {
+public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut,
+                            Map<Remedy, RemedyFate> fates) {
 
     /** One remedy and the statements that carry it out on the plan's engine. */
     public record Step(Remedy remedy, List<Statement> statements) {
@@ -57,6 +61,11 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         Objects.requireNonNull(database, "database");
         steps = List.copyOf(steps);
         leftOut = List.copyOf(leftOut);
+        fates = Map.copyOf(fates);
+    }
+
+    public MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut) {
+        this(database, steps, leftOut, Map.of());
     }
 
     public MigrationPlan(DatabaseInfo database, List<Step> steps) {
@@ -84,7 +93,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         List<LeftOut> leftOut = planned.leftOut().stream()
                 .map(l -> new LeftOut(l.remedy(), ddl.render(l.remedy()), l.prerequisite()))
                 .toList();
-        return new MigrationPlan(database, steps, leftOut);
+        return new MigrationPlan(database, steps, leftOut, planned.fates());
     }
 
     static DdlRenderer renderer(DatabaseInfo database) {
@@ -95,6 +104,32 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     public List<Statement> statements() {
         Set<Statement> unique = new LinkedHashSet<>();
         steps.stream().flatMap(step -> step.statements().stream())
+                .sorted(Comparator.comparing(Statement::phase))
+                .forEach(unique::add);
+        return List.copyOf(unique);
+    }
+
+    /**
+     * What the plan does with {@code asked}, one of the remedies it was planned from. A remedy it was not given (a
+     * finding outside the plan) is left out, and says so.
+     */
+    public RemedyFate fate(Remedy asked) {
+        RemedyFate fate = fates.get(asked);
+        return fate != null ? fate : new RemedyFate.LeftOut(new PlannedRemedies.LeftOut(asked,
+                "this migration does not include it."));
+    }
+
+    /**
+     * The statements the migration runs for {@code fate}, in run order; none for a change covered or left out. A
+     * statement that serves several steps is listed once.
+     */
+    public List<Statement> statementsOf(RemedyFate fate) {
+        if (!(fate instanceof RemedyFate.Runs runs)) {
+            return List.of();
+        }
+        Set<Statement> unique = new LinkedHashSet<>();
+        steps.stream().filter(step -> runs.planned().contains(step.remedy()))
+                .flatMap(step -> step.statements().stream())
                 .sorted(Comparator.comparing(Statement::phase))
                 .forEach(unique::add);
         return List.copyOf(unique);

@@ -83,4 +83,72 @@ class RemedyPlannerTest {
         Remedy replace = new Remedy.ReplaceForeignKey(live, key(NO_ACTION, NO_ACTION));
         assertEquals(List.of(replace), plan(unknown, served, replace).remedies());
     }
+
+    // --- what became of each remedy ------------------------------------------------------------------------------
+
+    @Test
+    void mergedChangesRunInTheOneReplacement() {
+        ForeignKey live = key(NO_ACTION, CASCADE);
+        Remedy cascade = new Remedy.ReplaceForeignKey(live, key(CASCADE, CASCADE));
+        Remedy rename = new Remedy.RenameForeignKey(live, "fk_order_customer");
+        PlannedRemedies planned = plan(schema(DatabaseKind.H2, live, List.of()), cascade, rename);
+        RemedyFate runs = new RemedyFate.Runs(planned.remedies());
+        assertEquals(Optional.of(runs), planned.fate(cascade));
+        assertEquals(Optional.of(runs), planned.fate(rename));
+    }
+
+    @Test
+    void aChangeAnotherMakesUnnecessaryIsCoveredByIt() {
+        ForeignKey live = key(ReferentialAction.SET_NULL, NO_ACTION);
+        SchemaModel schema = schema(DatabaseKind.POSTGRESQL, live,
+                List.of(new Index("ix_orders_customer", List.of("customer_id"), false)));
+        Remedy served = new Remedy.DropNotNull(ORDERS, "customer_id", BIGINT, ColumnAttributes.NONE, Optional.of(live));
+        Remedy replace = new Remedy.ReplaceForeignKey(live, key(CASCADE, NO_ACTION));
+        Remedy validate = new Remedy.ValidateConstraint(live);
+        PlannedRemedies planned = plan(schema, served, replace, validate);
+        assertEquals(List.of(replace), planned.remedies());
+        assertEquals(Optional.of(new RemedyFate.Covered(replace)), planned.fate(served));
+        assertEquals(Optional.of(new RemedyFate.Covered(replace)), planned.fate(validate));
+        assertEquals(Optional.of(new RemedyFate.Runs(List.of(replace))), planned.fate(replace));
+
+        Remedy drop = new Remedy.DropForeignKey(live);
+        Remedy index = new Remedy.CreateIndex(ORDERS, List.of("customer_id"), "idx_orders_customer_id");
+        PlannedRemedies dropped = plan(schema(DatabaseKind.POSTGRESQL, live, List.of()), drop, index);
+        assertEquals(Optional.of(new RemedyFate.Covered(drop)), dropped.fate(index));
+    }
+
+    @Test
+    void aChangeTheEngineRefusesIsLeftOutWithItsPrerequisite() {
+        ForeignKey live = key(NO_ACTION, NO_ACTION);
+        // customer_id is NOT NULL and stays so: a SET NULL key over it would fail every delete.
+        Remedy setNull = new Remedy.ReplaceForeignKey(live, key(ReferentialAction.SET_NULL, NO_ACTION));
+        PlannedRemedies planned = plan(schema(DatabaseKind.H2, live, List.of()), setNull);
+        assertEquals(List.of(), planned.remedies());
+        assertEquals(Optional.of(new RemedyFate.LeftOut(planned.leftOut().get(0))), planned.fate(setNull));
+    }
+
+    @Test
+    void whatTheEngineNeedsBesidesRunsWithTheChange() {
+        ForeignKey wanted = key(NO_ACTION, NO_ACTION);
+        Remedy add = new Remedy.AddForeignKey(wanted, "fk_orders_customer");
+        SchemaModel schema = new SchemaModel(new DatabaseInfo(DatabaseKind.POSTGRESQL, "test", List.of("public")),
+                schema(DatabaseKind.POSTGRESQL, wanted, List.of()).tables(), List.of());
+        PlannedRemedies planned = plan(schema, add);
+        Remedy index = new Remedy.CreateIndex(ORDERS, List.of("customer_id"), "idx_orders_customer_id");
+        assertEquals(List.of(add, index), planned.remedies());
+        assertEquals(Optional.of(new RemedyFate.Runs(List.of(add, index))), planned.fate(add));
+    }
+
+    @Test
+    void onMySqlAReplacementAroundAColumnChangeRunsAsDropAndAdd() {
+        ForeignKey live = key(NO_ACTION, NO_ACTION);
+        Remedy cascade = new Remedy.ReplaceForeignKey(live, key(CASCADE, NO_ACTION));
+        Remedy widen = new Remedy.ChangeColumnType(ORDERS, "customer_id", ColumnType.of("DECIMAL(20)"), false,
+                Optional.of(BIGINT));
+        PlannedRemedies planned = plan(schema(DatabaseKind.MARIADB, live, List.of()), cascade, widen);
+        Remedy drop = new Remedy.DropForeignKey(live);
+        Remedy add = new Remedy.AddForeignKey(key(CASCADE, NO_ACTION), "fk_orders_customer");
+        assertEquals(Optional.of(new RemedyFate.Runs(List.of(drop, add))), planned.fate(cascade));
+        assertEquals(Optional.of(new RemedyFate.Runs(List.of(widen))), planned.fate(widen));
+    }
 }
