@@ -22,13 +22,35 @@ public record DriftFailure(String findings, String howToProceed) {
 
     /** @param writtenMigration the files the startup check wrote the migration to, named in the message */
     public static DriftFailure of(Report report, FkGuardSettings settings, List<Path> writtenMigration) {
-        return new DriftFailure(new ConsoleReport().render(report)
-                + MigrationPreview.of(report, settings, writtenMigration),
-                // Worded for both places it is read: a failed startup and a failed test.
+        return new DriftFailure(findings(report, settings, writtenMigration),
                 "hibernate-fk-guard fails when a finding is at least " + settings.failOn().label() + " ("
-                        + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). Fix the"
-                        + " database or the mapping as shown; to start anyway set " + FkGuardSettings.MODE + "=warn,"
-                        + " or adjust one rule with " + FkGuardSettings.RULES + "<rule-id>=warning|info|off.");
+                        + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). "
+                        + FIX_OR_ACCEPT + "; to start anyway set " + FkGuardSettings.MODE + "=warn, or adjust one rule"
+                        + " with " + FkGuardSettings.RULES + "<rule-id>=warning|info|off.");
+    }
+
+    /**
+     * The failure of {@code assertNoDrift}: the same findings, and how to relax the assertion. A test does not start
+     * an application, so {@code mode=warn} is no advice there (an assertion always fails on drift).
+     */
+    public static DriftFailure ofAssertion(Report report, FkGuardSettings settings) {
+        return new DriftFailure(findings(report, settings, List.of()),
+                "assertNoDrift fails when a finding is at least " + settings.failOn().label() + " ("
+                        + FkGuardSettings.FAIL_ON + "). " + FIX_OR_ACCEPT + ". To relax the assertion, pass it settings"
+                        + " that lower one rule: assertNoDrift(…, Map.of(\"" + FkGuardSettings.RULES
+                        + "<rule-id>\", \"warning\")) (or info, off), or " + FkGuardSettings.FAIL_ON + "=error where"
+                        + " a lower severity fails.");
+    }
+
+    /** Both failures name the two ways to accept a finding the schema change does not fix. */
+    private static final String FIX_OR_ACCEPT = "Fix the database or the mapping as shown (the migration carries the"
+            + " database changes). A finding that stays on purpose is accepted with @FkGuardSuppress(rules ="
+            + " \"<rule-id>\", reason = \"…\") on the entity attribute it names, or by the baseline file ("
+            + FkGuardSettings.BASELINE + "; " + FkGuardSettings.BASELINE_WRITE + "=true writes it from the current"
+            + " findings)";
+
+    private static String findings(Report report, FkGuardSettings settings, List<Path> writtenMigration) {
+        return new ConsoleReport().render(report) + MigrationPreview.of(report, settings, writtenMigration);
     }
 
     /** Whether {@code report} has a finding severe enough to fail under {@code settings}. */

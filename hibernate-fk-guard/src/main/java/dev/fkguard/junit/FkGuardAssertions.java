@@ -104,7 +104,7 @@ public final class FkGuardAssertions {
 
     private static void failOnDrift(Report report, FkGuardSettings settings) {
         if (DriftFailure.fails(report, settings)) {
-            throw new AssertionError(DriftFailure.of(report, settings).message());
+            throw new AssertionError(DriftFailure.ofAssertion(report, settings).message());
         }
     }
 

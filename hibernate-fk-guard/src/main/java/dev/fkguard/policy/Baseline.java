@@ -37,7 +37,7 @@ public final class Baseline {
     private static final String HEADER = """
             # hibernate-fk-guard baseline: findings accepted for now; they are reported but do not fail startup.
             # One finding per line: rule|table|columns|target table|target columns (lower case, columns sorted).
-            # Delete a line once the drift is fixed; rewrite the file with hibernate.fkguard.baseline.write=true.
+            # Delete a line once it no longer matches (stale-baseline-entry); rewrite the file with hibernate.fkguard.baseline.write=true.
             """;
 
     /** The form of an entry, for messages about lines that are not one. */
@@ -237,8 +237,10 @@ public final class Baseline {
     private Finding staleFinding(String entry) {
         return new Finding(MetaRules.STALE_BASELINE_ENTRY.id(), MetaRules.STALE_BASELINE_ENTRY.defaultSeverity(),
                 Fingerprint.location(entry),
-                "the baseline entry '" + entry + "' matches no finding any more: the drift it accepted is fixed.",
-                "delete that line from " + file + ", so the drift cannot come back unnoticed (or rewrite the file"
-                        + " with hibernate.fkguard.baseline.write=true).");
+                "the baseline entry '" + entry + "' no longer matches a finding: the drift it accepted is gone or has"
+                        + " changed (fixed, the table renamed or dropped, or a different drift in its place).",
+                "delete that line from " + file + ", so the drift cannot come back unnoticed; where the place still"
+                        + " drifts, accept what it reports now instead (or rewrite the file with"
+                        + " hibernate.fkguard.baseline.write=true).");
     }
 }

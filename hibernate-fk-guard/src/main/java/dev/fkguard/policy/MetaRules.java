@@ -16,9 +16,9 @@ public final class MetaRules {
     public static final MetaRule UNUSED_SUPPRESSION = new MetaRule(RuleId.of("unused-suppression"), Severity.INFO,
             "a @FkGuardSuppress that suppresses nothing");
 
-    /** A baseline entry that matched no finding: the drift it accepted was fixed. */
+    /** A baseline entry that matched no finding: the drift it accepted is gone, or has become another. */
     public static final MetaRule STALE_BASELINE_ENTRY = new MetaRule(RuleId.of("stale-baseline-entry"),
-            Severity.INFO, "a baseline entry whose finding is gone");
+            Severity.INFO, "a baseline entry that no longer matches a finding");
 
     private MetaRules() {
     }

@@ -20,19 +20,20 @@ public final class ConsoleReport {
                 + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
                 + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked"
                 + accepted(report) + "):";
+        PlannedFixes fixes = PlannedFixes.of(report);
         if (report.database().hasTenants()) {
-            return summary + "\n" + bySchema(report);
+            return summary + "\n" + bySchema(report, fixes);
         }
         return summary + "\n" + report.findings().stream()
-                .map(ConsoleReport::line)
+                .map(finding -> line(fixes, finding))
                 .collect(Collectors.joining("\n"));
     }
 
     /** Schema-per-tenant: the findings under their schema, tenants with identical results folded into one group. */
-    private static String bySchema(Report report) {
+    private static String bySchema(Report report, PlannedFixes fixes) {
         return SchemaGroups.of(report).stream()
                 .map(group -> "  " + group.heading() + group.findings().stream()
-                        .map(finding -> "\n  " + line(finding)).collect(Collectors.joining()))
+                        .map(finding -> "\n  " + line(fixes, finding)).collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -40,7 +41,9 @@ public final class ConsoleReport {
         return ReportText.accepted(report);
     }
 
-    private static String line(Finding finding) {
-        return "  " + finding.severity().name().toUpperCase(Locale.ROOT) + " " + finding.format();
+    /** {@code ERROR [rule-id] orders.customer_id → customers.id: message Fix: words Migration: …} */
+    private static String line(PlannedFixes fixes, Finding finding) {
+        return "  " + finding.severity().name().toUpperCase(Locale.ROOT) + " [" + finding.rule() + "] "
+                + finding.location().describe() + ": " + finding.message() + " Fix: " + FixText.oneLine(fixes, finding);
     }
 }

@@ -1,6 +1,5 @@
 package dev.fkguard.report;
 
-import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
@@ -16,7 +15,7 @@ import java.util.Map;
 public final class JsonReport implements ReportRenderer {
 
     public static final String FORMAT = "hibernate-fk-guard-report";
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "2.0";
 
     @Override
     public String extension() {
@@ -30,8 +29,8 @@ public final class JsonReport implements ReportRenderer {
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("database", database(report));
         root.put("summary", summary(report));
-        DdlRenderer ddl = Remedies.ddlFor(report);
-        root.put("findings", report.findings().stream().map(f -> finding(report, ddl, f)).toList());
+        PlannedFixes fixes = PlannedFixes.of(report);
+        root.put("findings", report.findings().stream().map(f -> finding(report, fixes, f)).toList());
         root.put("graph", graph(report));
         return Json.write(root);
     }
@@ -62,7 +61,7 @@ public final class JsonReport implements ReportRenderer {
         return summary;
     }
 
-    private static Map<String, Object> finding(Report report, DdlRenderer ddl, Finding finding) {
+    private static Map<String, Object> finding(Report report, PlannedFixes fixes, Finding finding) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rule", finding.rule().value());
         json.put("severity", finding.severity().label());
@@ -84,12 +83,17 @@ public final class JsonReport implements ReportRenderer {
         json.put("source", report.graph().sourceOf(location).map(JsonReport::source));
         json.put("message", finding.message());
         json.put("fix", finding.fix());
-        json.put("remedies", finding.remedies().stream().map(remedy -> {
+        // 2.0: what the one migration plan does with each remedy, instead of each remedy's own SQL.
+        json.put("remedies", fixes.of(finding).stream().map(planned -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("kind", Remedies.kind(remedy));
-            r.put("sql", ddl.render(remedy));
+            r.put("kind", Remedies.kind(planned.remedy()));
+            r.put("outcome", planned.outcome().label());
+            r.put("statements", planned.statements());
+            r.put("coveredBy", planned.coveredBy());
+            r.put("prerequisite", planned.prerequisite());
             return r;
         }).toList());
+        json.put("acceptance", fixes.acceptance(finding));
         return json;
     }
 

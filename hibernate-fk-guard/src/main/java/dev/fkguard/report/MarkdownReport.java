@@ -43,14 +43,15 @@ public final class MarkdownReport implements ReportRenderer {
             for (Severity severity : Severity.values()) {
                 out.append("| ").append(title(severity)).append(" | ").append(report.count(severity)).append(" |\n");
             }
+            PlannedFixes fixes = PlannedFixes.of(report);
             if (report.database().hasTenants()) {
-                bySchema(out, report);
+                bySchema(out, report, fixes);
             }
             for (Severity severity : report.database().hasTenants() ? new Severity[0] : Severity.values()) {
                 List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
                 if (!findings.isEmpty()) {
                     out.append("\n### ").append(title(severity)).append(" (").append(findings.size()).append(")\n");
-                    findings.forEach(finding -> finding(out, report, finding));
+                    findings.forEach(finding -> finding(out, report, fixes, finding));
                 }
             }
         }
@@ -71,18 +72,18 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     /** Schema-per-tenant: a section per group of schemas with identical findings, those that agree first. */
-    private static void bySchema(StringBuilder out, Report report) {
+    private static void bySchema(StringBuilder out, Report report, PlannedFixes fixes) {
         for (SchemaGroups group : SchemaGroups.of(report)) {
             out.append("\n### ").append(escape(group.heading())).append('\n');
             if (group.schemas().size() > 1 && !group.agree()) {
                 out.append("\nShown for ").append(code(group.schemas().get(0)))
                         .append("; the same in the others (the migration covers each).\n");
             }
-            group.findings().forEach(finding -> finding(out, report, finding));
+            group.findings().forEach(finding -> finding(out, report, fixes, finding));
         }
     }
 
-    private static void finding(StringBuilder out, Report report, Finding finding) {
+    private static void finding(StringBuilder out, Report report, PlannedFixes fixes, Finding finding) {
         out.append("\n#### ").append(code(finding.location().describe())).append(" · ")
                 .append(code(finding.rule().value())).append("\n\n")
                 .append(escape(finding.message())).append("\n\n");
@@ -93,10 +94,12 @@ public final class MarkdownReport implements ReportRenderer {
             out.append(".\n\n");
         });
         out.append("**Fix:**\n\n").append(fenced("text", finding.fix()));
-        List<String> sql = Remedies.sql(report, finding);
+        List<String> sql = fixes.statements(finding);
         if (!sql.isEmpty()) {
-            out.append('\n').append(fenced("sql", String.join("\n", sql)));
+            out.append("\nThe migration runs:\n\n").append(fenced("sql", String.join("\n", sql)));
         }
+        FixText.planLines(fixes, finding).stream().filter(line -> !line.startsWith("Migration: "))
+                .forEach(line -> out.append('\n').append(escape(line)).append('\n'));
     }
 
     private static String title(Severity severity) {

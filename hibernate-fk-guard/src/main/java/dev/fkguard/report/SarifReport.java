@@ -74,10 +74,13 @@ public final class SarifReport implements ReportRenderer {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", tool);
         List<Map<String, Object>> results = new ArrayList<>();
-        report.findings().forEach(f -> results.add(result(report, f, ruleIds.indexOf(f.rule()), List.of())));
-        report.suppressed().forEach(s -> results.add(result(report, s.finding(), ruleIds.indexOf(s.finding().rule()),
+        PlannedFixes fixes = PlannedFixes.of(report);
+        report.findings().forEach(f -> results.add(result(report, fixes, f, ruleIds.indexOf(f.rule()), List.of())));
+        // Accepted findings are not in the plan: their remedies show as left out, and no statement with them.
+        report.suppressed().forEach(s -> results.add(result(report, fixes, s.finding(),
+                ruleIds.indexOf(s.finding().rule()),
                 List.of(suppression("inSource", s.suppression().source() + ": " + s.suppression().reason())))));
-        report.baselined().forEach(f -> results.add(result(report, f, ruleIds.indexOf(f.rule()),
+        report.baselined().forEach(f -> results.add(result(report, fixes, f, ruleIds.indexOf(f.rule()),
                 List.of(suppression("external", BASELINED)))));
         run.put("results", results);
         if (!report.suppressed().isEmpty() || !report.baselined().isEmpty()) {
@@ -134,14 +137,16 @@ public final class SarifReport implements ReportRenderer {
         return descriptor;
     }
 
-    private static Map<String, Object> result(Report report, Finding finding, int ruleIndex,
+    private static Map<String, Object> result(Report report, PlannedFixes fixes, Finding finding, int ruleIndex,
                                               List<Map<String, Object>> suppressions) {
         Finding.Location location = finding.location();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", finding.rule().value());
         result.put("ruleIndex", ruleIndex);
         result.put("level", level(finding.severity()));
-        result.put("message", text(location.describe() + ": " + finding.message() + " Fix: " + finding.fix()));
+        // An accepted finding needs no fix now: its message keeps the rule's words without the plan.
+        String fix = suppressions.isEmpty() ? FixText.oneLine(fixes, finding) : finding.fix();
+        result.put("message", text(location.describe() + ": " + finding.message() + " Fix: " + fix));
 
         Map<String, Object> place = new LinkedHashMap<>();
         Optional<EntitySource> source = report.graph().sourceOf(location);
@@ -175,7 +180,7 @@ public final class SarifReport implements ReportRenderer {
         result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified(location)));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("fix", finding.fix());
-        properties.put("sql", Remedies.sql(report, finding));
+        properties.put("statements", suppressions.isEmpty() ? fixes.statements(finding) : List.of());
         result.put("properties", properties);
         return result;
     }

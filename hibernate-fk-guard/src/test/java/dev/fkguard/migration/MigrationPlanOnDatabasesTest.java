@@ -67,6 +67,7 @@ class MigrationPlanOnDatabasesTest {
         }
         db.execute(USERS, ROLES, userRoles("SET NULL"), ROLE_INDEX);
         Report before = GuardRun.check(db, PlanEntities.User.class, PlanEntities.Role.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
         List<String> statements = runPlan(db, before);
         assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
@@ -120,6 +121,7 @@ class MigrationPlanOnDatabasesTest {
         }
         db.execute(CUSTOMERS, orders("NOT NULL", " ON DELETE SET NULL"), ORDER_INDEX);
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
         List<String> statements = runPlan(db, before);
         assertTrue(statements.stream().noneMatch(s -> s.contains("NULL;")), statements::toString);
@@ -131,6 +133,7 @@ class MigrationPlanOnDatabasesTest {
         // MySQL and MariaDB refuse NOT NULL under a SET NULL rule: the plan must take the key away first.
         db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("WARNING nullability-mismatch"), GuardRun.lines(before)::toString);
         runPlan(db, before);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
@@ -144,6 +147,7 @@ class MigrationPlanOnDatabasesTest {
                         + " REFERENCES plan_countries (code))",
                 "CREATE INDEX ix_plan_addresses_country ON plan_addresses (country_code)");
         Report before = GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
         runPlan(db, before);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class));
@@ -156,6 +160,7 @@ class MigrationPlanOnDatabasesTest {
         FkGuardSettings settings = FkGuardSettings.fromProperties(
                 java.util.Map.of("hibernate.fkguard.rules.delete-rule-mismatch", "off"), BuiltInRules.all());
         Report before = GuardRun.check(db, settings, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertEquals(List.of("WARNING nullability-mismatch"), GuardRun.ruleIds(before));
         MigrationPlan plan = MigrationPlan.of(before);
         assertEquals(List.of(), plan.steps());
@@ -172,6 +177,7 @@ class MigrationPlanOnDatabasesTest {
     void reAddedKeyComesWithItsIndexInOneRound(TestDatabase db) throws SQLException {
         db.execute(CUSTOMERS, orders("NOT NULL", ""));
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertEquals(List.of("ERROR missing-foreign-key"), GuardRun.ruleIds(before));
         List<String> statements = runPlan(db, before);
         boolean indexed = statements.stream().anyMatch(s -> s.startsWith("CREATE INDEX"));
@@ -190,6 +196,7 @@ class MigrationPlanOnDatabasesTest {
                 "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_legacy FOREIGN KEY (legacy_account_id)"
                         + " REFERENCES plan_customers (id)");
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("WARNING unexpected-foreign-key"), GuardRun.lines(before)::toString);
         if (db.engine() == Engine.POSTGRESQL) {
             assertTrue(GuardRun.ruleIds(before).contains("WARNING missing-foreign-key-index"),
@@ -210,6 +217,7 @@ class MigrationPlanOnDatabasesTest {
                         + " warehouse_region VARCHAR(20))",
                 "CREATE INDEX ix_plan_stock_warehouse ON plan_stock (warehouse_code, warehouse_region)");
         Report before = GuardRun.check(db, PlanEntities.Warehouse.class, PlanEntities.Stock.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR references-non-unique-key"), GuardRun.lines(before)::toString);
         Finding missing = GuardRun.of(before, "missing-foreign-key").get(0);
         assertTrue(missing.fix().startsWith("declare a primary or unique key on plan_warehouses (code, region) first"),
@@ -227,6 +235,7 @@ class MigrationPlanOnDatabasesTest {
     void keyOverAColumnTheTableLacksIsLeftOutAndTheFindingSaysSo(TestDatabase db) throws SQLException {
         db.execute(CUSTOMERS, "CREATE TABLE plan_invoices (id BIGINT NOT NULL PRIMARY KEY)");
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Invoice.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         Finding missing = GuardRun.of(before, "missing-foreign-key").get(0);
         assertTrue(missing.message().toLowerCase(Locale.ROOT).contains("but column billing_customer_id does not exist"
                 + " in table plan_invoices"), missing.message());
@@ -244,6 +253,7 @@ class MigrationPlanOnDatabasesTest {
                 "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
                         + " REFERENCES plan_customers (id)");
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.SetNullOrder.class);
+        ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
         MigrationPlan plan = MigrationPlan.of(before);
         assertEquals(List.of(), plan.steps());

@@ -102,6 +102,7 @@ class MigrationRoundTripTest {
                         drifts.merge(drift.kind(), 1, Integer::sum);
                     }
                     Report before = check(mapping, read(connection));
+                    ReportsShowOnlyPlannedStatements.check(before);
                     if (applied.stream().anyMatch(Drift::alwaysFound)) {
                         assertTrue(before.findings().stream().anyMatch(f -> !f.remedies().isEmpty()),
                                 "drift not found:\n" + new ConsoleReport().render(before));

@@ -148,7 +148,7 @@ class PolicyTest {
         List<String> stale = report.findings().stream().map(f -> f.severity() + " " + f.format()).toList();
         assertEquals(1, stale.size(), stale::toString);
         assertTrue(stale.get(0).startsWith("INFO [stale-baseline-entry] order_items.order_id → orders.id: the"
-                + " baseline entry 'delete-rule-mismatch|order_items|order_id|orders|id' matches no finding"),
+                + " baseline entry 'delete-rule-mismatch|order_items|order_id|orders|id' no longer matches a finding"),
                 stale.get(0));
     }
 
