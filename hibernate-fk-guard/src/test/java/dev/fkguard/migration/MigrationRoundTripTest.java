@@ -54,7 +54,7 @@ class MigrationRoundTripTest {
     @AllDatabases
     void migrationFixesEveryDriftItFinds(TestDatabase db, @TempDir Path scripts) throws Exception {
         int cases = Integer.getInteger("fkguard.roundtrip.cases", defaultCases(db.engine()));
-        roundTrip(db, scripts, cases, Drift::choose);
+        roundTrip(db, scripts, cases, Drift::choose, false);
     }
 
     /**
@@ -65,7 +65,7 @@ class MigrationRoundTripTest {
     @AllDatabases
     void migrationFixesCompoundDriftOnOneKeyInOneRound(TestDatabase db, @TempDir Path scripts) throws Exception {
         int cases = Integer.getInteger("fkguard.roundtrip.cases", defaultCompoundCases(db.engine()));
-        roundTrip(db, scripts, cases, Drift::compound);
+        roundTrip(db, scripts, cases, Drift::compound, true);
     }
 
     /** Chooses the drifts of one case. */
@@ -73,7 +73,12 @@ class MigrationRoundTripTest {
         List<Drift> choose(Engine engine, SchemaModel correct, Random random);
     }
 
-    private void roundTrip(TestDatabase db, Path scripts, int cases, DriftChooser chooser) throws Exception {
+    /**
+     * @param checkReports also render every report of each case and check it shows only the migration's statements
+     *                     (costly: the compound cases, where fixes meet in one plan, are where it matters)
+     */
+    private void roundTrip(TestDatabase db, Path scripts, int cases, DriftChooser chooser, boolean checkReports)
+            throws Exception {
         long seed = Long.getLong("fkguard.roundtrip.seed", DEFAULT_SEED);
         long started = System.nanoTime();
 
@@ -102,7 +107,9 @@ class MigrationRoundTripTest {
                         drifts.merge(drift.kind(), 1, Integer::sum);
                     }
                     Report before = check(mapping, read(connection));
-                    ReportsShowOnlyPlannedStatements.check(before);
+                    if (checkReports) {
+                        ReportsShowOnlyPlannedStatements.check(before);
+                    }
                     if (applied.stream().anyMatch(Drift::alwaysFound)) {
                         assertTrue(before.findings().stream().anyMatch(f -> !f.remedies().isEmpty()),
                                 "drift not found:\n" + new ConsoleReport().render(before));
