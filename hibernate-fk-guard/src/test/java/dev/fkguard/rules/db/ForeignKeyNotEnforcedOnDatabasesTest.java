@@ -32,7 +32,9 @@ class ForeignKeyNotEnforcedOnDatabasesTest {
         assertTrue(lines.get(0).startsWith("ERROR [foreign-key-not-enforced] children: table children uses storage"
                 + " engine myisam, which ignores foreign keys (myisam does not even keep their definitions, so they"
                 + " are also reported missing): nothing guards children.parent_id → parents.id."), lines.get(0));
-        assertTrue(lines.get(0).contains("alter table children engine=innodb;"), lines.get(0));
+        assertTrue(lines.get(0).contains("move table children to storage engine innodb."), lines.get(0));
+        assertTrue(GuardRun.sql(report, report.findings().get(0)).contains("ALTER TABLE children ENGINE=InnoDB;"),
+                () -> GuardRun.sql(report, report.findings().get(0)));
         assertTrue(lines.get(2).startsWith("ERROR [foreign-key-not-enforced] parents: table parents uses storage"
                 + " engine myisam"), lines.get(2));
 
@@ -49,8 +51,9 @@ class ForeignKeyNotEnforcedOnDatabasesTest {
         assertTrue(GuardRun.lines(report).contains("ERROR [foreign-key-not-enforced] children: table children uses"
                 + " storage engine memory, which ignores foreign keys (myisam does not even keep their definitions, so"
                 + " they are also reported missing): nothing guards children.parent_id → parents.id. fix: move the"
-                + " table to innodb (check orphaned rows first; tables on both sides of a key must be innodb): alter"
-                + " table children engine=innodb; then add the missing foreign keys."), GuardRun.lines(report)::toString);
+                + " table to innodb (check orphaned rows first; tables on both sides of a key must be innodb): move"
+                + " table children to storage engine innodb. then add the missing foreign keys."),
+                GuardRun.lines(report)::toString);
     }
 
     @AllDatabases(only = Engine.POSTGRESQL)
@@ -61,8 +64,8 @@ class ForeignKeyNotEnforcedOnDatabasesTest {
         assertEquals(List.of("ERROR [foreign-key-not-enforced] children.parent_id → parents.id: database constraint"
                 + " fk_children_parent is not valid: new rows are checked, but rows written before it was added never"
                 + " were and may point at parents that do not exist. fix: check for orphaned rows, then validate it"
-                + " (takes only a share update exclusive lock): alter table children validate constraint"
-                + " fk_children_parent;"), GuardRun.lines(report));
+                + " (takes only a share update exclusive lock): validate the existing rows against"
+                + " fk_children_parent."), GuardRun.lines(report));
 
         RemedyRun.apply(db, report, "foreign-key-not-enforced");
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));

@@ -29,7 +29,7 @@ class MissingForeignKeyIndexOnDatabasesTest {
                 + " with the columns of database constraint fk_children_parent; every delete or key update of a"
                 + " parents row scans children and locks it meanwhile, and loading the children of one parent scans"
                 + " too. fix: index the foreign key columns (on a busy postgresql table use create index"
-                + " concurrently): create index idx_children_parent_id on children (parent_id);"),
+                + " concurrently): create index idx_children_parent_id on children.parent_id."),
                 GuardRun.lines(report));
 
         RemedyRun.apply(db, report, "missing-foreign-key-index");
@@ -65,7 +65,7 @@ class MissingForeignKeyIndexOnDatabasesTest {
                 "SET foreign_key_checks = 1");
         Report report = GuardRun.check(db, Entities.Parent.class, Entities.Child.class);
         assertEquals(List.of("WARNING missing-foreign-key-index"), GuardRun.ruleIds(report));
-        assertTrue(GuardRun.lines(report).get(0).endsWith("create index idx_children_parent_id on children (parent_id);"),
+        assertTrue(GuardRun.lines(report).get(0).endsWith("create index idx_children_parent_id on children.parent_id."),
                 GuardRun.lines(report).get(0));
     }
 
