@@ -27,7 +27,9 @@ import java.util.Optional;
  * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
  * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
  * off by default.
- * RESTRICT and NO ACTION count as the same: both refuse the delete (MySQL and MariaDB do not even tell them apart).
+ * RESTRICT and NO ACTION count as the same where the mapping declares neither. Where it declares one, they are the
+ * same on MySQL and MariaDB (both checked at once); on PostgreSQL and H2 NO ACTION is checked at the end of the
+ * statement (PostgreSQL: at commit where the key is deferred), so a declared RESTRICT over NO ACTION is INFO.
  */
 public final class DeleteRuleMismatchRule extends AbstractRule {
 
@@ -53,8 +55,15 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
 
         if (declared.isPresent()) {
             ReferentialAction wanted = declared.get();
-            if (sameEffect(wanted, db)) {
+            if (wanted.sameMeaning(db, context.database().database().kind())) {
                 return Optional.empty();
+            }
+            if (wanted.refusesDelete() && db.refusesDelete()) {
+                return Optional.of(finding(context, match, Severity.INFO,
+                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); both refuse the delete, but "
+                        + ReferentialAction.NO_ACTION + " is checked at the end of the statement (at commit where the"
+                        + " key is deferred) and " + ReferentialAction.RESTRICT + " at once.",
+                        "make the database match the mapping: ", wanted, ""));
             }
             if (wanted.changesChildRows()) {
                 String consequence = db.refusesDelete()
@@ -75,13 +84,10 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
-                    + intent.source() + ", or remove it from the database: ", ReferentialAction.NO_ACTION, ""));
+                    + intent.source() + ", or remove it from the database: ",
+                    ReferentialAction.omitted(context.database().database().kind()), ""));
         }
         return Optional.empty();
-    }
-
-    private static boolean sameEffect(ReferentialAction a, ReferentialAction b) {
-        return a == b || (a.refusesDelete() && b.refusesDelete());
     }
 
     /**
