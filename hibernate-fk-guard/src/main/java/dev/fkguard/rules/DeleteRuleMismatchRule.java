@@ -22,7 +22,9 @@ import java.util.Optional;
  *   <li>the database cascades or sets null where the mapping knows nothing of it: loaded entities, the second-level
  *       cache, entity listeners and Envers never see those changes (WARNING). Not where Hibernate deletes the rows
  *       itself before the parent ({@code cascade = REMOVE}, element collections, the owner side of a join table):
- *       a database cascade there finds nothing left to delete.</li>
+ *       a database cascade there finds nothing left to delete. The fix is {@code @OnDelete} in the mapping: dropping
+ *       the database's rule is marked as weakening it, so the migration only shows it as a commented
+ *       alternative.</li>
  * </ol>
  * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
  * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
@@ -80,12 +82,13 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
         }
 
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
+            // The database says more than the mapping: dropping its rule would weaken it, the mapping is what changes.
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
                     + intent.source() + ", or remove it from the database: ",
-                    ReferentialAction.omitted(context.database().database().kind()), ""));
+                    ReferentialAction.omitted(context.database().database().kind()), "").weakeningTheDatabase());
         }
         return Optional.empty();
     }
