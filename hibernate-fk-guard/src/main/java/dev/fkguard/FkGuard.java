@@ -96,7 +96,7 @@ public final class FkGuard {
             merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
                     merged.findings(), merged.graph(), merged.schema());
         }
-        return merged;
+        return merged.withMigrationScope(settings.migrationScope());
     }
 
     private static boolean seesAny(MappingModel mapping, SchemaModel database) {
@@ -174,6 +174,7 @@ public final class FkGuard {
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
                 .withGraph(ForeignKeyGraph.of(mapping, database))
-                .withSchema(database);
+                .withSchema(database)
+                .withMigrationScope(settings.migrationScope());
     }
 }

@@ -7,6 +7,7 @@ import dev.fkguard.policy.FailureMessage;
 import dev.fkguard.policy.MetaRules;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.policy.SeverityPolicy;
+import dev.fkguard.report.MigrationScope;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -41,11 +42,14 @@ import java.util.stream.Collectors;
  *                        (only when the schema tool leaves the database alone); default true
  * @param failureMessage  what a drift failure's message holds: the whole report (default) or its first line, for
  *                        frameworks that show the findings themselves (set by the Spring Boot auto-configuration)
+ * @param migrationScope  which findings the migration carries: those that fail startup at {@code failOn} (default)
+ *                        or all
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
                               CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
                               Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
-                              Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage) {
+                              Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage,
+                              MigrationScope migrationScope) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
@@ -62,11 +66,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String REPORT_DIR = PREFIX + "report-dir";
     public static final String CONCURRENT_CHECK = PREFIX + "concurrent-check";
     public static final String FAILURE_MESSAGE = PREFIX + "failure-message";
+    public static final String MIGRATION_SCOPE = MigrationScope.SETTING;
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
             "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir",
-            "concurrent-check", "failure-message");
+            "concurrent-check", "failure-message", "migration-scope");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
@@ -79,6 +84,16 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Objects.requireNonNull(migrationFormat, "migrationFormat");
         Objects.requireNonNull(reportDir, "reportDir");
         Objects.requireNonNull(failureMessage, "failureMessage");
+        Objects.requireNonNull(migrationScope, "migrationScope");
+    }
+
+    /** Settings whose migration carries the findings that fail startup. */
+    public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                           CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
+                           Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
+                           Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage) {
+        this(mode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline, migrationFormat, reportDir,
+                concurrentCheck, failureMessage, MigrationScope.failing(failOn));
     }
 
     /** Settings with the default thresholds, no data checks and no baseline. */
@@ -93,17 +108,18 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
 
     public FkGuardSettings withMode(Mode newMode) {
         return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck, failureMessage);
+                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope);
     }
 
     public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck, failureMessage);
+                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
-                Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck, failureMessage);
+                Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck, failureMessage,
+                migrationScope);
     }
 
     /**
@@ -138,6 +154,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Optional<Path> reportDir = Optional.empty();
         boolean concurrentCheck = true;
         FailureMessage failureMessage = FailureMessage.FULL;
+        MigrationScope.Kind migrationScope = MigrationScope.Kind.FAILING;
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -216,6 +233,14 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                             problems.add(invalid(key, value, "full, summary"));
                         }
                     }
+                    case "migration-scope" -> {
+                        Optional<MigrationScope.Kind> parsed = MigrationScope.Kind.fromLabel(value);
+                        if (parsed.isPresent()) {
+                            migrationScope = parsed.get();
+                        } else {
+                            problems.add(invalid(key, value, "failing, all"));
+                        }
+                    }
                     default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
                             + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
                 }
@@ -233,7 +258,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
                 new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
                 baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir,
-                concurrentCheck, failureMessage);
+                concurrentCheck, failureMessage, new MigrationScope(migrationScope, failOn));
     }
 
     private static boolean bool(String key, String value, List<String> problems, boolean fallback) {

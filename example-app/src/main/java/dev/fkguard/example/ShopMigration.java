@@ -9,6 +9,7 @@ import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.report.Report;
+import dev.fkguard.rules.BuiltInRules;
 import dev.fkguard.example.shop.ShopEntities;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -40,7 +41,9 @@ final class ShopMigration {
 
     /** As {@link #check(ConnectionSettings)}, with the orphaned-rows counts when {@code dataChecks} is set. */
     static Report check(ConnectionSettings connection, boolean dataChecks) throws SQLException {
-        FkGuardSettings settings = FkGuardSettings.defaults();
+        // The demo plans every finding, warnings included, as hibernate.fkguard.migration-scope=all does.
+        FkGuardSettings settings = FkGuardSettings.fromProperties(
+                Map.of(FkGuardSettings.MIGRATION_SCOPE, "all"), BuiltInRules.all());
         if (dataChecks) {
             settings = settings.withDataChecks(
                     new DataCheckSettings(true, DataCheckSettings.DEFAULT_TIMEOUT_SECONDS));

@@ -44,9 +44,9 @@ import java.util.Set;
  *       {@code VARCHAR} on MySQL/MariaDB; {@code INTEGER}, {@code CHARACTER VARYING} on PostgreSQL and H2), a length
  *       for sized character/binary types, precision and scale for DECIMAL/NUMERIC only, UNSIGNED and
  *       charset/collation on MySQL/MariaDB, collation on PostgreSQL where a column overrides the default.</li>
- *   <li>Foreign keys with columns in key order. On MySQL and MariaDB, NO ACTION is reported as RESTRICT: both
- *       engines check it immediately, exactly like RESTRICT, and MariaDB cannot even tell an omitted clause from
- *       RESTRICT, so the MySQL family has a single "refuse" semantics. A key on a table whose storage engine does not
+ *   <li>Foreign keys with columns in key order, their ON DELETE / ON UPDATE actions in the engine's own word
+ *       (MySQL stores an omitted clause as NO ACTION, MariaDB as RESTRICT; on both engines the two mean the same,
+ *       {@link dev.fkguard.model.ReferentialAction#sameMeaning}). A key on a table whose storage engine does not
  *       enforce foreign keys (MyISAM, Aria, MEMORY ...) is {@code enforced = false}; PostgreSQL 18 NOT ENFORCED and
  *       NOT VALID keys are reported as such.</li>
  *   <li>Indexes including the primary key's (also in {@link Table#primaryKey()}); PostgreSQL partial unique indexes

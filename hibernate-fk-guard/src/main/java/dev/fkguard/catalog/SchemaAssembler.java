@@ -33,9 +33,9 @@ import java.util.stream.Collectors;
  *
  * <p>Normalizations:
  * <ul>
- *   <li>MySQL and MariaDB: {@code NO ACTION} becomes {@code RESTRICT}. Both engines check NO ACTION immediately,
- *       exactly like RESTRICT, and MariaDB reports an omitted clause as RESTRICT while MySQL reports it as NO ACTION;
- *       on the MySQL family there is one "refuse" semantics, so the model carries one spelling for it.</li>
+ *   <li>Referential actions stay as the engine stores them ({@code NO ACTION} and {@code RESTRICT} apart, also on
+ *       MySQL and MariaDB, where both mean the same): reports show the engine's own word, and rules compare by
+ *       meaning ({@link ReferentialAction#sameMeaning}).</li>
  *   <li>MySQL and MariaDB: a foreign key on a table whose storage engine does not enforce foreign keys (anything but
  *       InnoDB and NDB) is {@code enforced = false}. (MyISAM does not even keep the definition, so usually no such
  *       key is listed; the table's engine is recorded either way.)</li>
@@ -164,13 +164,12 @@ final class SchemaAssembler {
     }
 
     private ReferentialAction action(String rule, ForeignKeyRow row) {
-        ReferentialAction action = Optional.ofNullable(rule).flatMap(ReferentialAction::fromSql)
+        return Optional.ofNullable(rule).flatMap(ReferentialAction::fromSql)
                 .orElseThrow(() -> new CatalogAccessException("the catalog of " + kind.displayName()
                         + " reports an unknown referential action '" + rule + "' for foreign key " + row.name()
                         + " on " + row.table() + "; this reader does not know it yet.",
                         "report it with the engine's version; meanwhile set " + FkGuardSettings.MODE
                                 + "=warn to start with this logged."));
-        return kind.isMySqlFamily() && action == ReferentialAction.NO_ACTION ? ReferentialAction.RESTRICT : action;
     }
 
     private boolean engineEnforces(Optional<String> engine) {

@@ -393,9 +393,13 @@ public final class DdlRenderer {
         return sql.toString();
     }
 
-    /** The clause an omitted ON DELETE/UPDATE means; MySQL and MariaDB treat RESTRICT as that default too. */
+    /**
+     * Whether the clause can be left out: the engine then stores exactly this action. Every other action is spelled
+     * out, so a re-created key reads back the word it had (MariaDB stores an omitted clause as RESTRICT, so NO ACTION
+     * is written there; MySQL stores NO ACTION, so RESTRICT is written there).
+     */
     private boolean isDefault(ReferentialAction action) {
-        return action == ReferentialAction.NO_ACTION || (kind.isMySqlFamily() && action == ReferentialAction.RESTRICT);
+        return action == ReferentialAction.omitted(kind);
     }
 
     private String dropClause(ForeignKey key) {

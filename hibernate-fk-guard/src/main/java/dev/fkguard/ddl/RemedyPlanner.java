@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * Turns every remedy of one check into the changes one migration runs on one engine, so that each statement
  * executes and, once all have run, no finding a schema change can fix remains:
  * <ol>
+ *   <li>changes that would weaken the database left out, with why: the rules mark them where the database is
+ *       stricter or says more than the mapping, and the fix is the mapping change;</li>
  *   <li>duplicates merged, and several changes of one database key made one replacement ({@link KeyReplacements});</li>
  *   <li>changes a key the engine cannot accept left out, with what must come first: a key over a column that does
  *       not exist, to columns that are not a primary or unique key, or with SET NULL over a column that stays NOT
@@ -61,8 +63,17 @@ public final class RemedyPlanner {
     }
 
     public PlannedRemedies plan(List<Remedy> remedies) {
+        return plan(remedies, List.of());
+    }
+
+    /**
+     * @param weakening those of {@code remedies} that would weaken the database: left out before anything is merged,
+     *                  so a replacement of the same key for another reason keeps what the database has
+     */
+    public PlannedRemedies plan(List<Remedy> remedies, Collection<Remedy> weakening) {
         List<PlannedRemedies.LeftOut> leftOut = new ArrayList<>();
-        List<Remedy> plan = KeyReplacements.merge(withoutDuplicates(remedies, false));
+        List<Remedy> plan = leaveOutWeakening(remedies, Set.copyOf(weakening), leftOut);
+        plan = KeyReplacements.merge(withoutDuplicates(plan, false));
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
@@ -105,6 +116,41 @@ public final class RemedyPlanner {
             return "not null " + set.table().key() + "." + names.columnKey(set.column());
         }
         return remedy.toString();
+    }
+
+    // --- left out: they would weaken the database -----------------------------------------------------------------
+
+    private List<Remedy> leaveOutWeakening(List<Remedy> remedies, Set<Remedy> weakening,
+                                           List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : new LinkedHashSet<>(remedies)) {
+            if (weakening.contains(remedy)) {
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, whyWeakening(remedy),
+                        PlannedRemedies.Reason.WEAKENS_DATABASE));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    private static String whyWeakening(Remedy remedy) {
+        String run = "; the fix is the mapping change the finding names. Run this only if the database is wrong.";
+        if (remedy instanceof Remedy.DropNotNull drop) {
+            return "would weaken the database: " + drop.table().name() + "." + drop.column()
+                    + " is NOT NULL, which the mapping does not require" + run;
+        }
+        if (remedy instanceof Remedy.ReplaceForeignKey replace) {
+            ForeignKey existing = replace.existing();
+            return "would weaken the database: it takes ON DELETE " + existing.onDelete() + " off "
+                    + existing.name().orElse("the key on " + existing.table().name())
+                    + ", which the mapping does not declare" + run;
+        }
+        if (remedy instanceof Remedy.DropForeignKey drop) {
+            return "would weaken the database: it drops " + drop.key().name().orElse("the key")
+                    + ", a valid key over a column the mapping writes as a plain value" + run;
+        }
+        return "would weaken the database" + run;
     }
 
     // --- left out: the engine would refuse them -------------------------------------------------------------------

@@ -27,6 +27,7 @@ import org.hibernate.mapping.Table;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.FormulaJoin;
+import dev.fkguard.model.ValueColumn;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.NameNormalizer;
@@ -114,7 +115,8 @@ public final class MappingReader {
                 .sorted(Comparator.comparing(FormulaJoin::source)).toList();
         return inDialectNamespaces(metadata,
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
-                        queries, formulaJoins));
+                        queries, formulaJoins, walker.valueColumns().stream()
+                        .sorted(Comparator.comparing(ValueColumn::source).thenComparing(ValueColumn::column)).toList()));
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Any;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
@@ -30,6 +31,7 @@ import org.hibernate.mapping.Value;
 
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.FormulaJoin;
+import dev.fkguard.model.ValueColumn;
 
 /**
  * Walks the bound mapping and lists every place that implies a foreign key ({@link Relation}), plus what parents
@@ -48,6 +50,7 @@ final class MappingWalker {
     private final List<Relation> relations = new ArrayList<>();
     private final ChildCascades cascades = new ChildCascades();
     private final List<FormulaJoin> formulaJoins = new ArrayList<>();
+    private final List<ValueColumn> valueColumns = new ArrayList<>();
     private final ColumnWriters writers = new ColumnWriters();
 
     MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
@@ -65,6 +68,11 @@ final class MappingWalker {
 
     List<FormulaJoin> formulaJoins() {
         return Collections.unmodifiableList(formulaJoins);
+    }
+
+    /** The columns basic attributes map, plain values rather than associations. */
+    List<ValueColumn> valueColumns() {
+        return Collections.unmodifiableList(valueColumns);
     }
 
     ColumnWriters writers() {
@@ -119,6 +127,14 @@ final class MappingWalker {
         boolean writable = property.isInsertable() || property.isUpdateable();
         if (value instanceof SimpleValue simple && !(value instanceof Component)) {
             writers.add(simple, writable);
+        }
+        if (value instanceof BasicValue basic) {
+            for (Selectable selectable : basic.getSelectables()) {
+                if (selectable instanceof Column column) {
+                    valueColumns.add(new ValueColumn(simpleName(entity.getEntityName()) + "." + path,
+                            TableRefs.of(basic.getTable()), column.getName()));
+                }
+            }
         }
         if (value instanceof Component component) {
             for (Property nested : component.getProperties()) {
@@ -233,12 +249,16 @@ final class MappingWalker {
                                     List<Column> targetColumns) {
         PersistentClass target = metadata.getEntityBinding(targetEntity);
         List<String> selectables = value.getSelectables().stream().map(Selectable::getText).toList();
-        String simpleName = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
+        String simpleName = simpleName(entity);
         // Target columns that do not pair one to one with the join's parts say nothing about the pairs.
         List<String> targets = targetColumns.size() == selectables.size()
                 ? targetColumns.stream().map(Column::getName).toList() : List.of();
         return new FormulaJoin(simpleName + "." + path, kind, TableRefs.of(value.getTable()),
                 TableRefs.of(target.getTable()), selectables, targets);
+    }
+
+    private static String simpleName(String entity) {
+        return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
     }
 
     /** The target's columns a to-one compares with: its primary key, or the referenced property's columns. */

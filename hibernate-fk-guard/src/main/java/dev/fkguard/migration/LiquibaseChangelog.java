@@ -55,6 +55,7 @@ final class LiquibaseChangelog {
     String header() {
         return "hibernate-fk-guard: makes " + plan.database().kind().displayName()
                 + " foreign keys agree with the mapping. Review before running."
+                + SqlScript.scope(plan).map(s -> " " + s).orElse("")
                 + plan.leftOut().stream().map(l -> " Left out: " + l.sql() + " (" + l.prerequisite() + ")")
                 .collect(Collectors.joining());
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one migration runs for a report, and what it leaves out: {@link RemedyPlanner} merges the remedies, drops
@@ -24,10 +25,13 @@ import java.util.Set;
  * in phases (drops, engine changes, column changes, indexes, foreign keys, validation). Within a phase the report's
  * order is kept, so the same report always gives the same migration.
  *
- * @param leftOut changes the findings ask for that the engine would refuse until something else is done first
- * @param fates   what the plan does with each remedy it was given ({@link #fate}), for reports that show it
+ * @param leftOut    changes the findings ask for that the engine would refuse until something else is done first,
+ *                   or that would weaken the database
+ * @param outOfScope how many findings with a schema fix the plan leaves to a wider
+ *                   {@code hibernate.fkguard.migration-scope}
+ * @param fates      what the plan does with each remedy it was given ({@link #fate}), for reports that show it
  */
-public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut,
+public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut, int outOfScope,
                             Map<Remedy, RemedyFate> fates) {
 
     /** One remedy and the statements that carry it out on the plan's engine. */
@@ -47,13 +51,23 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * A change left out of the migration.
      *
      * @param sql          the statement that would carry it out, for the comment that shows it
-     * @param prerequisite what must be done first
+     * @param prerequisite what must be done first, or why the change would weaken the database
      */
-    public record LeftOut(Remedy remedy, String sql, String prerequisite) {
+    public record LeftOut(Remedy remedy, String sql, String prerequisite, PlannedRemedies.Reason reason) {
         public LeftOut {
             Objects.requireNonNull(remedy, "remedy");
             Objects.requireNonNull(sql, "sql");
             Objects.requireNonNull(prerequisite, "prerequisite");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** A change the engine would refuse until {@code prerequisite} is done. */
+        public LeftOut(Remedy remedy, String sql, String prerequisite) {
+            this(remedy, sql, prerequisite, PlannedRemedies.Reason.ENGINE_REFUSES);
+        }
+
+        public boolean weakensDatabase() {
+            return reason == PlannedRemedies.Reason.WEAKENS_DATABASE;
         }
     }
 
@@ -61,21 +75,37 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         Objects.requireNonNull(database, "database");
         steps = List.copyOf(steps);
         leftOut = List.copyOf(leftOut);
+        if (outOfScope < 0) {
+            throw new IllegalArgumentException("outOfScope < 0: " + outOfScope);
+        }
         fates = Map.copyOf(fates);
     }
 
     public MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOut> leftOut) {
-        this(database, steps, leftOut, Map.of());
+        this(database, steps, leftOut, 0, Map.of());
     }
 
     public MigrationPlan(DatabaseInfo database, List<Step> steps) {
         this(database, steps, List.of());
     }
 
-    /** The plan of every finding's remedies, planned against the schema the check read. */
+    /**
+     * The plan of the report's findings in its {@linkplain Report#migrationScope() migration scope}, planned against
+     * the schema the check read. Remedies their findings mark as weakening the database are left out as commented
+     * alternatives, unless another finding asks for the same change without the mark.
+     */
     public static MigrationPlan of(Report report) {
-        return of(report.database(), report.schema(),
-                report.findings().stream().flatMap(f -> f.remedies().stream()).toList());
+        List<Finding> inScope = report.findings().stream().filter(report.migrationScope()::includes).toList();
+        int outOfScope = (int) report.findings().stream()
+                .filter(f -> !f.remedies().isEmpty() && !report.migrationScope().includes(f)).count();
+        List<Remedy> remedies = inScope.stream().flatMap(f -> f.remedies().stream()).toList();
+        Set<Remedy> wanted = inScope.stream()
+                .flatMap(f -> f.remedies().stream().filter(r -> !f.weakening().contains(r)))
+                .collect(Collectors.toSet());
+        List<Remedy> weakening = inScope.stream().flatMap(f -> f.weakening().stream())
+                .filter(r -> !wanted.contains(r)).toList();
+        MigrationPlan plan = of(report.database(), report.schema(), remedies, weakening);
+        return new MigrationPlan(plan.database(), plan.steps(), plan.leftOut(), outOfScope, plan.fates());
     }
 
     /** A plan that knows nothing of the live schema beyond what the remedies say. */
@@ -84,16 +114,22 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     }
 
     public static MigrationPlan of(DatabaseInfo database, SchemaModel schema, List<Remedy> remedies) {
+        return of(database, schema, remedies, List.of());
+    }
+
+    private static MigrationPlan of(DatabaseInfo database, SchemaModel schema, List<Remedy> remedies,
+                                    List<Remedy> weakening) {
         DdlRenderer ddl = renderer(database);
-        PlannedRemedies planned = new RemedyPlanner(database.kind(), database.schemas(), schema).plan(remedies);
+        PlannedRemedies planned = new RemedyPlanner(database.kind(), database.schemas(), schema)
+                .plan(remedies, weakening);
         List<Step> steps = planned.remedies().stream()
                 .map(remedy -> new Step(remedy, ddl.statements(remedy)))
                 .sorted(Comparator.comparing(Step::phase))
                 .toList();
         List<LeftOut> leftOut = planned.leftOut().stream()
-                .map(l -> new LeftOut(l.remedy(), ddl.render(l.remedy()), l.prerequisite()))
+                .map(l -> new LeftOut(l.remedy(), ddl.render(l.remedy()), l.prerequisite(), l.reason()))
                 .toList();
-        return new MigrationPlan(database, steps, leftOut, planned.fates());
+        return new MigrationPlan(database, steps, leftOut, 0, planned.fates());
     }
 
     static DdlRenderer renderer(DatabaseInfo database) {
@@ -145,7 +181,19 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * merged into, of the same database key.
      */
     public boolean leavesOut(Remedy remedy) {
-        return leftOut.stream().anyMatch(l -> sameChange(l.remedy(), remedy));
+        // A change left out as weakening was left out before merging: only that very change is.
+        return leftOut.stream().anyMatch(l -> l.weakensDatabase() ? l.remedy().equals(remedy)
+                : sameChange(l.remedy(), remedy));
+    }
+
+    /** The changes left out because they would weaken the database. */
+    public List<LeftOut> weakening() {
+        return leftOut.stream().filter(LeftOut::weakensDatabase).toList();
+    }
+
+    /** The changes left out because the engine would refuse them. */
+    public List<LeftOut> refused() {
+        return leftOut.stream().filter(l -> !l.weakensDatabase()).toList();
     }
 
     /** How many findings of {@code report} no schema change fixes: only the mapping can, or this plan leaves it out. */

@@ -1,8 +1,10 @@
 package dev.fkguard.migration;
 
 import dev.fkguard.ddl.Statement;
+import dev.fkguard.report.MigrationScope;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Statements as a plain SQL script: each with its comments above it, in run order. */
 final class SqlScript {
@@ -14,18 +16,35 @@ final class SqlScript {
         return "-- hibernate-fk-guard: makes " + plan.database().kind().displayName()
                 + " foreign keys agree with the mapping.\n"
                 + "-- Review before running; the guard never runs it itself.\n"
+                + scope(plan).map(s -> "-- " + s + "\n").orElse("")
                 + leftOut(plan);
     }
 
-    /** The changes the plan leaves out, as comments: the statement and what must be done first. */
-    static String leftOut(MigrationPlan plan) {
-        if (plan.leftOut().isEmpty()) {
-            return "";
+    /** How many findings the migration scope leaves out, in words; empty when it leaves out none. */
+    static Optional<String> scope(MigrationPlan plan) {
+        if (plan.outOfScope() == 0) {
+            return Optional.empty();
         }
-        StringBuilder text = new StringBuilder("-- Left out, the database would refuse them until what each names is"
-                + " done first:\n");
-        plan.leftOut().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
-                .append(l.prerequisite()).append('\n'));
+        int n = plan.outOfScope();
+        return Optional.of(n + (n == 1 ? " finding with a schema fix is" : " findings with a schema fix are")
+                + " out of scope (they do not fail startup); " + MigrationScope.SETTING
+                + "=all includes them.");
+    }
+
+    /** The changes the plan leaves out, as comments: the statement and what must be done first, or why not. */
+    static String leftOut(MigrationPlan plan) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.refused().isEmpty()) {
+            text.append("-- Left out, the database would refuse them until what each names is done first:\n");
+            plan.refused().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
+                    .append(l.prerequisite()).append('\n'));
+        }
+        if (!plan.weakening().isEmpty()) {
+            text.append("-- Left out, they would weaken the database, which is stricter or says more than the mapping"
+                    + " (change the mapping instead):\n");
+            plan.weakening().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
+                    .append(l.prerequisite()).append('\n'));
+        }
         return text.toString();
     }
 

@@ -12,12 +12,13 @@ import java.util.TreeSet;
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                            List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
-                           Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
+                           Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns) {
 
     /**
      * @param queries      entities mapped to a query ({@code @Subselect}) rather than a table, each by the name
      *                     Hibernate gives it: no key can reference or leave one
      * @param formulaJoins associations joined through a formula, which imply no key
+     * @param valueColumns columns mapped as plain values (basic attributes), not as associations
      */
     public MappingModel {
         tables = Collections.unmodifiableSortedSet(new TreeSet<>(tables));
@@ -27,6 +28,14 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         suppressions = List.copyOf(suppressions);
         queries = Collections.unmodifiableSortedSet(new TreeSet<>(queries));
         formulaJoins = List.copyOf(formulaJoins);
+        valueColumns = List.copyOf(valueColumns);
+    }
+
+    /** A mapping without plain value columns. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, List.of());
     }
 
     /** A mapping without formula joins. */

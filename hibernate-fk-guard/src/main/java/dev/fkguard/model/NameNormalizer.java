@@ -40,7 +40,9 @@ public final class NameNormalizer {
                 mapping.formulaJoins().stream()
                         .map(j -> new FormulaJoin(j.source(), j.kind(), table.apply(j.table()),
                                 table.apply(j.targetTable()), j.selectables(), j.targetColumns()))
-                        .toList());
+                        .toList(),
+                mapping.valueColumns().stream()
+                        .map(v -> new ValueColumn(v.source(), table.apply(v.table()), v.column())).toList());
     }
 
     public SchemaModel normalize(SchemaModel database) {

@@ -26,6 +26,32 @@ public enum ReferentialAction {
         return this == RESTRICT || this == NO_ACTION;
     }
 
+    /**
+     * Whether the two actions do the same on {@code kind}: equal, or RESTRICT and NO ACTION on MySQL and MariaDB,
+     * which check both at once. PostgreSQL and H2 check NO ACTION at the end of the statement (PostgreSQL: at commit
+     * where the key is deferred) and RESTRICT at once, so there the two differ.
+     */
+    public boolean sameMeaning(ReferentialAction other, DatabaseKind kind) {
+        return this == other || (kind.isMySqlFamily() && refusesDelete() && other.refusesDelete());
+    }
+
+    /**
+     * The action {@code kind} stores for a key written without the clause: RESTRICT on MariaDB, NO ACTION elsewhere
+     * (MySQL, PostgreSQL, H2). Writing any other action spelled out makes the engine read back that same word.
+     */
+    public static ReferentialAction omitted(DatabaseKind kind) {
+        return kind == DatabaseKind.MARIADB ? RESTRICT : NO_ACTION;
+    }
+
+    /**
+     * A mapping's action as a new key on {@code kind} gets it: NO ACTION, the mapping's word for "no rule declared",
+     * becomes what the engine stores for a key written without the clause, so the key is written as Hibernate writes
+     * it; every other action stays.
+     */
+    public ReferentialAction undeclaredAs(DatabaseKind kind) {
+        return this == NO_ACTION ? omitted(kind) : this;
+    }
+
     /** CASCADE, SET NULL and SET DEFAULT change child rows behind the ORM's back. */
     public boolean changesChildRows() {
         return !refusesDelete();

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param schema the live schema the check read, for the migration planner (primary keys, unique keys, columns and
  *               indexes decide what a change needs first); without tables when the report was built from findings
  *               alone, and then the plan assumes nothing about the database
+ * @param migrationScope which findings the migration carries ({@code hibernate.fkguard.migration-scope}); a report
+ *               built without settings carries all
  */
 public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
                      List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
-                     SchemaModel schema) {
+                     SchemaModel schema, MigrationScope migrationScope) {
 
     public Report {
         Objects.requireNonNull(database, "database");
@@ -34,6 +36,14 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
         baselined = baselined.stream().sorted(Finding.ORDER).toList();
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(migrationScope, "migrationScope");
+    }
+
+    /** A report whose migration carries every finding. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                  List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
+                  SchemaModel schema) {
+        this(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema, MigrationScope.ALL);
     }
 
     /** A report without the live schema. */
@@ -60,12 +70,19 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
 
     /** The same report, with the graph reports draw. */
     public Report withGraph(ForeignKeyGraph newGraph) {
-        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph, schema);
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph, schema,
+                migrationScope);
     }
 
     /** The same report, with the live schema the migration planner consults. */
     public Report withSchema(SchemaModel newSchema) {
-        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, newSchema);
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, newSchema,
+                migrationScope);
+    }
+
+    /** The same report, its migration carrying the findings {@code scope} includes. */
+    public Report withMigrationScope(MigrationScope scope) {
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema, scope);
     }
 
     private static SchemaModel unknownSchema(DatabaseInfo database) {

@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param message  what is wrong, without the location (that is printed in front of it)
  * @param fix      how to make it right, in words and, where it helps, the SQL
  * @param remedies the schema changes that fix it, for migration scripts; empty where only the mapping can change
+ * @param weakening those of {@code remedies} that would weaken the database, which is stricter or says more than the
+ *                  mapping there: the fix is the mapping change, and the planner leaves these out as commented
+ *                  alternatives
  */
 public record Finding(RuleId rule, Severity severity, Location location, String message, String fix,
-                      List<Remedy> remedies) {
+                      List<Remedy> remedies, List<Remedy> weakening) {
 
     /** Findings print table by table, then by columns, then by rule, whatever order the rules ran in. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -36,6 +39,16 @@ public record Finding(RuleId rule, Severity severity, Location location, String 
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
         remedies = List.copyOf(remedies);
+        weakening = List.copyOf(weakening);
+        if (!remedies.containsAll(weakening)) {
+            throw new IllegalArgumentException("weakening remedies must be remedies of the finding: " + weakening);
+        }
+    }
+
+    /** A finding none of whose remedies weakens the database. */
+    public Finding(RuleId rule, Severity severity, Location location, String message, String fix,
+                   List<Remedy> remedies) {
+        this(rule, severity, location, message, fix, remedies, List.of());
     }
 
     /** A finding no schema change fixes. */
@@ -44,7 +57,12 @@ public record Finding(RuleId rule, Severity severity, Location location, String 
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, location, message, fix, remedies);
+        return new Finding(rule, newSeverity, location, message, fix, remedies, weakening);
+    }
+
+    /** The same finding, every remedy of it marked as weakening the database. */
+    public Finding weakeningTheDatabase() {
+        return new Finding(rule, severity, location, message, fix, remedies, remedies);
     }
 
     /** {@code [rule-id] orders.customer_id → customers.id: message. Fix: fix} */

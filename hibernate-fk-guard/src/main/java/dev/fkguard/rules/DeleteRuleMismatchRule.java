@@ -23,12 +23,16 @@ import java.util.Optional;
  *   <li>the database cascades or sets null where the mapping knows nothing of it: loaded entities, the second-level
  *       cache, entity listeners and Envers never see those changes (WARNING). Not where Hibernate deletes the rows
  *       itself before the parent ({@code cascade = REMOVE}, element collections, the owner side of a join table):
- *       a database cascade there finds nothing left to delete.</li>
+ *       a database cascade there finds nothing left to delete. The fix is {@code @OnDelete} in the mapping: dropping
+ *       the database's rule is marked as weakening it, so the migration only shows it as a commented
+ *       alternative.</li>
  * </ol>
  * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
  * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
  * off by default.
- * RESTRICT and NO ACTION count as the same: both refuse the delete (MySQL and MariaDB do not even tell them apart).
+ * RESTRICT and NO ACTION count as the same where the mapping declares neither. Where it declares one, they are the
+ * same on MySQL and MariaDB (both checked at once); on PostgreSQL and H2 NO ACTION is checked at the end of the
+ * statement (PostgreSQL: at commit where the key is deferred), so a declared RESTRICT over NO ACTION is INFO.
  */
 public final class DeleteRuleMismatchRule extends AbstractRule {
 
@@ -54,8 +58,15 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
 
         if (declared.isPresent()) {
             ReferentialAction wanted = declared.get();
-            if (sameEffect(wanted, db)) {
+            if (wanted.sameMeaning(db, context.database().database().kind())) {
                 return Optional.empty();
+            }
+            if (wanted.refusesDelete() && db.refusesDelete()) {
+                return Optional.of(finding(context, match, Severity.INFO,
+                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); both refuse the delete, but "
+                        + ReferentialAction.NO_ACTION + " is checked at the end of the statement (at commit where the"
+                        + " key is deferred) and " + ReferentialAction.RESTRICT + " at once.",
+                        "make the database match the mapping: ", wanted, ""));
             }
             if (wanted.changesChildRows()) {
                 String consequence = db.refusesDelete()
@@ -72,17 +83,15 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
         }
 
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
+            // The database says more than the mapping: dropping its rule would weaken it, the mapping is what changes.
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
-                    + intent.source() + ", or remove it from the database: ", ReferentialAction.NO_ACTION, ""));
+                    + intent.source() + ", or remove it from the database: ",
+                    ReferentialAction.omitted(context.database().database().kind()), "").weakeningTheDatabase());
         }
         return Optional.empty();
-    }
-
-    private static boolean sameEffect(ReferentialAction a, ReferentialAction b) {
-        return a == b || (a.refusesDelete() && b.refusesDelete());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.fkguard.rules;
 import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
+import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
@@ -29,7 +30,12 @@ public final class MissingForeignKeyRule extends AbstractRule {
     }
 
     private Finding finding(RuleContext context, ExpectedForeignKey expected) {
-        ForeignKey key = expected.key();
+        ForeignKey mapped = expected.key();
+        DatabaseKind kind = context.database().database().kind();
+        // No rule declared: the new key gets none either, as Hibernate would write it (MariaDB then stores RESTRICT).
+        ForeignKey key = new ForeignKey(mapped.name(), mapped.table(), mapped.columns(), mapped.targetTable(),
+                mapped.targetColumns(), mapped.onDelete().undeclaredAs(kind), mapped.onUpdate().undeclaredAs(kind),
+                mapped.deferrable(), mapped.enforced(), mapped.validated());
         boolean tableExists = context.table(key.table()).isPresent();
         String message = tableExists
                 ? "mapping " + expected.intent().source() + " (" + expected.intent().kind().annotation()

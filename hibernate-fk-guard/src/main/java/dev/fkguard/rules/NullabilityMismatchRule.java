@@ -25,6 +25,9 @@ import java.util.Set;
  * {@code nullable}). Only association columns outside the primary key are judged: {@code @MapsId} columns, JOINED
  * inheritance keys and join-table columns are primary-key columns, NOT NULL by nature whatever the mapping says.
  *
+ * <p>A NOT NULL column under an optional mapping is stricter than the mapping: the fix is the mapping change, and the
+ * DROP NOT NULL is marked as weakening the database, so the migration only shows it as a commented alternative.
+ *
  * <p>Where {@code set-null-on-required-column} already reports the same columns (a SET NULL rule meeting a NOT NULL
  * column), this rule stays quiet so the two never give contradicting fixes.
  */
@@ -84,8 +87,9 @@ public final class NullabilityMismatchRule extends AbstractRule {
             message = columns + " is NOT NULL in the database, but mapping " + source + " allows no "
                     + key.targetTable().name() + " (optional); persisting it without one fails with a NOT NULL"
                     + " violation.";
-            fix = statements + " in the database, or map the association with optional = false"
-                    + " and @JoinColumn(nullable = false).";
+            fix = "map the association as required (optional = false and @JoinColumn(nullable = false) on " + source
+                    + "), as the database already is; only if the column must allow NULL, allow it in the database ("
+                    + statements + ").";
         } else {
             message = columns + " allows NULL in the database, but mapping " + source + " requires a "
                     + key.targetTable().name() + " (optional = false / nullable = false); other writers can insert"
@@ -94,7 +98,8 @@ public final class NullabilityMismatchRule extends AbstractRule {
                     + (setNull ? " Also change the database key's SET NULL rule, which would then fail." : "")
                     + " Or map the association as optional.";
         }
-        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
+        Finding finding = new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies);
+        return Optional.of(mappingNullable ? finding.weakeningTheDatabase() : finding);
     }
 
     /** set-null-on-required-column reports this mapping; asking for NOT NULL in the database would contradict it. */

@@ -39,11 +39,12 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
     private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {
         ForeignKey actual = match.actual();
         ForeignKey mapped = match.expected().key();
-        ReferentialAction wanted = mapped.onUpdate();
         ReferentialAction db = actual.onUpdate();
-        if (db == wanted || (db.refusesDelete() && wanted.refusesDelete())) {
+        if (db.refusesDelete()) {
             return Optional.empty();
         }
+        // The mapping cannot declare an update rule: it wants what the engine stores for none (its own word for it).
+        ReferentialAction wanted = ReferentialAction.omitted(context.database().database().kind());
         String consequence = db == ReferentialAction.CASCADE
                 ? "the schema expects key values to change, which Hibernate never does (mapped ids are immutable);"
                   + " any other writer that updates " + mapped.targetTable().name() + " keys rewrites the children"
@@ -51,7 +52,7 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
                 : "whenever another writer changes a " + mapped.targetTable().name() + " key, the children are"
                   + " silently detached (" + db + ") instead of the update being refused.";
         String message = "DB rule ON UPDATE " + db + ", mapping " + match.expected().intent().source()
-                + " implies ON UPDATE " + wanted + " (Hibernate has no @OnUpdate); " + consequence;
+                + " implies ON UPDATE " + mapped.onUpdate() + " (Hibernate has no @OnUpdate); " + consequence;
         ForeignKey fixed = ReplacementKeys.of(actual, mapped, actual.onDelete(), wanted);
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
         String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "

@@ -65,12 +65,14 @@ class CatalogReaderTest {
 
         SchemaModel model = read(db);
 
-        ReferentialAction refuse = mysqlFamily ? ReferentialAction.RESTRICT : ReferentialAction.NO_ACTION;
+        // The engine's own word: MariaDB stores an omitted clause as RESTRICT, the others as NO ACTION.
+        ReferentialAction omitted = db.engine() == Engine.MARIADB ? ReferentialAction.RESTRICT
+                : ReferentialAction.NO_ACTION;
         assertActions(model, "fk_cascade", ReferentialAction.CASCADE, ReferentialAction.CASCADE);
         assertActions(model, "fk_set_null", ReferentialAction.SET_NULL, ReferentialAction.SET_NULL);
         assertActions(model, "fk_restrict", ReferentialAction.RESTRICT, ReferentialAction.RESTRICT);
-        assertActions(model, "fk_no_action", refuse, refuse);
-        assertActions(model, "fk_omitted", refuse, refuse);
+        assertActions(model, "fk_no_action", ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+        assertActions(model, "fk_omitted", omitted, omitted);
         if (mysqlFamily) {
             assertActions(model, "fk_set_default", ReferentialAction.CASCADE, ReferentialAction.SET_NULL);
         } else {
@@ -298,7 +300,10 @@ class CatalogReaderTest {
             viaMetadata = reader.readWithMetadata(connection, List.of());
         }
 
-        assertEquals(describe(viaSql), describe(viaMetadata));
+        // Connector/J reports NO ACTION as importedKeyRestrict, so on MySQL the metadata tells the two words apart no
+        // more; they mean the same there.
+        boolean wordsLost = db.engine() == Engine.MYSQL;
+        assertEquals(describe(viaSql, wordsLost), describe(viaMetadata, wordsLost));
         assertEquals(viaSql.tables().stream().map(Table::ref).toList(),
                 viaMetadata.tables().stream().map(Table::ref).toList());
         assertEquals(viaSql.tables().stream().map(Table::primaryKey).toList(),
@@ -349,11 +354,15 @@ class CatalogReaderTest {
         }
     }
 
-    private static List<String> describe(SchemaModel model) {
+    private static List<String> describe(SchemaModel model, boolean refusingAlike) {
         return model.foreignKeys().stream()
-                .map(fk -> fk.name().orElse("?") + " " + fk.describe() + " " + fk.onDelete() + "/" + fk.onUpdate()
-                        + " deferrable=" + fk.deferrable())
+                .map(fk -> fk.name().orElse("?") + " " + fk.describe() + " " + word(fk.onDelete(), refusingAlike)
+                        + "/" + word(fk.onUpdate(), refusingAlike) + " deferrable=" + fk.deferrable())
                 .toList();
+    }
+
+    private static String word(ReferentialAction action, boolean refusingAlike) {
+        return refusingAlike && action.refusesDelete() ? "RESTRICT|NO ACTION" : action.sql();
     }
 
     private static void assertActions(SchemaModel model, String name, ReferentialAction onDelete,

@@ -151,4 +151,43 @@ class RemedyPlannerTest {
         assertEquals(Optional.of(new RemedyFate.Runs(List.of(drop, add))), planned.fate(cascade));
         assertEquals(Optional.of(new RemedyFate.Runs(List.of(widen))), planned.fate(widen));
     }
+
+    @Test
+    void aWeakeningChangeIsLeftOutWithItsReasonAndAnotherChangeOfTheKeyKeepsTheDatabaseRule() {
+        ForeignKey live = key(CASCADE, CASCADE);
+        SchemaModel schema = schema(DatabaseKind.POSTGRESQL, live,
+                List.of(new Index("ix_orders_customer", List.of("customer_id"), false)));
+        // delete-rule-mismatch would take the database's CASCADE off (weakening); update-rule-mismatch only ON UPDATE.
+        Remedy dropCascade = new Remedy.ReplaceForeignKey(live, key(NO_ACTION, CASCADE));
+        Remedy dropUpdateCascade = new Remedy.ReplaceForeignKey(live, key(CASCADE, NO_ACTION));
+        PlannedRemedies planned = new RemedyPlanner(DatabaseKind.POSTGRESQL, List.of("public"), schema)
+                .plan(List.of(dropCascade, dropUpdateCascade), List.of(dropCascade));
+
+        assertEquals(List.of(dropUpdateCascade), planned.remedies());
+        assertEquals(1, planned.leftOut().size());
+        PlannedRemedies.LeftOut leftOut = planned.leftOut().get(0);
+        assertEquals(dropCascade, leftOut.remedy());
+        assertEquals(PlannedRemedies.Reason.WEAKENS_DATABASE, leftOut.reason());
+        assertEquals("would weaken the database: it takes ON DELETE CASCADE off fk_orders_customer, which the mapping"
+                + " does not declare; the fix is the mapping change the finding names. Run this only if the database"
+                + " is wrong.", leftOut.prerequisite());
+    }
+
+    @Test
+    void unmarkedChangesAreNeverLeftOutAsWeakeningAndTheOldShapeMeansTheEngineRefuses() {
+        ForeignKey live = key(CASCADE, NO_ACTION);
+        SchemaModel schema = schema(DatabaseKind.H2, live, List.of());
+        Remedy dropNotNull = new Remedy.DropNotNull(ORDERS, "customer_id", BIGINT);
+        Remedy dropKey = new Remedy.DropForeignKey(live);
+        PlannedRemedies planned = plan(schema, dropNotNull, dropKey);
+        assertEquals(List.of(dropNotNull, dropKey), planned.remedies());
+        assertEquals(List.of(), planned.leftOut());
+
+        PlannedRemedies weakened = new RemedyPlanner(DatabaseKind.H2, List.of("public"), schema)
+                .plan(List.of(dropNotNull, dropKey), List.of(dropNotNull, dropKey));
+        assertEquals(List.of(), weakened.remedies());
+        assertEquals(List.of(PlannedRemedies.Reason.WEAKENS_DATABASE, PlannedRemedies.Reason.WEAKENS_DATABASE),
+                weakened.leftOut().stream().map(PlannedRemedies.LeftOut::reason).toList());
+        assertEquals(PlannedRemedies.Reason.ENGINE_REFUSES, new PlannedRemedies.LeftOut(dropKey, "x").reason());
+    }
 }

@@ -37,6 +37,10 @@ class MigrationPlanOnDatabasesTest {
     private static final String CUSTOMERS = "CREATE TABLE plan_customers (id BIGINT NOT NULL PRIMARY KEY)";
     private static final String ORDER_INDEX = "CREATE INDEX ix_plan_orders_customer ON plan_orders (customer_id)";
 
+    /** Every finding in the migration, warnings included. */
+    private static final FkGuardSettings SCOPE_ALL = FkGuardSettings.fromProperties(
+            java.util.Map.of(FkGuardSettings.MIGRATION_SCOPE, "all"), BuiltInRules.all());
+
     private static boolean mySqlFamily(TestDatabase db) {
         return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB;
     }
@@ -51,7 +55,7 @@ class MigrationPlanOnDatabasesTest {
 
     private static String orders(String customerNullability, String customerKey) {
         return "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id BIGINT " + customerNullability
-                + ", legacy_account_id BIGINT"
+                + ", legacy_account_id BIGINT, stale_ref_id BIGINT"
                 + (customerKey.isEmpty() ? "" : ", CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
                 + " REFERENCES plan_customers (id)" + customerKey) + ")";
     }
@@ -130,13 +134,16 @@ class MigrationPlanOnDatabasesTest {
 
     @AllDatabases
     void columnMadeNotNullUnderASetNullKeyThePlanReplaces(TestDatabase db) throws SQLException {
-        // MySQL and MariaDB refuse NOT NULL under a SET NULL rule: the plan must take the key away first.
+        // MySQL and MariaDB refuse NOT NULL under a SET NULL rule: the plan must take the key away first. The mapping
+        // declares CASCADE, so replacing the key's rule is the mapping's wish, not a weakening of the database.
         db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
-        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        Report before = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.CascadeOrder.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("WARNING nullability-mismatch"), GuardRun.lines(before)::toString);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR delete-rule-mismatch"), GuardRun.lines(before)::toString);
         runPlan(db, before);
-        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+        assertFixed(db, before, GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class,
+                PlanEntities.CascadeOrder.class));
     }
 
     @AllDatabases
@@ -157,8 +164,9 @@ class MigrationPlanOnDatabasesTest {
     void notNullUnderASetNullRuleThePlanKeepsIsLeftOut(TestDatabase db) throws SQLException {
         db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
         // With delete-rule-mismatch off nothing replaces the SET NULL rule, so the column must stay nullable.
-        FkGuardSettings settings = FkGuardSettings.fromProperties(
-                java.util.Map.of("hibernate.fkguard.rules.delete-rule-mismatch", "off"), BuiltInRules.all());
+        FkGuardSettings settings = FkGuardSettings.fromProperties(java.util.Map.of(
+                "hibernate.fkguard.rules.delete-rule-mismatch", "off", FkGuardSettings.MIGRATION_SCOPE, "all"),
+                BuiltInRules.all());
         Report before = GuardRun.check(db, settings, PlanEntities.Customer.class, PlanEntities.Order.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertEquals(List.of("WARNING nullability-mismatch"), GuardRun.ruleIds(before));
@@ -190,12 +198,13 @@ class MigrationPlanOnDatabasesTest {
 
     @AllDatabases
     void droppedKeyGetsNoIndex(TestDatabase db) throws SQLException {
+        // stale_ref_id is not mapped at all: its key is stale, dropping it weakens nothing the mapping knows.
         db.execute(CUSTOMERS, orders("NOT NULL", ""), ORDER_INDEX,
                 "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
                         + " REFERENCES plan_customers (id)",
-                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_legacy FOREIGN KEY (legacy_account_id)"
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id)"
                         + " REFERENCES plan_customers (id)");
-        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        Report before = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.Order.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("WARNING unexpected-foreign-key"), GuardRun.lines(before)::toString);
         if (db.engine() == Engine.POSTGRESQL) {
@@ -204,7 +213,8 @@ class MigrationPlanOnDatabasesTest {
         }
         List<String> statements = runPlan(db, before);
         assertTrue(statements.stream().noneMatch(s -> s.startsWith("CREATE INDEX")), statements::toString);
-        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+        assertTrue(statements.stream().anyMatch(s -> lower(s).contains("fk_plan_orders_stale")), statements::toString);
+        assertFixed(db, before, GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.Order.class));
     }
 
     // --- 4: what the engine refuses is left out, naming what must come first
@@ -268,6 +278,108 @@ class MigrationPlanOnDatabasesTest {
         }
     }
 
+    // --- 5: where the database is stricter or says more than the mapping, the migration leaves it alone
+
+    private static final String STRICTER_DATABASE_ORDERS = "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY,"
+            + " customer_id BIGINT NOT NULL, legacy_account_id BIGINT, stale_ref_id BIGINT,"
+            + " CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id) REFERENCES plan_customers (id)"
+            + " ON DELETE CASCADE,"
+            + " CONSTRAINT fk_plan_orders_legacy FOREIGN KEY (legacy_account_id) REFERENCES plan_customers (id),"
+            + " CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id) REFERENCES plan_customers (id))";
+    private static final String LEGACY_INDEX = "CREATE INDEX ix_plan_orders_legacy ON plan_orders (legacy_account_id)";
+
+    /**
+     * NOT NULL under an optional association, a database CASCADE the mapping does not declare, a valid key over a
+     * plain value column: the migration runs none of the three changes that would weaken the database, shows each as
+     * a commented alternative, and the next check reports exactly what it reported before. (The key over the
+     * unmapped stale_ref_id is dropped, so the migration has a statement to run.)
+     */
+    @AllDatabases
+    void migrationLeavesAStricterDatabaseAlone(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, STRICTER_DATABASE_ORDERS, ORDER_INDEX, LEGACY_INDEX,
+                "CREATE INDEX ix_plan_orders_stale ON plan_orders (stale_ref_id)");
+        Report before = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class);
+        assertEquals(List.of("WARNING delete-rule-mismatch", "WARNING nullability-mismatch",
+                "WARNING unexpected-foreign-key", "WARNING unexpected-foreign-key"),
+                GuardRun.ruleIds(before).stream().sorted().toList(), GuardRun.lines(before)::toString);
+        assertTrue(GuardRun.of(before, "nullability-mismatch").get(0).fix().startsWith("map the association as"
+                + " required"), GuardRun.of(before, "nullability-mismatch").get(0).fix());
+        List<Finding> plainValueKey = GuardRun.of(before, "unexpected-foreign-key").stream()
+                .filter(f -> lower(f.message()).contains("fk_plan_orders_legacy")).toList();
+        assertEquals(1, plainValueKey.size(), GuardRun.lines(before)::toString);
+        assertTrue(plainValueKey.get(0).fix().startsWith("map OptionalOrder.legacyAccountId as a @ManyToOne"),
+                plainValueKey.get(0).fix());
+
+        MigrationPlan plan = MigrationPlan.of(before);
+        assertEquals(1, plan.steps().size(), plan.steps()::toString);
+        assertTrue(plan.steps().get(0).remedy() instanceof dev.fkguard.ddl.Remedy.DropForeignKey drop
+                && drop.key().name().orElseThrow().equalsIgnoreCase("fk_plan_orders_stale"), plan.steps()::toString);
+        assertEquals(3, plan.weakening().size(), plan.leftOut()::toString);
+        assertEquals(List.of(), plan.refused());
+        String script = new MigrationWriter("1").render(before, MigrationFormat.SQL).get(0).content();
+        assertTrue(script.contains("-- Left out, they would weaken the database"), script);
+        plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql()), script));
+        assertEquals(1, MigrationRoundTripTest.statementsOf(script).size(), script);
+        runPlan(db, before);
+
+        Report after = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class);
+        assertEquals(before.findings().stream().filter(f -> !lower(f.message()).contains("fk_plan_orders_stale"))
+                        .map(Finding::format).toList(),
+                after.findings().stream().map(Finding::format).toList(), "the check stays as it was");
+        SchemaModel schema = read(db);
+        ForeignKey customerKey = schema.foreignKeys().stream()
+                .filter(k -> k.columns().get(0).equalsIgnoreCase("customer_id")).findFirst().orElseThrow();
+        assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, customerKey.onDelete());
+        assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
+        assertTrue(schema.foreignKeys().stream().anyMatch(k -> k.name().orElseThrow()
+                .equalsIgnoreCase("fk_plan_orders_legacy")), schema.foreignKeys()::toString);
+        assertTrue(!schema.table(customerKey.table()).orElseThrow().column("customer_id").orElseThrow().nullable());
+        assertEquals(0, fixable(after).size());
+    }
+
+    /**
+     * The default scope is the findings that fail startup: the warnings' changes stay out, and the header says how
+     * many findings were out of scope; fail-on=warning brings them in, as does migration-scope=all.
+     */
+    @AllDatabases
+    void migrationScopeIsTheFindingsThatFailStartupByDefault(TestDatabase db) throws SQLException {
+        // customer_id has no key (ERROR missing-foreign-key); the stale key is a WARNING whose drop is no weakening.
+        db.execute(CUSTOMERS, orders("NOT NULL", ""), ORDER_INDEX,
+                "CREATE INDEX ix_plan_orders_stale ON plan_orders (stale_ref_id)",
+                "ALTER TABLE plan_orders ADD CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id)"
+                        + " REFERENCES plan_customers (id)");
+        Report failing = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("ERROR missing-foreign-key", "WARNING unexpected-foreign-key"),
+                GuardRun.ruleIds(failing).stream().sorted().toList(), GuardRun.lines(failing)::toString);
+        MigrationPlan plan = MigrationPlan.of(failing);
+        assertEquals(1, plan.outOfScope());
+        assertTrue(plan.statements().stream().noneMatch(s -> lower(s.sql()).contains("fk_plan_orders_stale")),
+                plan.statements()::toString);
+        assertTrue(plan.statements().stream().anyMatch(s -> s.sql().contains("FOREIGN KEY")),
+                plan.statements()::toString);
+        String script = new MigrationWriter("1").render(failing, MigrationFormat.SQL).get(0).content();
+        assertTrue(script.contains("-- 1 finding with a schema fix is out of scope (they do not fail startup);"
+                + " hibernate.fkguard.migration-scope=all includes them."), script);
+
+        FkGuardSettings warnings = FkGuardSettings.fromProperties(
+                java.util.Map.of(FkGuardSettings.FAIL_ON, "warning"), BuiltInRules.all());
+        for (Report wide : List.of(GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class,
+                PlanEntities.Order.class), GuardRun.check(db, warnings, PlanEntities.Customer.class,
+                PlanEntities.Order.class))) {
+            MigrationPlan all = MigrationPlan.of(wide);
+            assertEquals(0, all.outOfScope());
+            assertTrue(all.statements().stream().anyMatch(s -> lower(s.sql()).contains("fk_plan_orders_stale")),
+                    all.statements()::toString);
+            String allScript = new MigrationWriter("1").render(wide, MigrationFormat.SQL).get(0).content();
+            assertTrue(!allScript.contains("out of scope"), allScript);
+        }
+
+        runPlan(db, failing);
+        Report after = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("WARNING unexpected-foreign-key"), GuardRun.ruleIds(after), GuardRun.lines(after)::toString);
+        assertEquals(List.of(), fixable(after).stream().map(Finding::format).toList());
+    }
+
     // --- helpers
 
     /** Writes the plain SQL migration of {@code report}, runs it statement by statement and returns the statements. */
@@ -283,10 +395,14 @@ class MigrationPlanOnDatabasesTest {
         plan.statements().forEach(s -> db.execute(withoutSemicolon(s.sql())));
     }
 
-    /** The findings a schema change can fix: a remedy the report's own plan does not leave out. */
+    /**
+     * The findings a schema change can fix: in the report's migration scope, with a remedy the report's own plan
+     * does not leave out.
+     */
     static List<Finding> fixable(Report report) {
         MigrationPlan plan = MigrationPlan.of(report);
         return report.findings().stream()
+                .filter(report.migrationScope()::includes)
                 .filter(f -> f.remedies().stream().anyMatch(r -> !plan.leavesOut(r)))
                 .toList();
     }
@@ -306,6 +422,10 @@ class MigrationPlanOnDatabasesTest {
     private static ForeignKey userKey(SchemaModel schema) {
         return schema.foreignKeys().stream()
                 .filter(k -> k.columns().get(0).equalsIgnoreCase("user_id")).findFirst().orElseThrow();
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private static String withoutSemicolon(String sql) {

@@ -60,6 +60,33 @@ final class PlanEntities {
         Long legacyAccountId;
     }
 
+    /** An optional customer, no @OnDelete; the legacy account is a plain value. */
+    @Entity(name = "PlanOptionalOrder")
+    @Table(name = "plan_orders")
+    static class OptionalOrder {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        Customer customer;
+        @Column(name = "legacy_account_id")
+        Long legacyAccountId;
+    }
+
+    /** A required customer whose deletion deletes the order, in the database. */
+    @Entity(name = "PlanCascadeOrder")
+    @Table(name = "plan_orders")
+    static class CascadeOrder {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "customer_id", nullable = false)
+        @OnDelete(action = OnDeleteAction.CASCADE)
+        Customer customer;
+        @Column(name = "legacy_account_id")
+        Long legacyAccountId;
+    }
+
     /** A required customer whose deletion should set it to NULL: contradicts itself, the database cannot do both. */
     @Entity(name = "PlanSetNullOrder")
     @Table(name = "plan_orders")

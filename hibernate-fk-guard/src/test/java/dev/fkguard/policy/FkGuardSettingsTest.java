@@ -4,6 +4,7 @@ import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.migration.MigrationFormat;
+import dev.fkguard.report.MigrationScope;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;
@@ -37,6 +38,7 @@ class FkGuardSettingsTest {
         assertEquals(Mode.FAIL, settings.mode());
         assertEquals(Severity.ERROR, settings.failOn());
         assertEquals(List.of(), settings.schemas());
+        assertEquals(MigrationScope.failing(Severity.ERROR), settings.migrationScope());
     }
 
     @Test
@@ -56,7 +58,8 @@ class FkGuardSettingsTest {
                 Map.entry("hibernate.fkguard.migration-format", "liquibase-xml"),
                 Map.entry("hibernate.fkguard.report-dir", "target/fkguard"),
                 Map.entry("hibernate.fkguard.concurrent-check", "false"),
-                Map.entry("hibernate.fkguard.failure-message", "Summary")));
+                Map.entry("hibernate.fkguard.failure-message", "Summary"),
+                Map.entry("hibernate.fkguard.migration-scope", "ALL")));
         FkGuardSettings settings = parse(properties);
         assertEquals(Mode.WARN, settings.mode());
         assertEquals(Severity.WARNING, settings.failOn());
@@ -70,6 +73,7 @@ class FkGuardSettingsTest {
         assertEquals(Optional.of(Path.of("target/fkguard")), settings.reportDir());
         assertFalse(settings.concurrentCheck());
         assertEquals(FailureMessage.SUMMARY, settings.failureMessage());
+        assertEquals(new MigrationScope(MigrationScope.Kind.ALL, Severity.WARNING), settings.migrationScope());
 
         // Every key the guard accepts (it lists them for an unknown one) is among those set above.
         FkGuardException unknown = assertThrows(FkGuardException.class,
@@ -95,6 +99,17 @@ class FkGuardSettingsTest {
         FkGuardException e = assertThrows(FkGuardException.class, () -> parse(Map.of("hibernate.fkguard.mode", "loud")));
         assertTrue(e.getMessage().contains("hibernate.fkguard.mode: invalid value 'loud'; valid values: fail, warn, off"),
                 e.getMessage());
+    }
+
+    @Test
+    void migrationScopeFollowsTheFailureThresholdAndRejectsUnknownValues() {
+        assertEquals(MigrationScope.failing(Severity.WARNING),
+                parse(Map.of("hibernate.fkguard.fail-on", "warning", "hibernate.fkguard.migration-scope", "failing"))
+                        .migrationScope());
+        FkGuardException e = assertThrows(FkGuardException.class,
+                () -> parse(Map.of("hibernate.fkguard.migration-scope", "errors")));
+        assertTrue(e.getMessage().contains("hibernate.fkguard.migration-scope: invalid value 'errors'; valid values:"
+                + " failing, all"), e.getMessage());
     }
 
     @Test

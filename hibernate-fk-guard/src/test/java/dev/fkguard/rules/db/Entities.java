@@ -69,6 +69,17 @@ final class Entities {
         Parent parent;
     }
 
+    @Entity(name = "RestrictChild")
+    @Table(name = "children")
+    static class RestrictChild {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_id")
+        @OnDelete(action = OnDeleteAction.RESTRICT)
+        Parent parent;
+    }
+
     @Entity(name = "SetNullChild")
     @Table(name = "children")
     static class SetNullChild {
