@@ -163,7 +163,9 @@ class MigrationToolsOnDatabasesTest {
     private static void assertFixed(TestDatabase db, Drifted drifted, String migration) throws SQLException {
         try (Connection connection = db.connect()) {
             Report after = MigrationRoundTripTest.check(drifted.mapping(), MigrationRoundTripTest.read(connection));
-            List<Finding> left = after.findings().stream().filter(f -> !f.remedies().isEmpty()).toList();
+            // The stale key sits on a column mapped as a plain value: its drop weakens the database, so the plan leaves
+            // it out on purpose and only what the plan runs must be gone.
+            List<Finding> left = MigrationPlanOnDatabasesTest.fixable(after);
             assertEquals(List.of(), left.stream().map(Finding::format).toList(), () -> "findings left after the"
                     + " migration on " + db.engine().displayName() + ":\n" + new ConsoleReport().render(after)
                     + "\ndrifts:\n  " + String.join("\n  ", drifted.drifts()) + "\nmigration:\n" + migration);
