@@ -67,7 +67,36 @@ public final class Benchmark {
             new TenantBenchmark(Integer.parseInt(tenants.strip()), engines()).run();
             return;
         }
+        if (Boolean.getBoolean("fkguard.bench.profile")) {
+            // Only where one check's CPU time and allocation go, per engine and size: minutes, not the full run.
+            new Benchmark().profile();
+            return;
+        }
         new Benchmark().run();
+    }
+
+    /** The profile alone (-Dfkguard.bench.profile=true), at every size of the run, printed, no docs written. */
+    private void profile() throws Exception {
+        try (Servers servers = new Servers(engines)) {
+            Map<Integer, ClassLoader> loaders = compileEntities();
+            servers.awaitAll();
+            for (Engine engine : engines) {
+                StandaloneServer server = servers.get(engine);
+                for (int size : sizes) {
+                    TestDatabase database = createSchema(server, new GeneratedModel(size));
+                    GeneratedModel model = new GeneratedModel(size);
+                    HibernateBoot boot = new HibernateBoot(loaders.get(size), model.classNames(), database);
+                    StandardServiceRegistry registry = boot.registry();
+                    try (Connection connection = database.connect()) {
+                        new CheckProfile(size >= 5000 ? 3 : 5).lines(database, boot.metadata(registry), connection)
+                                .forEach(System.out::println);
+                    } finally {
+                        StandardServiceRegistryBuilder.destroy(registry);
+                    }
+                    server.release(database);
+                }
+            }
+        }
     }
 
     /** The size the targets are set at, profiled to show where the check's time goes. */
