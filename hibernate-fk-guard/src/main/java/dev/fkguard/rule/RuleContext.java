@@ -5,8 +5,8 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
-import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.NameRules;
+import dev.fkguard.model.NormalizedModels;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
@@ -40,12 +40,15 @@ public final class RuleContext {
 
     /** @param orphanCounts what the opt-in data check counted; empty when it did not run */
     public RuleContext(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        Objects.requireNonNull(mapping, "mapping");
-        Objects.requireNonNull(database, "database");
         // Every comparison after this point is between names normalized for this engine.
-        NameNormalizer names = new NameNormalizer(database.database().names());
-        this.mapping = names.normalize(mapping);
-        this.database = names.normalize(database);
+        this(NormalizedModels.of(Objects.requireNonNull(mapping, "mapping"),
+                Objects.requireNonNull(database, "database")), orphanCounts);
+    }
+
+    /** Over models normalized once by the check, which every rule then shares. */
+    public RuleContext(NormalizedModels models, List<OrphanCount> orphanCounts) {
+        this.mapping = models.mapping();
+        this.database = models.database();
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
         this.ddl = new DdlRenderer(this.database.database());
         this.tables = this.database.tables().stream()
