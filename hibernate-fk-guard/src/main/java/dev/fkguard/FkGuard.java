@@ -177,7 +177,7 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.of(mapping, database))
+                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database)))
                 .withSchema(database);
     }
 }
