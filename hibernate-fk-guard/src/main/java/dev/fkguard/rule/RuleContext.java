@@ -12,11 +12,13 @@ import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,8 @@ public final class RuleContext {
     private final DdlRenderer ddl;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
+    /** Built per table on first lookup; rules may run on several threads. */
+    private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
@@ -110,8 +114,19 @@ public final class RuleContext {
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).flatMap(t -> t.columns().stream().filter(c -> names().sameColumn(c.name(), column))
-                .findFirst());
+        return table(table).map(t -> columnsByKey.computeIfAbsent(t.ref(), ref -> byKey(t)))
+                .map(columns -> columns.get(names().columnKey(column)));
+    }
+
+    /**
+     * A table's columns by {@link NameRules#columnKey}, the key {@link NameRules#sameColumn} compares, the first
+     * column of a key kept as a scan would find it. Rules look columns up for every key; scanning a table's columns
+     * made two keys per column and lookup, most of a rule's allocation on large schemas.
+     */
+    private Map<String, Column> byKey(Table table) {
+        Map<String, Column> columns = new HashMap<>();
+        table.columns().forEach(c -> columns.putIfAbsent(names().columnKey(c.name()), c));
+        return columns;
     }
 
     /** How the checked engine compares names: the one place rules ask whether two column names are the same. */
