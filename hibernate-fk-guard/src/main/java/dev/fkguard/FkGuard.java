@@ -6,6 +6,7 @@ import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.NameNormalizer;
+import dev.fkguard.model.NormalizedModels;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
@@ -56,17 +57,17 @@ public final class FkGuard {
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
     public Report check(MappingModel mapping, Connection connection) {
         SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
-        NameNormalizer names = new NameNormalizer(read.database().names());
-        SchemaModel database = names.normalize(read);
-        if (database.database().hasTenants()) {
-            return checkTenants(new TenantSchemas(mapping, database), connection);
+        if (read.database().hasTenants()) {
+            return checkTenants(new TenantSchemas(mapping,
+                    new NameNormalizer(read.database().names()).normalize(read)), connection);
         }
-        mapping = names.normalize(mapping);
-        requireVisibleTables(mapping, database, connection);
-        List<OrphanCount> orphans = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule))
-                ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection)
+        // Normalized once here; the data check, the rules and the report share the result.
+        NormalizedModels models = NormalizedModels.of(mapping, read);
+        requireVisibleTables(models.mapping(), models.database(), connection);
+        List<OrphanCount> orphans = dataChecksRun()
+                ? new OrphanCounter(settings.dataChecks()).count(models, connection)
                 : List.of();
-        return check(mapping, database, orphans);
+        return check(models, orphans, settings.baseline());
     }
 
     /**
@@ -80,15 +81,13 @@ public final class FkGuard {
             requireVisibleTables(tenants.mapping(first), tenants.database(first), connection);
         }
         boolean writeBaseline = settings.baseline().filter(BaselineSetting::write).isPresent();
-        boolean dataChecks = rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule));
+        boolean dataChecks = dataChecksRun();
         List<Report> reports = new ArrayList<>();
         for (String tenant : tenants.tenants()) {
-            MappingModel mapping = tenants.mapping(tenant);
-            SchemaModel database = tenants.database(tenant);
+            NormalizedModels models = tenants.models(tenant);
             List<OrphanCount> orphans = dataChecks
-                    ? new OrphanCounter(settings.dataChecks()).count(mapping, database, connection) : List.of();
-            reports.add(check(mapping, database, orphans,
-                    writeBaseline ? Optional.empty() : settings.baseline()));
+                    ? new OrphanCounter(settings.dataChecks()).count(models, connection) : List.of();
+            reports.add(check(models, orphans, writeBaseline ? Optional.empty() : settings.baseline()));
         }
         Report merged = TenantReports.merge(tenants, reports);
         if (writeBaseline) {
@@ -151,6 +150,11 @@ public final class FkGuard {
                 && (settings.dataChecks().enabled() || !rule.id().equals(OrphanedRowsRule.ID));
     }
 
+    /** Whether the data check runs: it alone sends queries beyond the catalog's. */
+    private boolean dataChecksRun() {
+        return rules.stream().anyMatch(rule -> rule.id().equals(OrphanedRowsRule.ID) && runs(rule));
+    }
+
     /** Checks two models already read; the rules need nothing else. */
     public Report check(MappingModel mapping, SchemaModel database) {
         return check(mapping, database, List.of());
@@ -158,14 +162,14 @@ public final class FkGuard {
 
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        return check(mapping, database, orphanCounts, settings.baseline());
+        return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline());
     }
 
-    private Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts,
+    private Report check(NormalizedModels models, List<OrphanCount> orphanCounts,
                          Optional<BaselineSetting> baseline) {
-        RuleContext context = new RuleContext(mapping, database, orphanCounts);
-        mapping = context.mapping();
-        database = context.database();
+        RuleContext context = new RuleContext(models, orphanCounts);
+        MappingModel mapping = models.mapping();
+        SchemaModel database = models.database();
         List<Rule> active = rules.stream().filter(this::runs).toList();
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
@@ -173,7 +177,7 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.of(mapping, database))
+                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
     }

@@ -25,19 +25,27 @@ final class TenantReports {
         Set<Finding> findings = new LinkedHashSet<>();
         Set<SuppressedFinding> suppressed = new LinkedHashSet<>();
         Set<Finding> baselined = new LinkedHashSet<>();
-        Set<ForeignKeyGraph.TableNode> nodes = new LinkedHashSet<>();
-        Set<ForeignKeyGraph.Edge> edges = new LinkedHashSet<>();
         int checked = 0;
         for (Report report : reports) {
             findings.addAll(report.findings());
             suppressed.addAll(report.suppressed());
             baselined.addAll(report.baselined());
-            nodes.addAll(report.graph().tables());
-            edges.addAll(report.graph().edges());
             checked += report.foreignKeysChecked();
         }
         SchemaModel whole = tenants.whole();
+        // Each tenant's graph is deferred; so is their union, built only if a report file draws it.
+        List<ForeignKeyGraph> graphs = reports.stream().map(Report::graph).toList();
         return new Report(whole.database(), checked, List.copyOf(findings), List.copyOf(suppressed),
-                List.copyOf(baselined), new ForeignKeyGraph(List.copyOf(nodes), List.copyOf(edges)), whole);
+                List.copyOf(baselined), ForeignKeyGraph.deferred(() -> joined(graphs)), whole);
+    }
+
+    private static ForeignKeyGraph joined(List<ForeignKeyGraph> graphs) {
+        Set<ForeignKeyGraph.TableNode> nodes = new LinkedHashSet<>();
+        Set<ForeignKeyGraph.Edge> edges = new LinkedHashSet<>();
+        for (ForeignKeyGraph graph : graphs) {
+            nodes.addAll(graph.tables());
+            edges.addAll(graph.edges());
+        }
+        return new ForeignKeyGraph(List.copyOf(nodes), List.copyOf(edges));
     }
 }

@@ -67,11 +67,43 @@ public final class Benchmark {
             new TenantBenchmark(Integer.parseInt(tenants.strip()), engines()).run();
             return;
         }
+        if (Boolean.getBoolean("fkguard.bench.profile")) {
+            // Only where one check's CPU time and allocation go, per engine and size: minutes, not the full run.
+            new Benchmark().profile();
+            return;
+        }
         new Benchmark().run();
+    }
+
+    /** The profile alone (-Dfkguard.bench.profile=true), at every size of the run, printed, no docs written. */
+    private void profile() throws Exception {
+        try (Servers servers = new Servers(engines)) {
+            Map<Integer, ClassLoader> loaders = compileEntities();
+            servers.awaitAll();
+            for (Engine engine : engines) {
+                StandaloneServer server = servers.get(engine);
+                for (int size : sizes) {
+                    TestDatabase database = createSchema(server, new GeneratedModel(size));
+                    GeneratedModel model = new GeneratedModel(size);
+                    HibernateBoot boot = new HibernateBoot(loaders.get(size), model.classNames(), database);
+                    StandardServiceRegistry registry = boot.registry();
+                    try (Connection connection = database.connect()) {
+                        new CheckProfile(size >= 5000 ? 3 : 5).lines(database, boot.metadata(registry), connection)
+                                .forEach(System.out::println);
+                    } finally {
+                        StandardServiceRegistryBuilder.destroy(registry);
+                    }
+                    server.release(database);
+                }
+            }
+        }
     }
 
     /** The size the issue's targets are set at, profiled to show where the check's time goes. */
     private static final int PROFILED_SIZE = 1000;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private static final long MYSQL_BUFFER_POOL_BYTES = 512L * 1024 * 1024;
 
@@ -135,7 +167,7 @@ public final class Benchmark {
 
     private record Row(Engine engine, int size, int tables, int foreignKeys, Stats bootWithout, Stats bootWith,
                        Stats overheadPercent, Stats afterBootOverheadPercent, Stats window, Stats mappingRead, Stats catalogRead, Stats rules, Stats check,
-                       Stats perTableMetadata, Stats speedUp, int findings) {
+                       Stats checkCpu, Stats checkAllocated, Stats perTableMetadata, Stats speedUp, int findings) {
     }
 
     private Row measure(Engine engine, GeneratedModel model, ClassLoader loader, TestDatabase database,
@@ -178,11 +210,16 @@ public final class Benchmark {
             List<Double> catalog = new ArrayList<>();
             List<Double> rules = new ArrayList<>();
             List<Double> check = new ArrayList<>();
+            List<Double> checkCpu = new ArrayList<>();
+            List<Double> checkAllocated = new ArrayList<>();
             List<Double> perTable = new ArrayList<>();
             List<Double> speedUp = new ArrayList<>();
             int findings = 0;
             try (Connection connection = database.connect()) {
                 for (int i = 0; i < warmups + reps; i++) {
+                    // CPU time and allocation of the thread: unlike wall time, not inflated by a busy machine.
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
+                    long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
                     long t0 = System.nanoTime();
                     MappingModel mappingModel = new MappingReader().read(metadata);
                     long t1 = System.nanoTime();
@@ -190,6 +227,8 @@ public final class Benchmark {
                     long t2 = System.nanoTime();
                     Report report = guard.check(mappingModel, schema);
                     long t3 = System.nanoTime();
+                    long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
+                    long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated0;
                     findings = report.findings().size();
                     if (i < warmups) {
                         // Quick mode times the per-table path once, in the last round: a run costs seconds on
@@ -204,6 +243,8 @@ public final class Benchmark {
                     catalog.add((t2 - t1) / 1e6);
                     rules.add((t3 - t2) / 1e6);
                     check.add((t3 - t0) / 1e6);
+                    checkCpu.add(cpu / 1e6);
+                    checkAllocated.add(allocated / 1e6);
                     if (!quick || (i == warmups + reps - 1 && size <= QUICK_PER_TABLE_MAX_SIZE)) {
                         perTableImportedKeys(connection, database, schema);
                         long t4 = System.nanoTime();
@@ -224,14 +265,17 @@ public final class Benchmark {
             }
             Row row = new Row(engine, size, model.tableCount(), model.foreignKeyCount(), Stats.of(without),
                     Stats.of(with), Stats.of(overhead), Stats.ofAny(afterBootOverhead), Stats.of(window),
-                    Stats.of(mapping), Stats.of(catalog), Stats.of(rules), Stats.of(check), Stats.ofAny(perTable),
+                    Stats.of(mapping), Stats.of(catalog), Stats.of(rules), Stats.of(check), Stats.of(checkCpu),
+                    Stats.of(checkAllocated), Stats.ofAny(perTable),
                     Stats.ofAny(speedUp), findings);
             log(engine.displayName() + " N=" + size + ": boot " + row.bootWithout().millis() + " / "
                     + row.bootWith().millis() + " ms, overhead " + row.overheadPercent().percent() + " % (check after"
                     + " the boot: " + row.afterBootOverheadPercent().percent() + " %; boot after integration "
                     + row.window().millis() + " ms), check "
                     + row.check().millis() + " ms (mapping " + row.mappingRead().millis() + ", catalog "
-                    + row.catalogRead().millis() + ", rules " + row.rules().millis() + "), per-table metadata "
+                    + row.catalogRead().millis() + ", rules " + row.rules().millis() + "; CPU "
+                    + row.checkCpu().millis() + " ms, allocated " + row.checkAllocated().millis()
+                    + " MB), per-table metadata "
                     + row.perTableMetadata().millis() + " ms, findings " + findings);
             return row;
         } finally {
@@ -370,17 +414,17 @@ public final class Benchmark {
     private String table() {
         StringBuilder text = new StringBuilder();
         text.append("| Engine | N | tables | FKs | boot, no guard (ms) | boot, with guard (ms) | overhead % |"
-                + " overhead %, check after boot | boot after integration, no guard (ms) | check (ms) | mapping / catalog / rules (ms) | per-table DatabaseMetaData (ms) |"
+                + " overhead %, check after boot | boot after integration, no guard (ms) | check (ms) | mapping / catalog / rules (ms) | CPU of one check (ms) | allocated by one check (MB) | per-table DatabaseMetaData (ms) |"
                 + " bulk reader speed-up | findings |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %.0f / %.0f"
-                            + " / %.0f | %s | %s | %d |%n",
+                            + " / %.0f | %s | %s | %s | %s | %d |%n",
                     r.engine().displayName(), r.size(), r.tables(), r.foreignKeys(), r.bootWithout().millis(),
                     r.bootWith().millis(), r.overheadPercent().percent(), r.afterBootOverheadPercent().percent(),
                     r.window().millis(), r.check().millis(),
                     r.mappingRead().median(), r.catalogRead().median(), r.rules().median(),
-                    r.perTableMetadata().millis(), r.speedUp().ratio(), r.findings()));
+                    r.checkCpu().millis(), r.checkAllocated().millis(), r.perTableMetadata().millis(), r.speedUp().ratio(), r.findings()));
         }
         return text.toString();
     }
@@ -513,10 +557,7 @@ public final class Benchmark {
                 .append("Engines can be narrowed with `-Dfkguard.bench.engines=H2,MYSQL`; the `FKGUARD_TEST_*`"
                         + " variables of the test harness point it at external servers.\n\n")
                 .append("## This run\n\n")
-                .append("- Mode: ").append(quick ? "**quick** (N = " + sizesText() + "; 1 warm-up, 3 repetitions; no"
-                        + " check-after-boot boots; per-table metadata once, at N = 100; no Liquibase)"
-                        : "full (N = " + sizesText() + "; 2 warm-ups, 7 repetitions, 3 at N = 5000; Liquibase at"
-                        + " N ≤ 1000: 1 warm-up, 3 repetitions)").append('\n')
+                .append("- Mode: ").append(modeText()).append('\n')
                 .append("- Date: ").append(LocalDate.now()).append('\n')
                 .append("- Machine: ").append(runtime.availableProcessors()).append(" cores, ")
                 .append(String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9)).append(", ")
@@ -535,6 +576,7 @@ public final class Benchmark {
         md.append(headline()).append("\n```\n\n")
                 .append(METHOD);
         Files.createDirectories(output.toAbsolutePath().getParent());
+        md.append(keptSection());
         Files.writeString(output, md.toString());
         log("wrote " + output.toAbsolutePath().normalize());
     }
@@ -568,15 +610,21 @@ public final class Benchmark {
               metamodel): the time a concurrent check can hide in.
             - **Check phases.** The same three steps the startup check takes, timed one by one on a warm JVM: the
               mapping read (`MappingReader`), the catalog read (`CatalogReader`), and rules plus report
-              (`FkGuard.check(mapping, schema)`). "check" is their sum.
+              (`FkGuard.check(mapping, schema)`). "check" is their sum. "CPU of one check" and "allocated by
+              one check" are the checking thread's CPU time and allocated bytes over the same three steps
+              (`com.sun.management.ThreadMXBean`): on a busy machine wall times and overheads grow with the
+              other work, these two much less, so they compare runs made on different days.
+            - **Profile only** (`-Dfkguard.bench.profile=true`; printed, docs not written): the profile below at
+              every size of the run, engine by engine, without the boots.
             - **2. Bulk reader vs per-table metadata.** `CatalogReader.read` (tables, columns, indexes and foreign keys
               of the whole schema) against what the same information costs through `DatabaseMetaData`, table by table
               (`getColumns`, `getPrimaryKeys`, `getIndexInfo`, `getImportedKeys`), on the same connection,
               alternating; the speed-up is computed per repetition.
             - **Profile** (N = 1000). Each of the engine's catalog queries run on its own (median wall time: the
-              server's work plus the transfer, and the rows it returns), then the CPU time each step of the check
-              takes on the calling thread (CPU time, unlike wall time, does not grow with other work on the machine),
-              and the rules that cost the most.
+              server's work plus the transfer, and the rows it returns), then the CPU time and the bytes allocated
+              of one whole check and of each of its steps on the calling thread (CPU time, unlike wall time, does not
+              grow with other work on the machine; on H2 in memory the "client side" of the catalog read includes
+              the engine running the queries on the same thread), and the rules that cost the most.
             - **MySQL buffer pool.** The test harness starts MySQL with a 64 MB InnoDB buffer pool to save memory in
               tests; the benchmark raises it to 512 MB (`SET GLOBAL`) before creating its schemas, as a production
               server holds its catalog in memory. With 64 MB the 1,050 tables do not fit, which slowed the per-table
@@ -602,6 +650,36 @@ public final class Benchmark {
               unset while the database says NO ACTION (RESTRICT on MySQL/MariaDB), the indexes that back the foreign
               keys (the mapping declares none), and on PostgreSQL the primary keys' index method (`using btree`).
             """;
+
+    /** Marks the end of what the benchmark writes: what follows it in the file is kept by every run. */
+    private static final String KEPT = "<!-- Written by hand, kept by the benchmark: -->";
+
+    /** The hand-written part of the existing file (runs compared over time), from its marker on. */
+    private String keptSection() throws IOException {
+        if (!Files.exists(output)) {
+            return "";
+        }
+        String existing = Files.readString(output);
+        int at = existing.indexOf(KEPT);
+        return at < 0 ? "" : "\n" + existing.substring(at);
+    }
+
+    /** What this run measured, sizes and engines included: a narrowed run must not claim the full set. */
+    private String modeText() {
+        String engineNames = engines.stream().map(Engine::displayName)
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (quick) {
+            return "**quick** (N = " + sizesText() + " on " + engineNames + "; 1 warm-up, 3 repetitions; no"
+                    + " check-after-boot boots; per-table metadata once, at N ≤ " + QUICK_PER_TABLE_MAX_SIZE
+                    + "; no Liquibase)";
+        }
+        boolean large = sizes.stream().anyMatch(size -> size >= 5000);
+        boolean liquibase = sizes.stream().anyMatch(size -> size <= LIQUIBASE_MAX_SIZE);
+        return "full (N = " + sizesText() + " on " + engineNames + "; 2 warm-ups, 7 repetitions"
+                + (large ? ", 3 at N ≥ 5000" : "")
+                + (liquibase ? "; Liquibase at N ≤ " + LIQUIBASE_MAX_SIZE + ": 1 warm-up, 3 repetitions" : "")
+                + ")";
+    }
 
     /** The sizes this run measured, as the Mode line prints them: a narrowed run must not claim the full set. */
     private String sizesText() {

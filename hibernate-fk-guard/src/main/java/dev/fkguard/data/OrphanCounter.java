@@ -2,7 +2,7 @@ package dev.fkguard.data;
 
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.MappingModel;
-import dev.fkguard.model.NameNormalizer;
+import dev.fkguard.model.NormalizedModels;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 
@@ -37,10 +37,14 @@ public final class OrphanCounter {
     }
 
     public List<OrphanCount> count(MappingModel mapping, SchemaModel database, Connection connection) {
-        // The mapping's tables are found in the catalog by the engine's names (idempotent where already done).
-        NameNormalizer names = new NameNormalizer(database.database().names());
-        mapping = names.normalize(mapping);
-        database = names.normalize(database);
+        // The mapping's tables are found in the catalog by the engine's names.
+        return count(NormalizedModels.of(mapping, database), connection);
+    }
+
+    /** Counts over models the check normalized already. */
+    public List<OrphanCount> count(NormalizedModels models, Connection connection) {
+        MappingModel mapping = models.mapping();
+        SchemaModel database = models.database();
         OrphanQueries queries = new OrphanQueries(database.database().kind());
         List<OrphanCount> counts = new ArrayList<>();
         for (ExpectedForeignKey relation : distinct(mapping.foreignKeys())) {

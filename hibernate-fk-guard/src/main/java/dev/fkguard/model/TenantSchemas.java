@@ -56,9 +56,15 @@ public final class TenantSchemas {
      */
     public MappingModel mapping(String tenant) {
         Name schema = rules.stored(tenant);
-        return new NameNormalizer(rules).normalize(NameNormalizer.withTables(mapping,
-                ref -> ref.schemaName().filter(s -> !s.isImplicit()).isPresent() ? ref
+        // Placed and normalized in one pass over the mapping: each is a function of one table reference.
+        return NameNormalizer.withTables(mapping, ref -> rules.table(
+                ref.schemaName().filter(s -> !s.isImplicit()).isPresent() ? ref
                         : new TableRef(Optional.of(schema), ref.tableName())));
+    }
+
+    /** {@code tenant}'s mapping and the part of the database it sees, both normalized (the catalog was). */
+    public NormalizedModels models(String tenant) {
+        return NormalizedModels.trusted(mapping(tenant), database(tenant));
     }
 
     /** What {@code tenant} sees: its own schema and every schema read that is no tenant's. */

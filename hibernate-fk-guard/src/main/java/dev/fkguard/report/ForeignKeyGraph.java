@@ -9,6 +9,7 @@ import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 
+import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,8 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The foreign-key graph both sides describe: every relation the mapping implies and every key the database has on a
@@ -40,12 +43,57 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             .thenComparing(e -> !e.mapped());
 
     public ForeignKeyGraph {
-        tables = tables.stream().sorted(Comparator.comparing(TableNode::table)).toList();
-        edges = edges.stream().sorted(EDGE_ORDER).toList();
+        // A deferred graph's lists come sorted from the graph they defer to; sorting here would build it at once.
+        if (!(tables instanceof Deferred<?>)) {
+            tables = tables.stream().sorted(Comparator.comparing(TableNode::table)).toList();
+        }
+        if (!(edges instanceof Deferred<?>)) {
+            edges = edges.stream().sorted(EDGE_ORDER).toList();
+        }
     }
 
     public static ForeignKeyGraph empty() {
         return new ForeignKeyGraph(List.of(), List.of());
+    }
+
+    /**
+     * The graph {@code build} gives, built when its tables or edges are first read, once, on whichever thread reads
+     * them. Only report files read the graph, and most checks write none: a clean startup check never pays for it.
+     */
+    public static ForeignKeyGraph deferred(Supplier<ForeignKeyGraph> build) {
+        Objects.requireNonNull(build, "build");
+        Supplier<ForeignKeyGraph> once = new Supplier<>() {
+            private ForeignKeyGraph graph;
+
+            @Override
+            public synchronized ForeignKeyGraph get() {
+                if (graph == null) {
+                    graph = Objects.requireNonNull(build.get(), "graph");
+                }
+                return graph;
+            }
+        };
+        return new ForeignKeyGraph(new Deferred<>(() -> once.get().tables()), new Deferred<>(() -> once.get().edges()));
+    }
+
+    /** An unmodifiable list read through from a list made on first use. */
+    private static final class Deferred<T> extends AbstractList<T> implements RandomAccess {
+
+        private final Supplier<List<T>> list;
+
+        Deferred(Supplier<List<T>> list) {
+            this.list = list;
+        }
+
+        @Override
+        public T get(int index) {
+            return list.get().get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.get().size();
+        }
     }
 
     /**

@@ -4,18 +4,20 @@ import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
-import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.NameRules;
+import dev.fkguard.model.NormalizedModels;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,8 @@ public final class RuleContext {
     private final ForeignKeyMatches matches;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
+    /** Built per table on first lookup; rules may run on several threads. */
+    private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
@@ -41,12 +45,15 @@ public final class RuleContext {
 
     /** @param orphanCounts what the opt-in data check counted; empty when it did not run */
     public RuleContext(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        Objects.requireNonNull(mapping, "mapping");
-        Objects.requireNonNull(database, "database");
         // Every comparison after this point is between names normalized for this engine.
-        NameNormalizer names = new NameNormalizer(database.database().names());
-        this.mapping = names.normalize(mapping);
-        this.database = names.normalize(database);
+        this(NormalizedModels.of(Objects.requireNonNull(mapping, "mapping"),
+                Objects.requireNonNull(database, "database")), orphanCounts);
+    }
+
+    /** Over models normalized once by the check, which every rule then shares. */
+    public RuleContext(NormalizedModels models, List<OrphanCount> orphanCounts) {
+        this.mapping = models.mapping();
+        this.database = models.database();
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
         this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
@@ -102,8 +109,19 @@ public final class RuleContext {
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).flatMap(t -> t.columns().stream().filter(c -> names().sameColumn(c.name(), column))
-                .findFirst());
+        return table(table).map(t -> columnsByKey.computeIfAbsent(t.ref(), ref -> byKey(t)))
+                .map(columns -> columns.get(names().columnKey(column)));
+    }
+
+    /**
+     * A table's columns by {@link NameRules#columnKey}, the key {@link NameRules#sameColumn} compares, the first
+     * column of a key kept as a scan would find it. Rules look columns up for every key; scanning a table's columns
+     * made two keys per column and lookup, most of a rule's allocation on large schemas.
+     */
+    private Map<String, Column> byKey(Table table) {
+        Map<String, Column> columns = new HashMap<>();
+        table.columns().forEach(c -> columns.putIfAbsent(names().columnKey(c.name()), c));
+        return columns;
     }
 
     /** How the checked engine compares names: the one place rules ask whether two column names are the same. */

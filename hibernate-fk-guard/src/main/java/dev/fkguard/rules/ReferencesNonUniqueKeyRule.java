@@ -2,18 +2,21 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
-import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A foreign key whose referenced columns are not, as a set, the primary key or a unique key of the referenced
@@ -34,9 +37,10 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
     @Override
     public List<Finding> check(RuleContext context) {
         Map<String, Finding> findings = new LinkedHashMap<>();
+        UniqueKeys uniqueKeys = new UniqueKeys(context);
         context.database().foreignKeys().stream()
                 .filter(key -> context.mapping().maps(key.table()))
-                .filter(key -> notUnique(context, key))
+                .filter(uniqueKeys::notUnique)
                 .forEach(key -> {
                     Finding.Location location = context.locationOf(key);
                     findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
@@ -47,7 +51,7 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
                 });
         for (ExpectedForeignKey expected : context.mapping().foreignKeys()) {
             ForeignKey key = expected.key();
-            if (notUnique(context, key)) {
+            if (uniqueKeys.notUnique(key)) {
                 Finding.Location location = Finding.Location.of(key);
                 findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
                         "mapping " + expected.intent().source() + " references " + referenced(key) + ", which the"
@@ -59,13 +63,34 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
         return List.copyOf(findings.values());
     }
 
-    private static boolean notUnique(RuleContext context, ForeignKey key) {
-        if (key.targetColumns().isEmpty()) {
-            return false;
+    /**
+     * The primary and unique keys of each referenced table as column-key sets, worked out once per table: thousands
+     * of keys reference a few hundred tables, and each key's test is then one set lookup.
+     */
+    private static final class UniqueKeys {
+
+        private final RuleContext context;
+        private final Map<TableRef, Optional<Set<Set<String>>>> byTable = new HashMap<>();
+
+        UniqueKeys(RuleContext context) {
+            this.context = context;
         }
-        Optional<Table> target = context.table(key.targetTable());
-        return target.isPresent() && ReferencedKeys.withColumns(target.get(), key.targetColumns(), context.names())
-                .isEmpty();
+
+        boolean notUnique(ForeignKey key) {
+            if (key.targetColumns().isEmpty()) {
+                return false;
+            }
+            return byTable.computeIfAbsent(key.targetTable(), this::keysOf)
+                    .filter(keys -> !keys.contains(ReferencedKeys.keys(key.targetColumns(), context.names())))
+                    .isPresent();
+        }
+
+        /** Empty for a table the database does not have. */
+        private Optional<Set<Set<String>>> keysOf(TableRef ref) {
+            return context.table(ref).map(table -> ReferencedKeys.of(table).stream()
+                    .map(columns -> ReferencedKeys.keys(columns, context.names()))
+                    .collect(Collectors.toSet()));
+        }
     }
 
     private static String referenced(ForeignKey key) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +30,22 @@ class ReportPiecesTest {
         object.put("b", Optional.empty());
         object.put("c", Map.of());
         assertEquals("{\n  \"a\": [],\n  \"c\": {}\n}\n", Json.write(object));
+    }
+
+    @Test
+    void aDeferredGraphIsBuiltOnFirstReadOnlyOnceAndReadsAsTheGraphItDefersTo() {
+        Report eager = SampleReports.drifted();
+        AtomicInteger builds = new AtomicInteger();
+        ForeignKeyGraph deferred = ForeignKeyGraph.deferred(() -> {
+            builds.incrementAndGet();
+            return eager.graph();
+        });
+        Report report = eager.withGraph(deferred);
+        assertEquals(0, builds.get(), "built before anything read it");
+        assertEquals(new MarkdownReport().render(eager), new MarkdownReport().render(report));
+        assertEquals(new JsonReport().render(eager), new JsonReport().render(report));
+        assertEquals(eager.graph(), report.graph());
+        assertEquals(1, builds.get(), "built more than once");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.fkguard.model;
+
+import java.util.Objects;
+
+/**
+ * A mapping and a catalog whose table references carry the keys of the catalog's engine ({@link NameNormalizer}):
+ * what every comparison after the read works on. Normalizing copies every table reference of both models, so a check
+ * does it once and hands this on; code given two models it cannot vouch for normalizes them with {@link #of}.
+ */
+public final class NormalizedModels {
+
+    private final MappingModel mapping;
+    private final SchemaModel database;
+
+    private NormalizedModels(MappingModel mapping, SchemaModel database) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /** Both models normalized for the engine {@code database} was read from. */
+    public static NormalizedModels of(MappingModel mapping, SchemaModel database) {
+        NameNormalizer names = new NameNormalizer(database.database().names());
+        return new NormalizedModels(names.normalize(mapping), names.normalize(database));
+    }
+
+    /** Two models normalized here already, e.g. one tenant's part of a normalized catalog. */
+    static NormalizedModels trusted(MappingModel normalizedMapping, SchemaModel normalizedDatabase) {
+        return new NormalizedModels(normalizedMapping, normalizedDatabase);
+    }
+
+    public MappingModel mapping() {
+        return mapping;
+    }
+
+    public SchemaModel database() {
+        return database;
+    }
+}
