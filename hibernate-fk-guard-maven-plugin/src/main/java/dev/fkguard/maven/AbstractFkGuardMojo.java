@@ -78,6 +78,13 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
     List<File> flywayLocations;
 
     /**
+     * Values of the {@code ${name}} placeholders in the Flyway migrations, as the application gives them to Flyway
+     * ({@code spring.flyway.placeholders.*}, {@code flyway.placeholders.*}).
+     */
+    @Parameter
+    Map<String, String> flywayPlaceholders;
+
+    /**
      * The Liquibase master changelog; default {@code src/main/resources/db/changelog/db.changelog-master.*} when it
      * exists.
      */
@@ -130,6 +137,9 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
         request.put("persistenceUnit", persistenceUnit == null ? "" : persistenceUnit.trim());
         request.put("hibernateProperties", Map.copyOf(orEmpty(hibernateProperties)));
         request.put("settings", Map.copyOf(guardSettings));
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        orEmpty(flywayPlaceholders).forEach((name, value) -> placeholders.put(name.trim(), value == null ? "" : value));
+        request.put("flywayPlaceholders", Map.copyOf(placeholders));
         source.addTo(request, user == null ? "" : user, password == null ? "" : password);
         addToRequest(request, source);
         CheckResult result;

@@ -43,7 +43,8 @@ final class CheckedDatabase implements AutoCloseable {
         CheckedDatabase database = throwaway(request.optional("engine").orElse("h2"), log);
         try {
             if (kind.equals("flyway")) {
-                FlywayRun.migrate(database.dataSource, request.list("flywayLocations"), database.engine, log);
+                FlywayRun.migrate(database.dataSource, request.list("flywayLocations"),
+                        request.map("flywayPlaceholders"), database.engine, log);
                 return database.described("a throwaway " + database.engine + " database made from the Flyway"
                         + " migrations in " + String.join(", ", request.list("flywayLocations")));
             }

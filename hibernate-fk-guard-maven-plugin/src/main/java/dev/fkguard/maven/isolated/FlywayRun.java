@@ -5,6 +5,7 @@ import org.flywaydb.core.api.FlywayException;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Makes the throwaway database with the project's Flyway migrations, as the application's Flyway would. */
@@ -13,11 +14,12 @@ final class FlywayRun {
     private FlywayRun() {
     }
 
-    static void migrate(DataSource dataSource, List<String> locations, String engine, BiConsumer<String, String> log) {
+    static void migrate(DataSource dataSource, List<String> locations, Map<String, String> placeholders, String engine,
+                        BiConsumer<String, String> log) {
         String[] filesystem = locations.stream().map(l -> "filesystem:" + l).toArray(String[]::new);
         try {
             var result = Flyway.configure(FlywayRun.class.getClassLoader()).dataSource(dataSource)
-                    .locations(filesystem).load().migrate();
+                    .locations(filesystem).placeholders(placeholders).load().migrate();
             log.accept("info", "hibernate-fk-guard: Flyway applied " + result.migrationsExecuted
                     + " migrations to the throwaway " + engine + " database");
         } catch (FlywayException e) {
