@@ -66,8 +66,9 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
     Map<String, String> settings;
 
     /**
-     * The engine of the throwaway database made from the project's migrations: {@code h2}; {@code postgresql},
-     * {@code mariadb} and {@code mysql} are planned. Ignored with {@link #jdbcUrl}.
+     * The engine of the throwaway database made from the project's migrations: {@code h2} (in memory), or
+     * {@code postgresql} (17), {@code mariadb} (11.4) or {@code mysql} (8.0), embedded servers the goal starts and
+     * stops (Linux x86-64; MySQL needs the packages libaio1 and libnuma1). Ignored with {@link #jdbcUrl}.
      */
     @Parameter(property = "fkguard.engine", defaultValue = "h2")
     String engine;
@@ -75,6 +76,13 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
     /** Directories of Flyway SQL migrations; default {@code src/main/resources/db/migration} when it has some. */
     @Parameter(property = "fkguard.flywayLocations")
     List<File> flywayLocations;
+
+    /**
+     * Values of the {@code ${name}} placeholders in the Flyway migrations, as the application gives them to Flyway
+     * ({@code spring.flyway.placeholders.*}, {@code flyway.placeholders.*}).
+     */
+    @Parameter
+    Map<String, String> flywayPlaceholders;
 
     /**
      * The Liquibase master changelog; default {@code src/main/resources/db/changelog/db.changelog-master.*} when it
@@ -129,6 +137,9 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
         request.put("persistenceUnit", persistenceUnit == null ? "" : persistenceUnit.trim());
         request.put("hibernateProperties", Map.copyOf(orEmpty(hibernateProperties)));
         request.put("settings", Map.copyOf(guardSettings));
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        orEmpty(flywayPlaceholders).forEach((name, value) -> placeholders.put(name.trim(), value == null ? "" : value));
+        request.put("flywayPlaceholders", Map.copyOf(placeholders));
         source.addTo(request, user == null ? "" : user, password == null ? "" : password);
         addToRequest(request, source);
         CheckResult result;

@@ -22,16 +22,22 @@ import java.util.stream.Stream;
  * @param changelogRoot  the directory its includes are relative to: the resource directory holding it, as on the
  *                       class path (liquibase only)
  * @param jdbcUrl        the existing database (jdbc only)
+ * @param engine         the engine of the throwaway database: h2, postgresql, mariadb or mysql (not for jdbc)
  */
 record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> changelog, Optional<Path> changelogRoot,
-                      Optional<String> jdbcUrl) {
+                      Optional<String> jdbcUrl, String engine) {
 
     static final String FLYWAY = "flyway";
     static final String LIQUIBASE = "liquibase";
     static final String JDBC = "jdbc";
 
-    /** The engines the throwaway database may run on; only h2 is available yet. */
+    /**
+     * The engines the throwaway database may run on: H2 in memory, or the embedded servers the library's tests run on
+     * (hibernate-fk-guard-engines), started and stopped by the goal.
+     */
     static final List<String> ENGINES = List.of("h2", "postgresql", "mariadb", "mysql");
+    static final Map<String, String> ENGINE_NAMES = Map.of("h2", "H2", "postgresql", "PostgreSQL", "mariadb",
+            "MariaDB", "mysql", "MySQL");
 
     static final Path DEFAULT_FLYWAY = Path.of("src", "main", "resources", "db", "migration");
     static final Path DEFAULT_CHANGELOG_DIR = Path.of("src", "main", "resources", "db", "changelog");
@@ -41,9 +47,9 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
                              List<File> flywayLocations, Optional<File> liquibaseChangelog)
             throws MojoFailureException {
         if (jdbcUrl.isPresent()) {
-            return new DatabaseSource(JDBC, List.of(), Optional.empty(), Optional.empty(), jdbcUrl);
+            return new DatabaseSource(JDBC, List.of(), Optional.empty(), Optional.empty(), jdbcUrl, "");
         }
-        requireAvailable(engine);
+        String name = engineName(engine);
         if (!flywayLocations.isEmpty() && liquibaseChangelog.isPresent()) {
             throw new MojoFailureException(PluginMessages.failure("both flywayLocations and liquibaseChangelog are"
                     + " set; the throwaway database is made from one of them.", "keep the one the application runs at"
@@ -59,7 +65,7 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
                 }
             }
             requireMigrations(dirs);
-            return flyway(dirs);
+            return flyway(dirs, name);
         }
         if (liquibaseChangelog.isPresent()) {
             Path changelog = basedir.resolve(liquibaseChangelog.get().toPath()).normalize();
@@ -67,7 +73,7 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
                 throw new MojoFailureException(PluginMessages.failure("the Liquibase changelog " + changelog
                         + " (liquibaseChangelog) does not exist.", "name the master changelog the application runs."));
             }
-            return liquibase(basedir, resources, changelog);
+            return liquibase(basedir, resources, changelog, name);
         }
         Path defaultFlyway = basedir.resolve(DEFAULT_FLYWAY);
         boolean flyway = !FlywayVersions.versioned(List.of(defaultFlyway)).isEmpty();
@@ -80,10 +86,10 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
                     + " application runs: set <flywayLocations> or <liquibaseChangelog>."));
         }
         if (flyway) {
-            return flyway(List.of(defaultFlyway));
+            return flyway(List.of(defaultFlyway), name);
         }
         if (changelog.isPresent()) {
-            return liquibase(basedir, resources, changelog.get());
+            return liquibase(basedir, resources, changelog.get(), name);
         }
         throw new MojoFailureException(PluginMessages.failure("no migrations found: no Flyway migrations"
                 + " (V<version>__<description>.sql) in " + defaultFlyway + " and no Liquibase changelog "
@@ -93,18 +99,13 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
                 + " to check an existing database."));
     }
 
-    private static void requireAvailable(String engine) throws MojoFailureException {
+    private static String engineName(String engine) throws MojoFailureException {
         String name = engine == null ? "h2" : engine.trim().toLowerCase(Locale.ROOT);
         if (!ENGINES.contains(name)) {
             throw new MojoFailureException(PluginMessages.failure("unknown engine '" + engine + "'.",
                     "set <engine> (-Dfkguard.engine) to one of " + String.join(", ", ENGINES) + "."));
         }
-        if (!name.equals("h2")) {
-            throw new MojoFailureException(PluginMessages.failure("engine " + name + " is not available yet: this"
-                    + " version of the plugin makes its throwaway database on H2 only (the embedded " + name
-                    + " is planned).", "use engine h2 (the default), or run the migrations on a " + name
-                    + " database yourself and check it with <jdbcUrl>, <user> and <password>."));
-        }
+        return name;
     }
 
     private static void requireMigrations(List<Path> dirs) throws MojoFailureException {
@@ -115,16 +116,18 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
         }
     }
 
-    private static DatabaseSource flyway(List<Path> dirs) {
-        return new DatabaseSource(FLYWAY, List.copyOf(dirs), Optional.empty(), Optional.empty(), Optional.empty());
+    private static DatabaseSource flyway(List<Path> dirs, String engine) {
+        return new DatabaseSource(FLYWAY, List.copyOf(dirs), Optional.empty(), Optional.empty(), Optional.empty(),
+                engine);
     }
 
     /** Includes in a changelog on the class path are relative to the class path root: its resource directory. */
-    private static DatabaseSource liquibase(Path basedir, List<Resource> resources, Path changelog) {
+    private static DatabaseSource liquibase(Path basedir, List<Resource> resources, Path changelog, String engine) {
         Path root = Stream.concat(resources.stream().map(r -> basedir.resolve(r.getDirectory()).normalize()),
                         Stream.of(basedir.resolve("src/main/resources")))
                 .filter(changelog::startsWith).findFirst().orElse(changelog.getParent());
-        return new DatabaseSource(LIQUIBASE, List.of(), Optional.of(changelog), Optional.of(root), Optional.empty());
+        return new DatabaseSource(LIQUIBASE, List.of(), Optional.of(changelog), Optional.of(root), Optional.empty(),
+                engine);
     }
 
     /** Whether the database is made by the plugin (and so on the engine it chose), not an existing one. */
@@ -135,14 +138,17 @@ record DatabaseSource(String kind, List<Path> flywayLocations, Optional<Path> ch
     /** What the log calls it. */
     String describe() {
         return switch (kind) {
-            case FLYWAY -> "a throwaway H2 database made from the Flyway migrations in " + flywayLocations;
-            case LIQUIBASE -> "a throwaway H2 database made from the Liquibase changelog " + changelog.orElseThrow();
+            case FLYWAY -> "a throwaway " + ENGINE_NAMES.get(engine) + " database made from the Flyway migrations in "
+                    + flywayLocations;
+            case LIQUIBASE -> "a throwaway " + ENGINE_NAMES.get(engine) + " database made from the Liquibase changelog "
+                    + changelog.orElseThrow();
             default -> jdbcUrl.orElseThrow();
         };
     }
 
     void addTo(Map<String, Object> request, String user, String password) {
         request.put("database", kind);
+        request.put("engine", engine);
         request.put("flywayLocations", flywayLocations.stream().map(Path::toString).toList());
         request.put("liquibaseChangelog", changelog.map(Path::toString).orElse(""));
         request.put("liquibaseRoot", changelogRoot.map(Path::toString).orElse(""));

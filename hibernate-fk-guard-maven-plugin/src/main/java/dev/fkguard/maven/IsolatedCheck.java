@@ -25,10 +25,12 @@ import java.util.stream.Collectors;
  * Runs the check in a class loader of its own, so that it reads the mapping with the project's Hibernate (6.6 or
  * 7.x), never one the plugin brings: the plugin depends on no Hibernate at all. The loader sees, in this order,
  * <ol>
- *   <li>this plugin's jar (for {@code dev.fkguard.maven.isolated}) and the guard's library,</li>
+ *   <li>this plugin's jar (for {@code dev.fkguard.maven.isolated}), the guard's library and its embedded engine
+ *       starters,</li>
  *   <li>the project's classes and its runtime (and provided) dependencies: its Hibernate, JDBC driver, Flyway or
  *       Liquibase,</li>
- *   <li>the plugin's H2, Flyway and Liquibase and what they need, for what the project does not have itself,</li>
+ *   <li>the plugin's H2, Flyway, Liquibase, JDBC drivers and embedded servers and what they need, for what the
+ *       project does not have itself,</li>
  * </ol>
  * over the JDK alone (the platform class loader): nothing of Maven or of the plugin's realm leaks in. Only JDK types
  * cross between the two sides.
@@ -37,6 +39,7 @@ final class IsolatedCheck {
 
     static final String ENTRY = "dev.fkguard.maven.isolated.BuildCheck";
     private static final String LIBRARY = "dev.fkguard:hibernate-fk-guard";
+    private static final String ENGINES = "dev.fkguard:hibernate-fk-guard-engines";
     /** Log through java.util.logging when nothing else is there; their INFO lines say nothing the plugin doesn't. */
     private static final List<String> NOISY = List.of("org.hibernate", "org.flywaydb", "liquibase");
 
@@ -95,7 +98,9 @@ final class IsolatedCheck {
                           Collection<Artifact> pluginArtifacts) {
         Set<File> files = new LinkedHashSet<>();
         files.add(pluginJar());
-        pluginArtifacts.stream().filter(a -> key(a).equals(LIBRARY)).map(Artifact::getFile).forEach(files::add);
+        for (String own : List.of(LIBRARY, ENGINES)) {
+            pluginArtifacts.stream().filter(a -> key(a).equals(own)).map(Artifact::getFile).forEach(files::add);
+        }
         projectClasspath.stream().map(File::new).forEach(files::add);
         Set<String> projectHas = projectArtifacts.stream().map(IsolatedCheck::key).collect(Collectors.toSet());
         pluginArtifacts.stream()

@@ -1,5 +1,7 @@
 package dev.fkguard.maven;
 
+import dev.fkguard.FkGuardSettings;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +17,9 @@ import java.util.TreeMap;
 final class PluginSettings {
 
     static final String PROPERTY_PREFIX = "fkguard.";
-    static final String GUARD_PREFIX = "hibernate.fkguard.";
+
+    /** The settings whose values are paths, resolved against the project rather than Maven's working directory. */
+    private static final Set<String> PATHS = Set.of(FkGuardSettings.BASELINE, FkGuardSettings.REPORT_DIR);
 
     /** The plugin's own user properties, which are parameters, not guard settings. */
     static final Set<String> PARAMETERS = Set.of("skip", "packages", "persistenceUnit", "engine", "flywayLocations",
@@ -37,14 +41,12 @@ final class PluginSettings {
                 .forEach(name -> own.put(name.substring(PROPERTY_PREFIX.length()),
                         userProperties.getProperty(name).trim()));
         Map<String, String> guard = new TreeMap<>();
-        own.forEach((key, value) -> guard.put(GUARD_PREFIX + key, isPath(key) && !value.isEmpty()
-                ? basedir.resolve(value).normalize().toString() : value));
-        guard.putIfAbsent(GUARD_PREFIX + "report-dir", outputDirectory.toString());
+        own.forEach((key, value) -> {
+            String guardKey = FkGuardSettings.PREFIX + key;
+            guard.put(guardKey, PATHS.contains(guardKey) && !value.isEmpty()
+                    ? basedir.resolve(value).normalize().toString() : value);
+        });
+        guard.putIfAbsent(FkGuardSettings.REPORT_DIR, outputDirectory.toString());
         return guard;
-    }
-
-    /** Paths are relative to the project, not to wherever Maven was started. */
-    private static boolean isPath(String key) {
-        return key.equals("baseline") || key.equals("report-dir");
     }
 }

@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,13 +78,17 @@ class DatabaseSourceTest {
     }
 
     @Test
-    void serverEnginesAreNotAvailableYet() throws Exception {
+    void theThrowawayDatabaseRunsOnTheChosenEngine() throws Exception {
         file("src/main/resources/db/migration/V1__init.sql");
-        for (String engine : List.of("postgresql", "mariadb", "mysql")) {
-            MojoFailureException e = assertThrows(MojoFailureException.class, () -> detect(engine));
-            assertTrue(e.getMessage().contains("engine " + engine + " is not available yet"), e.getMessage());
-            assertTrue(e.getMessage().contains("\nFix: use engine h2"), e.getMessage());
+        for (String engine : List.of("postgresql", "mariadb", "mysql", "h2")) {
+            DatabaseSource source = detect(" " + engine.toUpperCase(java.util.Locale.ROOT) + " ");
+            assertEquals(engine, source.engine());
+            Map<String, Object> request = new HashMap<>();
+            source.addTo(request, "", "");
+            assertEquals(engine, request.get("engine"));
         }
+        assertTrue(detect("mariadb").describe().startsWith("a throwaway MariaDB database made from the Flyway"),
+                detect("mariadb").describe());
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Tag("quarkus-unit-test")
 class DriftStopsStartupOnPostgresTest {
 
-    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgres.withSchema("drifted-schema.sql");
+    private static final PostgresWithSchema POSTGRES = PostgresWithSchema.start("drifted-schema.sql");
 
     @RegisterExtension
     static final QuarkusUnitTest APP = withDatasource(new QuarkusUnitTest()

@@ -13,7 +13,7 @@ import java.util.UUID;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private String schema = "matching-schema.sql";
-    private EmbeddedPostgres postgres;
+    private PostgresWithSchema postgres;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -22,7 +22,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        postgres = EmbeddedPostgres.withSchema(schema);
+        postgres = PostgresWithSchema.start(schema);
         Map<String, String> config = new HashMap<>(postgres.datasource());
         config.put("quarkus.log.file.enabled", "true");
         config.put("quarkus.log.file.path", "target/quarkus-" + UUID.randomUUID() + ".log");

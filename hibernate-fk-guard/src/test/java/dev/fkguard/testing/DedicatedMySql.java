@@ -16,14 +16,7 @@ public final class DedicatedMySql implements AutoCloseable {
     }
 
     public static DedicatedMySql start(String... options) {
-        try {
-            return new DedicatedMySql(EmbeddedMySqlServer.start(List.of(options)));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot start a MySQL server with " + List.of(options) + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting MySQL", e);
-        }
+        return new DedicatedMySql(new SqlServerHandle(DatabaseServers.startMySql(List.of(options))));
     }
 
     /** A fresh, empty database on this server. */

@@ -24,12 +24,14 @@ final class EngineServer implements AutoCloseable {
     static EngineServer start(Engine engine) {
         long started = System.nanoTime();
         try {
-            ServerHandle handle = ExternalServers.fromEnvironment(engine).orElseGet(() -> startEmbedded(engine));
+            ServerHandle handle = engine == Engine.H2
+                    ? new H2Databases()
+                    : new SqlServerHandle(DatabaseServers.start(engine));
             log(handle.description() + " ready in " + millisSince(started) + " ms");
             return new EngineServer(engine, Optional.of(handle), "", Optional.empty());
         } catch (RuntimeException e) {
-            String reason = engine.displayName() + " could not start (after " + millisSince(started) + " ms): "
-                    + describe(e);
+            String reason = (e instanceof EngineStartException ? "" : engine.displayName() + " could not start: ")
+                    + describe(e) + "\n  (gave up after " + millisSince(started) + " ms)";
             log(reason);
             return new EngineServer(engine, Optional.empty(), reason, Optional.of(e));
         }
@@ -56,28 +58,6 @@ final class EngineServer implements AutoCloseable {
     @Override
     public String toString() {
         return engine.displayName() + ": " + handle.map(ServerHandle::description).orElse(failure);
-    }
-
-    private static ServerHandle startEmbedded(Engine engine) {
-        try {
-            switch (engine) {
-                case H2:
-                    return new H2Databases();
-                case POSTGRESQL:
-                    return EmbeddedPostgresServer.start();
-                case MARIADB:
-                    return EmbeddedMariaDbServer.start();
-                case MYSQL:
-                    return EmbeddedMySqlServer.start();
-                default:
-                    throw new IllegalArgumentException("unknown engine " + engine);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting " + engine.displayName(), e);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e.toString(), e);
-        }
     }
 
     /** The messages of the whole cause chain: the root cause is often the only useful part. */

@@ -1,8 +1,6 @@
 package dev.fkguard.testing;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,48 +11,39 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SqlServerHandle implements ServerHandle {
 
-    private final TestDatabase.Server server;
-    private final boolean external;
-    private final String description;
-    private final AutoCloseable stopper;
+    private final DatabaseServer server;
+    private final TestDatabase.Server admin;
     private final String namePrefix;
     private final AtomicInteger counter = new AtomicInteger();
 
-    SqlServerHandle(TestDatabase.Server server, boolean external, String description, AutoCloseable stopper) {
+    SqlServerHandle(DatabaseServer server) {
         this.server = server;
-        this.external = external;
-        this.description = description;
-        this.stopper = stopper;
+        this.admin = new TestDatabase.Server(server.engine(), server.adminJdbcUrl(), server.adminUser(),
+                server.adminPassword(), server.supportsUsers(), server.passwordsChecked());
         // Several JVMs may share an external server; the pid keeps their schema names apart.
-        this.namePrefix = external ? "t_" + Long.toString(ProcessHandle.current().pid(), 36) + "_" : "t_";
+        this.namePrefix = server.external() ? "t_" + Long.toString(ProcessHandle.current().pid(), 36) + "_" : "t_";
     }
 
     @Override
     public String description() {
-        return description;
+        return server.description();
     }
 
     @Override
     public TestDatabase createDatabase() {
         String name = namePrefix + counter.incrementAndGet();
-        String create = server.engine() == Engine.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name;
-        server.executeAsAdmin(create);
-        return new TestDatabase(server.engine(), name, JdbcUrls.withSchema(server.engine(), server.adminJdbcUrl(), name),
-                server.adminUser(), server.adminPassword(), server);
+        admin.executeAsAdmin(server.engine() == Engine.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+        return new TestDatabase(server.engine(), name, server.jdbcUrl(name), server.adminUser(),
+                server.adminPassword(), admin);
     }
 
     @Override
     public void release(TestDatabase database) {
-        if (!external) {
+        if (!server.external()) {
             return;
         }
-        boolean postgres = server.engine() == Engine.POSTGRESQL;
-        try (Connection connection = server.connectAsAdmin(); Statement statement = connection.createStatement()) {
-            // A test that leaked an open transaction would otherwise make the DROP wait forever.
-            statement.execute(postgres ? "SET lock_timeout = '5s'" : "SET SESSION lock_wait_timeout = 5");
-            statement.execute(postgres
-                    ? "DROP SCHEMA IF EXISTS " + database.schema() + " CASCADE"
-                    : "DROP DATABASE IF EXISTS " + database.schema());
+        try {
+            server.dropSchema(database.schema());
         } catch (SQLException e) {
             System.err.println("[fkguard-test] could not drop " + database + ": " + e.getMessage());
         }
@@ -63,9 +52,9 @@ final class SqlServerHandle implements ServerHandle {
     @Override
     public void close() {
         try {
-            stopper.close();
-        } catch (Exception e) {
-            System.err.println("[fkguard-test] stopping " + description + " failed: " + e);
+            server.close();
+        } catch (RuntimeException e) {
+            System.err.println("[fkguard-test] " + e.getMessage());
         }
     }
 }

@@ -117,7 +117,7 @@ public final class TestDatabase {
 
     /** A plain, non-pooled DataSource: every {@code getConnection()} opens a new connection. */
     public DataSource dataSource() {
-        return new DriverManagerDataSource(jdbcUrl, user, password);
+        return new DriverDataSource(jdbcUrl, user, password);
     }
 
     /** Runs the statements in order on one connection (auto-commit); fails the test naming the failing SQL. */

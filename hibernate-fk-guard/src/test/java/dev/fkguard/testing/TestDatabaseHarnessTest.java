@@ -100,18 +100,6 @@ class TestDatabaseHarnessTest {
         assertEquals(db.jdbcUrl(), db.hibernateProperties().get("jakarta.persistence.jdbc.url"));
     }
 
-    @Test
-    void derivesSchemaUrlsFromServerUrls() {
-        assertEquals("jdbc:mysql://h:3306/t_1", JdbcUrls.withSchema(Engine.MYSQL, "jdbc:mysql://h:3306/", "t_1"));
-        assertEquals("jdbc:mysql://h:3306/t_1?useSSL=false",
-                JdbcUrls.withSchema(Engine.MYSQL, "jdbc:mysql://h:3306/other?useSSL=false", "t_1"));
-        assertEquals("jdbc:mariadb://h/t_1", JdbcUrls.withSchema(Engine.MARIADB, "jdbc:mariadb://h", "t_1"));
-        assertEquals("jdbc:postgresql://h/postgres?currentSchema=t_1",
-                JdbcUrls.withSchema(Engine.POSTGRESQL, "jdbc:postgresql://h/postgres", "t_1"));
-        assertEquals("jdbc:postgresql://h/db?ssl=false&currentSchema=t_1",
-                JdbcUrls.withSchema(Engine.POSTGRESQL, "jdbc:postgresql://h/db?ssl=false", "t_1"));
-    }
-
     private static List<String> tablesIn(TestDatabase db) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = db.connect();

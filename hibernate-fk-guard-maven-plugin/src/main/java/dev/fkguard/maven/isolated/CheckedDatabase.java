@@ -1,56 +1,92 @@
 package dev.fkguard.maven.isolated;
 
+import dev.fkguard.testing.DatabaseServer;
+import dev.fkguard.testing.DriverDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * The database the build checks: an existing one (read only), or a throwaway in-memory H2 made from the project's
- * Flyway migrations or Liquibase changelog and dropped when the check is done.
+ * The database the build checks: an existing one (read only), or a throwaway one made from the project's Flyway
+ * migrations or Liquibase changelog: in-memory H2, or an embedded PostgreSQL, MariaDB or MySQL server started for the
+ * check. {@link #close()} drops the H2 database and stops the server.
  */
 final class CheckedDatabase implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String description;
-    private final boolean throwaway;
+    private final String engine;
+    private final Optional<DatabaseServer> server;
+    private final BiConsumer<String, String> log;
 
-    private CheckedDatabase(DataSource dataSource, String description, boolean throwaway) {
+    private CheckedDatabase(DataSource dataSource, String description, String engine, Optional<DatabaseServer> server,
+                            BiConsumer<String, String> log) {
         this.dataSource = dataSource;
         this.description = description;
-        this.throwaway = throwaway;
+        this.engine = engine;
+        this.server = server;
+        this.log = log;
     }
 
     static CheckedDatabase open(Request request, BiConsumer<String, String> log) {
         String kind = request.text("database");
         if (kind.equals("jdbc")) {
             String url = request.text("jdbcUrl");
-            return new CheckedDatabase(new DriverDataSource(url, request.text("user"), request.text("password"), true),
-                    url, false);
+            return new CheckedDatabase(dataSource(url, request.text("user"), request.text("password")).readOnly(),
+                    url, "", Optional.empty(), log);
         }
-        // Private to this check; kept while the check holds no connection, dropped by close().
-        String url = "jdbc:h2:mem:fkguard-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        CheckedDatabase database = new CheckedDatabase(new DriverDataSource(url, "sa", "", false), "", true);
+        CheckedDatabase database = throwaway(request.optional("engine").orElse("h2"), log);
         try {
             if (kind.equals("flyway")) {
-                FlywayRun.migrate(database.dataSource, request.list("flywayLocations"), log);
-                return database.described("a throwaway H2 database made from the Flyway migrations in "
-                        + String.join(", ", request.list("flywayLocations")));
+                FlywayRun.migrate(database.dataSource, request.list("flywayLocations"),
+                        request.map("flywayPlaceholders"), database.engine, log);
+                return database.described("a throwaway " + database.engine + " database made from the Flyway"
+                        + " migrations in " + String.join(", ", request.list("flywayLocations")));
             }
             LiquibaseRun.update(database.dataSource, request.path("liquibaseRoot"),
-                    request.path("liquibaseChangelog"), log);
-            return database.described("a throwaway H2 database made from the Liquibase changelog "
-                    + request.text("liquibaseChangelog"));
+                    request.path("liquibaseChangelog"), database.engine, log);
+            return database.described("a throwaway " + database.engine + " database made from the Liquibase"
+                    + " changelog " + request.text("liquibaseChangelog"));
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
         }
     }
 
+    private static CheckedDatabase throwaway(String engine, BiConsumer<String, String> log) {
+        if (engine.equals("h2")) {
+            // Private to this check; kept while the check holds no connection, dropped by close().
+            String url = "jdbc:h2:mem:fkguard-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            return new CheckedDatabase(dataSource(url, "sa", ""), "", "H2", Optional.empty(), log);
+        }
+        DatabaseServer server = ThrowawayServer.start(ThrowawayServer.engine(engine), log);
+        try {
+            DataSource source = dataSource(ThrowawayServer.jdbcUrl(server), server.adminUser(),
+                    server.adminPassword());
+            return new CheckedDatabase(source, "", server.engine().displayName(), Optional.of(server), log);
+        } catch (RuntimeException e) {
+            ThrowawayServer.stop(server, log);
+            throw e;
+        }
+    }
+
+    private static DriverDataSource dataSource(String url, String user, String password) {
+        try {
+            return new DriverDataSource(url, user, password);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailure("no JDBC driver on the project's class path takes the URL " + url + ".",
+                    "add the database's JDBC driver to the project's dependencies (runtime scope is enough), or"
+                            + " correct jdbcUrl.", e);
+        }
+    }
+
     private CheckedDatabase described(String text) {
-        return new CheckedDatabase(dataSource, text, throwaway);
+        return new CheckedDatabase(dataSource, text, engine, server, log);
     }
 
     DataSource dataSource() {
@@ -63,8 +99,12 @@ final class CheckedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!throwaway) {
+        if (server.isPresent()) {
+            ThrowawayServer.stop(server.get(), log);
             return;
+        }
+        if (!engine.equals("H2")) {
+            return; // an existing database: nothing of it is ours
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");

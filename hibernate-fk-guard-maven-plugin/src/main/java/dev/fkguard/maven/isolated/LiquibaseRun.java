@@ -22,7 +22,8 @@ final class LiquibaseRun {
     }
 
     @SuppressWarnings("deprecation") // Liquibase#update(Contexts, LabelExpression): in every 4.x, unlike CommandScope's arguments
-    static void update(DataSource dataSource, Path root, Path changelog, BiConsumer<String, String> log) {
+    static void update(DataSource dataSource, Path root, Path changelog, String engine,
+                       BiConsumer<String, String> log) {
         String path = root.relativize(changelog).toString().replace('\\', '/');
         try {
             Database database = DatabaseFactory.getInstance()
@@ -30,12 +31,12 @@ final class LiquibaseRun {
             try (Liquibase liquibase = new Liquibase(path, new DirectoryResourceAccessor(root), database)) {
                 liquibase.update(new Contexts(), new LabelExpression());
             }
-            log.accept("info", "hibernate-fk-guard: Liquibase ran " + path + " on the throwaway H2 database");
+            log.accept("info", "hibernate-fk-guard: Liquibase ran " + path + " on the throwaway " + engine + " database");
         } catch (LiquibaseException e) {
-            throw new BuildFailure("the Liquibase changelog " + changelog + " does not run on H2, so there is no"
-                    + " database to check:\n" + messages(e), "correct the change set and statement named above. If"
-                    + " it is written for another engine, check a database it ran on with <jdbcUrl> (embedded"
-                    + " PostgreSQL, MariaDB and MySQL engines are planned).", e);
+            throw new BuildFailure("the Liquibase changelog " + changelog + " does not run on " + engine + ", so"
+                    + " there is no database to check:\n" + messages(e), "correct the change set and statement named"
+                    + " above. If it is written for another engine, set <engine> to the one production uses (h2,"
+                    + " postgresql, mariadb, mysql), or check a database it ran on with <jdbcUrl>.", e);
         } catch (SQLException | FileNotFoundException e) {
             throw new BuildFailure("cannot run the Liquibase changelog " + changelog + ": " + e.getMessage(),
                     "check the changelog path (liquibaseChangelog).", e);

@@ -80,6 +80,18 @@ class BuildCheckTest {
     }
 
     @Test
+    void flywayPlaceholdersGetTheApplicationsValues() throws IOException {
+        Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(migrations.resolve("V1__books.sql"), SCHEMA + " ALTER TABLE books ADD CONSTRAINT"
+                + " fk_books_author FOREIGN KEY (author_id) REFERENCES ${owner_table} (id) ON DELETE ${on_delete};");
+        Map<String, Object> request = request(TEST_CLASSES, "flyway");
+        request.put("flywayLocations", List.of(migrations.toString()));
+        request.put("flywayPlaceholders", Map.of("owner_table", "authors", "on_delete", "NO ACTION"));
+        Map<String, Object> answer = BuildCheck.run(request, log);
+        assertEquals("clean", answer.get("outcome"), String.valueOf(answer.get("message")));
+    }
+
+    @Test
     void noEntitiesFailsWithAFix() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("classes"));
         Map<String, Object> answer = BuildCheck.run(request(empty, "flyway"), log);

@@ -14,18 +14,16 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    static ServerHandle start() throws IOException, SQLException {
+    static DatabaseServer start() throws IOException, SQLException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try {
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             // zonky's pg_hba.conf trusts local logins, so the password is never checked.
-            TestDatabase.Server server =
-                    new TestDatabase.Server(Engine.POSTGRESQL, url, "postgres", "postgres", true, false);
             String version;
-            try (Connection connection = server.connectAsAdmin()) {
+            try (Connection connection = new DriverDataSource(url, "postgres", "postgres").getConnection()) {
                 version = connection.getMetaData().getDatabaseProductVersion();
             }
-            return new SqlServerHandle(server, false,
+            return new DatabaseServer(Engine.POSTGRESQL, url, "postgres", "postgres", true, false, false,
                     "embedded PostgreSQL " + version + " on port " + postgres.getPort(), postgres);
         } catch (SQLException | RuntimeException e) {
             postgres.close();

@@ -16,7 +16,7 @@ final class ExternalServers {
     private ExternalServers() {
     }
 
-    static Optional<ServerHandle> fromEnvironment(Engine engine) {
+    static Optional<DatabaseServer> fromEnvironment(Engine engine) {
         String prefix = "FKGUARD_TEST_" + engine.name() + "_";
         String url = System.getenv(prefix + "URL");
         if (url == null || url.isBlank()) {
@@ -25,15 +25,14 @@ final class ExternalServers {
         boolean postgres = engine == Engine.POSTGRESQL;
         String user = envOrDefault(prefix + "USER", postgres ? "postgres" : "root");
         String password = envOrDefault(prefix + "PASSWORD", postgres ? "postgres" : "");
-        TestDatabase.Server server = new TestDatabase.Server(engine, url.trim(), user, password, true, true);
         String version;
-        try (Connection connection = server.connectAsAdmin()) {
+        try (Connection connection = new DriverDataSource(url.trim(), user, password).getConnection()) {
             version = connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to the external " + engine.displayName() + " server "
                     + url + " (from " + prefix + "URL) as " + user + ": " + e.getMessage(), e);
         }
-        return Optional.of(new SqlServerHandle(server, true,
+        return Optional.of(new DatabaseServer(engine, url.trim(), user, password, true, true, true,
                 "external " + engine.displayName() + " " + version + " at " + url, () -> { }));
     }
 

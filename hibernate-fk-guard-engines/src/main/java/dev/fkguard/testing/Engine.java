@@ -1,6 +1,6 @@
 package dev.fkguard.testing;
 
-/** The database engines every {@link AllDatabases} test runs against. */
+/** The database engines the tests (every {@code @AllDatabases} test) and the build-time check run on. */
 public enum Engine {
     H2("H2"),
     POSTGRESQL("PostgreSQL"),

