@@ -40,7 +40,7 @@ public final class OrphanCounter {
         // The mapping's tables are found in the catalog by the engine's names (idempotent where already done).
         NameNormalizer names = new NameNormalizer(database.database().names());
         mapping = names.normalize(mapping);
-        database = names.normalize(database);
+        database = names.withQuotedColumnsOf(mapping, names.normalize(database));
         OrphanQueries queries = new OrphanQueries(database.database().kind());
         List<OrphanCount> counts = new ArrayList<>();
         for (ExpectedForeignKey relation : distinct(mapping.foreignKeys())) {

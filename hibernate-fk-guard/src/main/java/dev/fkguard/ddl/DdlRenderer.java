@@ -375,16 +375,21 @@ public final class DdlRenderer {
      * with a stable hash so two long names never collide.
      */
     public String constraintName(ForeignKey key) {
-        return shortenedName("fk_" + key.table().name() + "_" + String.join("_", key.columns()));
+        return shortenedName("fk_" + key.table().name() + "_" + String.join("_", key.columns()),
+                names.keepsCase(key.table(), key.columns()));
     }
 
     /** A deterministic name for a new index, {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
     public String indexName(TableRef table, List<String> columns) {
-        return shortenedName("idx_" + table.name() + "_" + String.join("_", columns));
+        return shortenedName("idx_" + table.name() + "_" + String.join("_", columns), names.keepsCase(table, columns));
     }
 
-    private String shortenedName(String name) {
+    /** @param keepsCase a column keeps a case lower case loses: the hash of the name as written tells twins apart */
+    private String shortenedName(String name, boolean keepsCase) {
         String full = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (keepsCase) {
+            full = full + "_" + sha256(name).substring(0, 8);
+        }
         int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
         if (full.length() <= limit) {
             return full;

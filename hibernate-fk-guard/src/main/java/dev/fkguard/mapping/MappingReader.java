@@ -29,6 +29,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.QuotedColumn;
 import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Suppression;
@@ -73,10 +74,14 @@ public final class MappingReader {
         MappingWalker walker = new MappingWalker(metadata, adapter).walk();
         Set<TableRef> tables = new TreeSet<>();
         Set<TableRef> queries = new TreeSet<>();
+        Set<QuotedColumn> quoted = new HashSet<>();
         for (Table table : metadata.collectTableMappings()) {
             if (table.isPhysicalTable() && !table.isView()) {
                 tables.add(TableRefs.of(table));
             }
+            // Hibernate's own reading of the name: backticks, quotes and globally_quoted_identifiers.
+            table.getColumns().stream().filter(Column::isQuoted)
+                    .forEach(column -> quoted.add(new QuotedColumn(TableRefs.of(table), column.getName())));
         }
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Table table = entity.getTable();
@@ -96,14 +101,14 @@ public final class MappingReader {
             Optional<ForeignKey> bound = boundForeignKey(relation);
             bound.ifPresent(explained::add);
             ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers());
-            byKey.merge(identity(expected), new Explained(expected, relation.writable()), MappingReader::preferred);
+            byKey.merge(identity(expected, quoted), new Explained(expected, relation.writable()), MappingReader::preferred);
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
                 if (!explained.contains(fk) && fk.getReferencedTable() != null && table.getSubselect() == null
                         && fk.getReferencedTable().getSubselect() == null) {
                     ExpectedForeignKey expected = unexplained(fk);
-                    byKey.putIfAbsent(identity(expected), new Explained(expected, true));
+                    byKey.putIfAbsent(identity(expected, quoted), new Explained(expected, true));
                 }
             }
         }
@@ -114,7 +119,7 @@ public final class MappingReader {
                 .sorted(Comparator.comparing(FormulaJoin::source)).toList();
         return inDialectNamespaces(metadata,
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
-                        queries, formulaJoins));
+                        queries, formulaJoins, quoted));
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
@@ -277,10 +282,16 @@ public final class MappingReader {
         return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
     }
 
-    private static String identity(ExpectedForeignKey expected) {
+    /**
+     * What two relations over the same key share: Hibernate treats unquoted names that differ only in case as one
+     * column, a quoted {@code "Code"} as another than {@code code}.
+     */
+    private static String identity(ExpectedForeignKey expected, Set<QuotedColumn> quoted) {
         dev.fkguard.model.ForeignKey key = expected.key();
-        return key.table().qualifiedKey() + "|" + new TreeSet<>(List.of(lower(key.columns()).split(","))) + "|"
-                + key.targetTable().qualifiedKey();
+        Set<String> columns = new TreeSet<>();
+        key.columns().forEach(column -> columns.add(quoted.contains(new QuotedColumn(key.table(), column))
+                ? "\"" + column : lower(List.of(column))));
+        return key.table().qualifiedKey() + "|" + columns + "|" + key.targetTable().qualifiedKey();
     }
 
     private static List<String> columnNames(Collection<Column> columns) {
@@ -289,7 +300,7 @@ public final class MappingReader {
 
     private static Set<String> names(Collection<Column> columns) {
         Set<String> names = new TreeSet<>();
-        columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
+        columns.forEach(column -> names.add(TableRefs.columnIdentity(column)));
         return names;
     }
 

@@ -12,9 +12,13 @@ import java.util.TreeSet;
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                            List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
-                           Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
+                           Set<TableRef> queries, List<FormulaJoin> formulaJoins,
+                           Set<QuotedColumn> quotedColumns) {
 
     /**
+     * @param quotedColumns the columns the mapping writes quoted (backticks, {@code \"Code\"},
+     *                      {@code globally_quoted_identifiers}): the engine keeps their case, so {@code "Code"} is
+     *                      not the {@code code} an unquoted name folds to. A column not listed is written unquoted.
      * @param queries      entities mapped to a query ({@code @Subselect}) rather than a table, each by the name
      *                     Hibernate gives it: no key can reference or leave one
      * @param formulaJoins associations joined through a formula, which imply no key
@@ -27,6 +31,14 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         suppressions = List.copyOf(suppressions);
         queries = Collections.unmodifiableSortedSet(new TreeSet<>(queries));
         formulaJoins = List.copyOf(formulaJoins);
+        quotedColumns = Set.copyOf(quotedColumns);
+    }
+
+    /** A mapping whose columns are all written unquoted. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, Set.of());
     }
 
     /** A mapping without formula joins. */

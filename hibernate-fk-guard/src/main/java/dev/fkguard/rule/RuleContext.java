@@ -45,7 +45,7 @@ public final class RuleContext {
         // Every comparison after this point is between names normalized for this engine.
         NameNormalizer names = new NameNormalizer(database.database().names());
         this.mapping = names.normalize(mapping);
-        this.database = names.normalize(database);
+        this.database = names.withQuotedColumnsOf(this.mapping, names.normalize(database));
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
         this.ddl = new DdlRenderer(this.database.database());
         this.tables = this.database.tables().stream()
@@ -107,8 +107,7 @@ public final class RuleContext {
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).flatMap(t -> t.columns().stream().filter(c -> names().sameColumn(c.name(), column))
-                .findFirst());
+        return table(table).flatMap(t -> names().column(t, column));
     }
 
     /** How the checked engine compares names: the one place rules ask whether two column names are the same. */
