@@ -87,9 +87,12 @@ public final class FkGuard {
             NormalizedModels models = tenants.models(tenant);
             List<OrphanCount> orphans = dataChecks
                     ? new OrphanCounter(settings.dataChecks()).count(models, connection) : List.of();
-            reports.add(check(models, orphans, writeBaseline ? Optional.empty() : settings.baseline()));
+            // The baseline applies once to all tenants' findings, below.
+            reports.add(check(models, orphans, Optional.empty()));
         }
         Report merged = TenantReports.merge(tenants, reports);
+        merged = new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
+                .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
         if (writeBaseline) {
             Baseline.write(merged.findings(), settings.baseline().get().file());
             merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),

@@ -128,8 +128,10 @@ public final class CatalogReader {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         Set<TableRef> views = new HashSet<>();
         if (viaMetadata) {
+            MetadataCatalogSource source = new MetadataCatalogSource(connection, connected);
             for (String schema : targets) {
-                CatalogRows rows = new MetadataCatalogSource(connection, connected).read(schema);
+                CatalogRows rows = source.read(schema);
+                source.views(schema).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
                 tables.addAll(assembler.tables(rows));
                 foreignKeys.addAll(assembler.foreignKeys(rows));
             }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Optional;
  * are one bulk call each. Foreign keys are first asked for in bulk ({@code getImportedKeys(catalog, schema, null)},
  * which several drivers allow although JDBC asks for a table); when that fails or returns nothing, and for indexes
  * and primary keys (which JDBC only offers per table), there is one call per table.
+ *
+ * <p>Each schema read costs its own calls (JDBC metadata filters by one schema pattern); views are listed by the
+ * driver's view table types.
  *
  * <p>JDBC reports neither enforcement nor validation state, so both read as true. Where a driver has catalogs but no
  * schemas (MySQL-style), the schema name is used as the catalog.
@@ -78,6 +82,27 @@ final class MetadataCatalogSource {
                     .toList());
         }
         return new CatalogRows(tables, columns, foreignKeys, indexes);
+    }
+
+    /**
+     * The schema's views, of every view type the driver lists ({@code VIEW}, PostgreSQL's {@code MATERIALIZED VIEW})
+     * but its own ({@code SYSTEM VIEW}): an entity mapped to one is not a missing table, as with the catalog queries.
+     */
+    List<TableRow> views(String schema) {
+        DatabaseMetaData meta = metaData(schema);
+        Scope scope = scope(meta, schema);
+        List<String> types = collect(CatalogConcern.VIEWS, schema, meta::getTableTypes,
+                rs -> rs.getString("TABLE_TYPE")).stream()
+                .filter(type -> type != null && type.toUpperCase(Locale.ROOT).contains("VIEW")
+                        && !type.toUpperCase(Locale.ROOT).startsWith("SYSTEM"))
+                .toList();
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return collect(CatalogConcern.VIEWS, schema,
+                () -> meta.getTables(scope.catalog(), scope.schemaPattern(meta), "%", types.toArray(String[]::new)),
+                rs -> new TableRow(scope.nameOf(rs, "TABLE_CAT", "TABLE_SCHEM"), rs.getString("TABLE_NAME"),
+                        Optional.empty()));
     }
 
     private List<ForeignKeyRow> bulkForeignKeys(DatabaseMetaData meta, Scope scope, String schema) {

@@ -3,6 +3,7 @@ package dev.fkguard.data;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 
@@ -32,6 +33,7 @@ public final class OrphanQueries {
     public Optional<OrphanQuery> forRelation(ForeignKey relation, SchemaModel database) {
         Optional<Table> child = database.table(relation.table());
         Optional<Table> parent = database.table(relation.targetTable());
+        NameRules names = database.database().names();
         if (child.isEmpty() || parent.isEmpty()) {
             return Optional.empty();
         }
@@ -43,8 +45,8 @@ public final class OrphanQueries {
         List<String> childColumns = new ArrayList<>();
         List<String> parentColumns = new ArrayList<>();
         for (int i = 0; i < relation.columns().size(); i++) {
-            Optional<Column> childColumn = child.get().column(relation.columns().get(i));
-            Optional<Column> parentColumn = parent.get().column(targetNames.get(i));
+            Optional<Column> childColumn = names.column(child.get(), relation.columns().get(i));
+            Optional<Column> parentColumn = names.column(parent.get(), targetNames.get(i));
             if (childColumn.isEmpty() || parentColumn.isEmpty()) {
                 return Optional.empty();
             }

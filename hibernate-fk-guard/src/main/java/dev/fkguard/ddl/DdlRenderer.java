@@ -44,7 +44,7 @@ public final class DdlRenderer {
     public DdlRenderer(DatabaseInfo database) {
         this.kind = database.kind();
         this.names = new SqlNames(kind, database.names());
-        this.generated = new GeneratedNames(kind);
+        this.generated = new GeneratedNames(kind, database.names());
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */

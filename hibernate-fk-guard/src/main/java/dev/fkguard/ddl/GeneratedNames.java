@@ -2,6 +2,7 @@ package dev.fkguard.ddl;
 
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.TableRef;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The names the guard gives the constraints and indexes it creates, in one place: a rule that names a new key in its
@@ -20,9 +22,18 @@ import java.util.Objects;
 public final class GeneratedNames {
 
     private final DatabaseKind kind;
+    /** The rules that know which columns keep their case (quoted twins); empty where no column does. */
+    private final Optional<NameRules> rules;
 
     public GeneratedNames(DatabaseKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.rules = Optional.empty();
+    }
+
+    /** Names for a database read with {@code rules}: a column whose case only quoting keeps gets a hash of it. */
+    public GeneratedNames(DatabaseKind kind, NameRules rules) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.rules = Optional.of(rules);
     }
 
     /**
@@ -30,12 +41,13 @@ public final class GeneratedNames {
      * collide.
      */
     public String constraintName(ForeignKey key) {
-        return shortened("fk_" + key.table().name() + "_" + String.join("_", key.columns()));
+        return shortened("fk_" + key.table().name() + "_" + String.join("_", key.columns()),
+                keepsCase(key.table(), key.columns()));
     }
 
     /** {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
     public String indexName(TableRef table, List<String> columns) {
-        return shortened("idx_" + table.name() + "_" + String.join("_", columns));
+        return shortened("idx_" + table.name() + "_" + String.join("_", columns), keepsCase(table, columns));
     }
 
     /**
@@ -47,8 +59,17 @@ public final class GeneratedNames {
                 .orElseGet(() -> constraintName(replace.wanted()));
     }
 
-    private String shortened(String name) {
+    /** Whether a name derived from these columns in lower case could name a twin too ({@link NameRules#keepsCase}). */
+    private boolean keepsCase(TableRef table, List<String> columns) {
+        return rules.map(r -> columns.stream().anyMatch(column -> r.keepsCase(table, column))).orElse(false);
+    }
+
+    /** @param keepsCase a column keeps a case lower case loses: the hash of the name as written tells twins apart */
+    private String shortened(String name, boolean keepsCase) {
         String full = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (keepsCase) {
+            full = full + "_" + sha256(name).substring(0, 8);
+        }
         int limit = kind == DatabaseKind.POSTGRESQL ? 63 : 64;
         if (full.length() <= limit) {
             return full;

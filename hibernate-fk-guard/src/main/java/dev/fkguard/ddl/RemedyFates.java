@@ -87,12 +87,12 @@ final class RemedyFates {
         }
         if (asked instanceof Remedy.CreateIndex index) {
             return planned instanceof Remedy.CreateIndex other && other.table().equals(index.table())
-                    && sameSet(other.columns(), index.columns());
+                    && sameSet(index.table(), other.columns(), index.columns());
         }
         return sameColumnChange(planned, asked)
                 // MySQL and MariaDB: one MODIFY COLUMN carries a column's new type and its new nullability.
                 || planned instanceof Remedy.ChangeColumnType change && column(asked)
-                .filter(c -> c.table().equals(change.table()) && names.sameColumn(c.column(), change.column()))
+                .filter(c -> c.table().equals(change.table()) && names.sameColumn(change.table(), c.column(), change.column()))
                 .isPresent();
     }
 
@@ -108,7 +108,7 @@ final class RemedyFates {
             return drop.setNullKey().filter(key -> KeyReplacements.sameKey(key, removed)).isPresent();
         }
         if (asked instanceof Remedy.CreateIndex index) {
-            return removed.table().equals(index.table()) && sameSet(removed.columns(), index.columns());
+            return removed.table().equals(index.table()) && sameSet(index.table(), removed.columns(), index.columns());
         }
         // A validation, enforcing or rename of a key the plan drops or re-creates.
         return changedKey(asked).filter(key -> KeyReplacements.sameKey(key, removed)).isPresent();
@@ -119,7 +119,7 @@ final class RemedyFates {
         Optional<Remedy> drop = plan.stream().filter(other -> other instanceof Remedy.DropForeignKey d
                 && KeyReplacements.sameKey(d.key(), key)).findFirst();
         Optional<Remedy> add = plan.stream().filter(other -> other instanceof Remedy.AddForeignKey a
-                && a.key().table().equals(key.table()) && sameSet(a.key().columns(), key.columns())).findFirst();
+                && a.key().table().equals(key.table()) && sameSet(key.table(), a.key().columns(), key.columns())).findFirst();
         return drop.isPresent() && add.isPresent() && (planned == drop.get() || planned == add.get());
     }
 
@@ -129,7 +129,7 @@ final class RemedyFates {
             return false;
         }
         return runs.stream().flatMap(remedy -> createdKey(remedy).stream())
-                .anyMatch(key -> key.table().equals(index.table()) && sameSet(key.columns(), index.columns()));
+                .anyMatch(key -> key.table().equals(index.table()) && sameSet(index.table(), key.columns(), index.columns()));
     }
 
     /** Two nullability or type changes of the same column. */
@@ -140,7 +140,7 @@ final class RemedyFates {
         Optional<ColumnRef> a = column(planned);
         Optional<ColumnRef> b = column(asked);
         return a.isPresent() && b.isPresent() && a.get().table().equals(b.get().table())
-                && names.sameColumn(a.get().column(), b.get().column());
+                && names.sameColumn(a.get().table(), a.get().column(), b.get().column());
     }
 
     private record ColumnRef(TableRef table, String column) {
@@ -186,7 +186,8 @@ final class RemedyFates {
         return Optional.empty();
     }
 
-    private boolean sameSet(List<String> a, List<String> b) {
-        return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(y -> names.sameColumn(x, y)));
+    private boolean sameSet(TableRef table, List<String> a, List<String> b) {
+        return a.size() == b.size()
+                && a.stream().allMatch(x -> b.stream().anyMatch(y -> names.sameColumn(table, x, y)));
     }
 }

@@ -57,7 +57,7 @@ public final class RemedyPlanner {
      */
     public RemedyPlanner(DatabaseKind kind, Collection<String> defaultSchemas, SchemaModel live) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.generated = new GeneratedNames(kind);
+        this.generated = new GeneratedNames(kind, live.database().names());
         this.live = Objects.requireNonNull(live, "live");
         this.names = live.database().names();
     }
@@ -107,13 +107,13 @@ public final class RemedyPlanner {
 
     private String identity(Remedy remedy) {
         if (remedy instanceof Remedy.CreateIndex index) {
-            return "index " + index.table().key() + lower(index.columns());
+            return "index " + index.table().key() + lower(index.table(), index.columns());
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
-            return "null " + drop.table().key() + "." + names.columnKey(drop.column());
+            return "null " + drop.table().key() + "." + names.columnKey(drop.table(), drop.column());
         }
         if (remedy instanceof Remedy.SetNotNull set) {
-            return "not null " + set.table().key() + "." + names.columnKey(set.column());
+            return "not null " + set.table().key() + "." + names.columnKey(set.table(), set.column());
         }
         return remedy.toString();
     }
@@ -173,7 +173,7 @@ public final class RemedyPlanner {
         Optional<Table> table = live.table(key.table());
         if (table.isPresent()) {
             for (String column : key.columns()) {
-                if (table.get().column(column).isEmpty()) {
+                if (names.column(table.get(), column).isEmpty()) {
                     return Optional.of("needs column " + key.table().name() + "." + column + ", which the database"
                             + " does not have: add the column first (the schema migration that creates it).");
                 }
@@ -184,14 +184,14 @@ public final class RemedyPlanner {
             return Optional.empty();
         }
         for (String column : key.targetColumns()) {
-            if (target.get().column(column).isEmpty()) {
+            if (names.column(target.get(), column).isEmpty()) {
                 return Optional.of("needs column " + key.targetTable().name() + "." + column + ", which the database"
                         + " does not have: add the referenced column first, or reference the primary key.");
             }
         }
-        Set<String> wanted = lower(key.targetColumns());
-        boolean unique = (!target.get().primaryKey().isEmpty() && lower(target.get().primaryKey()).equals(wanted))
-                || target.get().indexes().stream().filter(Index::unique).anyMatch(i -> lower(i.columns()).equals(wanted));
+        Set<String> wanted = lower(key.targetTable(), key.targetColumns());
+        boolean unique = (!target.get().primaryKey().isEmpty() && lower(key.targetTable(), target.get().primaryKey()).equals(wanted))
+                || target.get().indexes().stream().filter(Index::unique).anyMatch(i -> lower(key.targetTable(), i.columns()).equals(wanted));
         if (!unique) {
             return Optional.of("needs a primary or unique key on " + key.targetTable().name() + " ("
                     + String.join(", ", key.targetColumns()) + ") first: PostgreSQL, H2 and MySQL 8.4 refuse a"
@@ -223,7 +223,7 @@ public final class RemedyPlanner {
         for (Remedy remedy : plan) {
             if (remedy instanceof Remedy.SetNotNull set) {
                 Optional<ForeignKey> setNull = keysAfter(plan, set.table()).stream().filter(RemedyPlanner::setsNull)
-                        .filter(key -> key.columns().stream().anyMatch(c -> names.sameColumn(c, set.column())))
+                        .filter(key -> key.columns().stream().anyMatch(c -> names.sameColumn(set.table(), c, set.column())))
                         .findFirst();
                 if (setNull.isPresent()) {
                     leftOut.add(new PlannedRemedies.LeftOut(remedy, "the SET NULL rule of "
@@ -263,7 +263,7 @@ public final class RemedyPlanner {
     private List<Remedy> withoutIndexesOfDroppedKeys(List<Remedy> plan) {
         return plan.stream().filter(remedy -> !(remedy instanceof Remedy.CreateIndex index
                 && removesKeyOver(plan, index) && keysAfter(plan, index.table()).stream()
-                .noneMatch(key -> serves(index.columns(), key.columns())))).toList();
+                .noneMatch(key -> serves(index.table(), index.columns(), key.columns())))).toList();
     }
 
     private boolean removesKeyOver(List<Remedy> plan, Remedy.CreateIndex index) {
@@ -271,7 +271,7 @@ public final class RemedyPlanner {
             ForeignKey removed = remedy instanceof Remedy.DropForeignKey drop ? drop.key()
                     : remedy instanceof Remedy.ReplaceForeignKey replace ? replace.existing() : null;
             return removed != null && removed.table().equals(index.table())
-                    && lower(removed.columns()).equals(lower(index.columns()));
+                    && lower(index.table(), removed.columns()).equals(lower(index.table(), index.columns()));
         });
     }
 
@@ -347,9 +347,9 @@ public final class RemedyPlanner {
 
     private boolean indexedAfter(List<Remedy> plan, ForeignKey key) {
         boolean live = this.live.table(key.table()).stream().flatMap(t -> t.indexes().stream())
-                .anyMatch(index -> serves(index.columns(), key.columns()));
+                .anyMatch(index -> serves(key.table(), index.columns(), key.columns()));
         return live || plan.stream().anyMatch(remedy -> remedy instanceof Remedy.CreateIndex index
-                && index.table().equals(key.table()) && serves(index.columns(), key.columns()));
+                && index.table().equals(key.table()) && serves(key.table(), index.columns(), key.columns()));
     }
 
     /**
@@ -383,11 +383,11 @@ public final class RemedyPlanner {
 
     /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
     private boolean redefinesColumnOf(List<Remedy> plan, ForeignKey key, boolean nullability) {
-        Set<String> columns = lower(key.columns());
+        Set<String> columns = lower(key.table(), key.columns());
         return plan.stream().anyMatch(remedy -> nullability && remedy instanceof Remedy.SetNotNull set
-                && set.table().equals(key.table()) && columns.contains(names.columnKey(set.column()))
+                && set.table().equals(key.table()) && columns.contains(names.columnKey(set.table(), set.column()))
                 || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
-                && columns.contains(names.columnKey(change.column()))
+                && columns.contains(names.columnKey(change.table(), change.column()))
                 && !change.current().filter(change.type()::equals).isPresent());
     }
 
@@ -431,7 +431,7 @@ public final class RemedyPlanner {
 
     /** Whether the column allows NULL once the plan has run; empty when neither the check nor the plan tells. */
     private Optional<Boolean> nullableAfter(List<Remedy> plan, TableRef table, String column) {
-        Optional<Boolean> nullable = live.table(table).flatMap(t -> t.column(column)).map(Column::nullable);
+        Optional<Boolean> nullable = live.table(table).flatMap(t -> names.column(t, column)).map(Column::nullable);
         for (Remedy remedy : plan) {
             if (remedy instanceof Remedy.DropNotNull drop && same(drop.table(), drop.column(), table, column)) {
                 nullable = Optional.of(true);
@@ -447,7 +447,7 @@ public final class RemedyPlanner {
 
     private boolean inPrimaryKey(TableRef table, String column) {
         return live.table(table).stream().flatMap(t -> t.primaryKey().stream())
-                .anyMatch(c -> names.sameColumn(c, column));
+                .anyMatch(c -> names.sameColumn(table, c, column));
     }
 
     private static boolean setsNull(ForeignKey key) {
@@ -455,17 +455,17 @@ public final class RemedyPlanner {
     }
 
     /** Whether an index over {@code index} finds a key's rows: its leading columns are the key's, in any order. */
-    private boolean serves(List<String> index, List<String> key) {
-        return index.size() >= key.size() && lower(index.subList(0, key.size())).equals(lower(key));
+    private boolean serves(TableRef table, List<String> index, List<String> key) {
+        return index.size() >= key.size() && lower(table, index.subList(0, key.size())).equals(lower(table, key));
     }
 
     private boolean same(TableRef table, String column, TableRef otherTable, String otherColumn) {
-        return table.equals(otherTable) && names.sameColumn(column, otherColumn);
+        return table.equals(otherTable) && names.sameColumn(table, column, otherColumn);
     }
 
-    private Set<String> lower(List<String> columns) {
+    private Set<String> lower(TableRef table, List<String> columns) {
         Set<String> set = new TreeSet<>();
-        columns.forEach(name -> set.add(names.columnKey(name)));
+        columns.forEach(name -> set.add(names.columnKey(table, name)));
         return set;
     }
 }

@@ -3,6 +3,7 @@ package dev.fkguard.ddl;
 import dev.fkguard.model.FkText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.NameRules;
+import dev.fkguard.model.TableRef;
 import dev.fkguard.model.ReferentialAction;
 
 import java.util.ArrayList;
@@ -76,10 +77,10 @@ public final class RemedyText {
     private String changes(ForeignKey existing, ForeignKey wanted) {
         List<String> changes = new ArrayList<>();
         boolean sameTarget = existing.targetTable().equals(wanted.targetTable());
-        if (!sameTarget || !sameSet(existing.targetColumns(), wanted.targetColumns())) {
+        if (!sameTarget || !sameSet(wanted.targetTable(), existing.targetColumns(), wanted.targetColumns())) {
             changes.add("referencing " + FkText.columns(wanted.targetTable(), wanted.targetColumns()));
-        } else if (!same(existing.columns(), wanted.columns())
-                || !same(existing.targetColumns(), wanted.targetColumns())) {
+        } else if (!same(wanted.table(), existing.columns(), wanted.columns())
+                || !same(wanted.targetTable(), existing.targetColumns(), wanted.targetColumns())) {
             changes.add("with its columns in the referenced key's order, " + wanted.describe());
         }
         if (existing.onDelete() != wanted.onDelete()) {
@@ -90,7 +91,7 @@ public final class RemedyText {
                     : "with ON UPDATE " + wanted.onUpdate().sql());
         }
         if (wanted.name().isPresent()
-                && existing.name().filter(name -> names.sameColumn(name, wanted.name().get())).isEmpty()) {
+                && existing.name().filter(name -> names.sameConstraintName(name, wanted.name().get())).isEmpty()) {
             changes.add("named " + wanted.name().get());
         }
         if (changes.isEmpty()) {
@@ -100,12 +101,12 @@ public final class RemedyText {
     }
 
     /** The same columns in the same order, compared as the engine compares names. */
-    private boolean same(List<String> a, List<String> b) {
+    private boolean same(TableRef table, List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!names.sameColumn(a.get(i), b.get(i))) {
+            if (!names.sameColumn(table, a.get(i), b.get(i))) {
                 return false;
             }
         }
@@ -113,8 +114,9 @@ public final class RemedyText {
     }
 
     /** The same columns in any order (an empty list, the primary key, only equals itself). */
-    private boolean sameSet(List<String> a, List<String> b) {
-        return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(y -> names.sameColumn(x, y)));
+    private boolean sameSet(TableRef table, List<String> a, List<String> b) {
+        return a.size() == b.size()
+                && a.stream().allMatch(x -> b.stream().anyMatch(y -> names.sameColumn(table, x, y)));
     }
 
     /** {@code ON DELETE CASCADE}, or nothing for the engine's default rule. */

@@ -58,6 +58,11 @@ public final class SqlNames {
         return rules.columnSql(table, column, this::quote);
     }
 
+    /** Whether a name derived from these columns in lower case could name a twin too; see {@link NameRules#keepsCase}. */
+    public boolean keepsCase(TableRef table, java.util.List<String> columns) {
+        return columns.stream().anyMatch(column -> rules.keepsCase(table, column));
+    }
+
     private String quote(String stored) {
         return kind.isMySqlFamily() ? "`" + stored.replace("`", "``") + "`"
                 : "\"" + stored.replace("\"", "\"\"") + "\"";

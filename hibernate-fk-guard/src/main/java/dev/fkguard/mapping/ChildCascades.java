@@ -2,7 +2,6 @@ package dev.fkguard.mapping;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +45,7 @@ final class ChildCascades {
 
     static String columnsKey(Table table, List<Column> columns) {
         Set<String> names = new TreeSet<>();
-        columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
+        columns.forEach(column -> names.add(TableRefs.columnIdentity(column)));
         return TableRefs.of(table).qualifiedKey() + "|" + names;
     }
 }

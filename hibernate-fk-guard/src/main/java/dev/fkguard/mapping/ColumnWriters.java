@@ -2,7 +2,6 @@ package dev.fkguard.mapping;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +46,6 @@ final class ColumnWriters {
     }
 
     private static String key(Table table, Column column) {
-        return TableRefs.of(table).key() + "|" + column.getName().toLowerCase(Locale.ROOT);
+        return TableRefs.of(table).qualifiedKey() + "|" + TableRefs.columnIdentity(column);
     }
 }

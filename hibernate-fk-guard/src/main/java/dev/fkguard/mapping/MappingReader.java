@@ -30,6 +30,7 @@ import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.ValueColumn;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.QuotedColumn;
 import dev.fkguard.model.NameNormalizer;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Suppression;
@@ -74,10 +75,14 @@ public final class MappingReader {
         MappingWalker walker = new MappingWalker(metadata, adapter).walk();
         Set<TableRef> tables = new TreeSet<>();
         Set<TableRef> queries = new TreeSet<>();
+        Set<QuotedColumn> quoted = new HashSet<>();
         for (Table table : metadata.collectTableMappings()) {
             if (table.isPhysicalTable() && !table.isView()) {
                 tables.add(TableRefs.of(table));
             }
+            // Hibernate's own reading of the name: backticks, quotes and globally_quoted_identifiers.
+            table.getColumns().stream().filter(Column::isQuoted)
+                    .forEach(column -> quoted.add(new QuotedColumn(TableRefs.of(table), column.getName())));
         }
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Table table = entity.getTable();
@@ -97,14 +102,14 @@ public final class MappingReader {
             Optional<ForeignKey> bound = boundForeignKey(relation);
             bound.ifPresent(explained::add);
             ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers());
-            byKey.merge(identity(expected), new Explained(expected, relation.writable()), MappingReader::preferred);
+            byKey.merge(identity(expected, quoted), new Explained(expected, relation.writable()), MappingReader::preferred);
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
                 if (!explained.contains(fk) && fk.getReferencedTable() != null && table.getSubselect() == null
                         && fk.getReferencedTable().getSubselect() == null) {
                     ExpectedForeignKey expected = unexplained(fk);
-                    byKey.putIfAbsent(identity(expected), new Explained(expected, true));
+                    byKey.putIfAbsent(identity(expected, quoted), new Explained(expected, true));
                 }
             }
         }
@@ -116,7 +121,8 @@ public final class MappingReader {
         return inDialectNamespaces(metadata,
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
                         queries, formulaJoins, walker.valueColumns().stream()
-                        .sorted(Comparator.comparing(ValueColumn::source).thenComparing(ValueColumn::column)).toList()));
+                        .sorted(Comparator.comparing(ValueColumn::source).thenComparing(ValueColumn::column)).toList(),
+                        quoted));
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
@@ -279,10 +285,16 @@ public final class MappingReader {
         return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
     }
 
-    private static String identity(ExpectedForeignKey expected) {
+    /**
+     * What two relations over the same key share: Hibernate treats unquoted names that differ only in case as one
+     * column, a quoted {@code "Code"} as another than {@code code}.
+     */
+    private static String identity(ExpectedForeignKey expected, Set<QuotedColumn> quoted) {
         dev.fkguard.model.ForeignKey key = expected.key();
-        return key.table().qualifiedKey() + "|" + new TreeSet<>(List.of(lower(key.columns()).split(","))) + "|"
-                + key.targetTable().qualifiedKey();
+        Set<String> columns = new TreeSet<>();
+        key.columns().forEach(column -> columns.add(quoted.contains(new QuotedColumn(key.table(), column))
+                ? "\"" + column : lower(List.of(column))));
+        return key.table().qualifiedKey() + "|" + columns + "|" + key.targetTable().qualifiedKey();
     }
 
     private static List<String> columnNames(Collection<Column> columns) {
@@ -291,7 +303,7 @@ public final class MappingReader {
 
     private static Set<String> names(Collection<Column> columns) {
         Set<String> names = new TreeSet<>();
-        columns.forEach(column -> names.add(column.getName().toLowerCase(Locale.ROOT)));
+        columns.forEach(column -> names.add(TableRefs.columnIdentity(column)));
         return names;
     }
 

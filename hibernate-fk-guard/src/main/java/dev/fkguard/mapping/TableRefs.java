@@ -1,9 +1,11 @@
 package dev.fkguard.mapping;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
 
 import dev.fkguard.model.Name;
@@ -50,6 +52,15 @@ final class TableRefs {
                 : table.getCatalogIdentifier();
         return new TableRef(Optional.ofNullable(namespace).filter(n -> !n.getText().isBlank()).map(TableRefs::name),
                 name(table.getNameIdentifier()));
+    }
+
+    /**
+     * What a Hibernate column is told apart by within its table, as Hibernate tells columns apart: an unquoted name
+     * without case, a quoted one ({@code "Code"}, backticks, globally quoted) as written — another column than
+     * {@code code}. Only for grouping the mapping's own columns; catalog names compare through {@code NameRules}.
+     */
+    static String columnIdentity(Column column) {
+        return column.isQuoted() ? "\"" + column.getName() : column.getName().toLowerCase(Locale.ROOT);
     }
 
     private static Name name(Identifier identifier) {

@@ -215,7 +215,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
             return a.existing().equals(b.existing());
         }
         if (planned instanceof Remedy.DropNotNull a && asked instanceof Remedy.DropNotNull b) {
-            return a.table().equals(b.table()) && database.names().sameColumn(a.column(), b.column());
+            return a.table().equals(b.table()) && database.names().sameColumn(a.table(), a.column(), b.column());
         }
         return false;
     }

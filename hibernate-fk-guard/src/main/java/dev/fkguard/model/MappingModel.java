@@ -12,9 +12,13 @@ import java.util.TreeSet;
  */
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                            List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
-                           Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns) {
+                           Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns,
+                           Set<QuotedColumn> quotedColumns) {
 
     /**
+     * @param quotedColumns the columns the mapping writes quoted (backticks, {@code \"Code\"},
+     *                      {@code globally_quoted_identifiers}): the engine keeps their case, so {@code "Code"} is
+     *                      not the {@code code} an unquoted name folds to. A column not listed is written unquoted.
      * @param queries      entities mapped to a query ({@code @Subselect}) rather than a table, each by the name
      *                     Hibernate gives it: no key can reference or leave one
      * @param formulaJoins associations joined through a formula, which imply no key
@@ -29,13 +33,31 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         queries = Collections.unmodifiableSortedSet(new TreeSet<>(queries));
         formulaJoins = List.copyOf(formulaJoins);
         valueColumns = List.copyOf(valueColumns);
+        quotedColumns = Set.copyOf(quotedColumns);
+    }
+
+    /** A mapping whose columns are all written unquoted. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, valueColumns,
+                Set.of());
     }
 
     /** A mapping without plain value columns. */
     public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                         List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries, List<FormulaJoin> formulaJoins, Set<QuotedColumn> quotedColumns) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, List.of(),
+                quotedColumns);
+    }
+
+    /** A mapping without plain value columns, its columns all written unquoted. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
                         Set<TableRef> queries, List<FormulaJoin> formulaJoins) {
-        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, List.of());
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, List.of(),
+                Set.of());
     }
 
     /** A mapping without formula joins. */

@@ -1,6 +1,7 @@
 package dev.fkguard.model;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,28 @@ public final class NameNormalizer {
                                 table.apply(j.targetTable()), j.selectables(), j.targetColumns()))
                         .toList(),
                 mapping.valueColumns().stream()
-                        .map(v -> new ValueColumn(v.source(), table.apply(v.table()), v.column())).toList());
+                        .map(v -> new ValueColumn(v.source(), table.apply(v.table()), v.column())).toList(),
+                mapping.quotedColumns().stream()
+                        .map(c -> new QuotedColumn(table.apply(c.table()), c.column())).collect(Collectors.toSet()));
+    }
+
+    /**
+     * The database, its name rules also knowing the columns {@code mapping} (normalized) writes quoted: a column name
+     * is a string, and only the rules say whether the engine folds it ({@link NameRules#quotedColumns}).
+     */
+    public SchemaModel withQuotedColumnsOf(MappingModel mapping, SchemaModel database) {
+        if (mapping.quotedColumns().isEmpty()) {
+            return database;
+        }
+        Set<String> entries = mapping.quotedColumns().stream()
+                .map(c -> rules.columnEntry(c.table(), c.column())).collect(Collectors.toSet());
+        DatabaseInfo info = database.database();
+        NameRules names = info.names().withMoreQuotedColumns(entries);
+        if (names == info.names()) {
+            return database;
+        }
+        return new SchemaModel(new DatabaseInfo(info.kind(), info.version(), info.schemas(), info.foreignKeyChecks(),
+                names, info.tenants()), database.tables(), database.foreignKeys(), database.views());
     }
 
     public SchemaModel normalize(SchemaModel database) {

@@ -17,14 +17,16 @@ import java.util.TreeSet;
  * @param lowerCaseAll   MySQL/MariaDB {@code lower_case_table_names=1}: table and database names are stored in lower
  *                       case, quoted or not
  * @param caseSensitive  table and schema names that differ in case are different tables (H2, PostgreSQL, MySQL with
- *                       {@code lower_case_table_names=0}); column names are compared without case on every engine
+ *                       {@code lower_case_table_names=0}); column names, see {@link #columnsCaseSensitive}
  * @param maxBytes       the engine's identifier length in UTF-8 bytes, past which it cuts names silently (PostgreSQL:
  *                       63); 0 for engines that refuse long names instead
  * @param defaultSchema  the schema (MySQL: database) unqualified names resolve to, in stored form
  * @param keywords       words (upper case) the engine or the SQL standard reserves: names spelled like them are quoted
- * @param quotedColumns  the catalog's columns whose stored name only a quoted identifier names ({@code "CustomerId"}
- *                       on PostgreSQL, a lower-case {@code "id"} on H2), each as {@link #columnEntry}: a column name
- *                       alone does not say whether the mapping wrote it quoted, the catalog does
+ * @param quotedColumns  the column names that are their own stored form, each as {@link #columnEntry}: the
+ *                       catalog's columns only a quoted identifier names ({@code "CustomerId"} on PostgreSQL, a
+ *                       lower-case {@code "id"} on H2), and the columns the mapping writes quoted
+ *                       ({@link MappingModel#quotedColumns}). A column name is a plain string in the model; this set
+ *                       says which strings the engine must not fold
  */
 public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSensitive, int maxBytes,
                         Optional<String> defaultSchema, Set<String> keywords, Set<String> quotedColumns) {
@@ -70,6 +72,16 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
 
     public NameRules withQuotedColumns(Set<String> columns) {
         return new NameRules(unquotedFold, lowerCaseAll, caseSensitive, maxBytes, defaultSchema, keywords, columns);
+    }
+
+    /** These rules, with {@code columns} (entries as {@link #columnEntry}) also taken as their own stored form. */
+    public NameRules withMoreQuotedColumns(Set<String> columns) {
+        if (quotedColumns.containsAll(columns)) {
+            return this;
+        }
+        Set<String> all = new java.util.HashSet<>(quotedColumns);
+        all.addAll(columns);
+        return withQuotedColumns(all);
     }
 
     /** The entry of {@link #quotedColumns} for a column of {@code table} whose stored name is {@code stored}. */
@@ -127,17 +139,70 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
     }
 
     /**
-     * The key column names compare by: the stored form of the name written unquoted, without case. Column names
-     * compare without case on every engine here (MySQL always does; a column pair differing only in case is left to
-     * the engine to refuse), but H2's and PostgreSQL's folding and cutting are applied first.
+     * Whether column names that differ in case name different columns: on the engines that fold unquoted names (H2,
+     * PostgreSQL) a quoted {@code "Code"} and an unquoted {@code code} are two columns; MySQL and MariaDB compare
+     * column names without case whatever {@code lower_case_table_names} says, and so do hand-built models.
      */
-    public String columnKey(String column) {
-        return lower(stored(column, false, false));
+    public boolean columnsCaseSensitive() {
+        return caseSensitive && unquotedFold != Fold.NONE;
     }
 
-    /** Whether two column (or constraint, index) names name the same thing on this engine. */
-    public boolean sameColumn(String a, String b) {
-        return a.equals(b) || columnKey(a).equals(columnKey(b));
+    /**
+     * The key a column of {@code table} compares by: its stored form — the name itself where it is one already (a
+     * catalog name, a name the mapping quotes: {@link #quotedColumns}), else as the engine folds and cuts an unquoted
+     * name — and without case where the engine compares column names without case.
+     */
+    public String columnKey(TableRef table, String column) {
+        String stored = isStoredColumn(table, column) ? stored(column, true, false) : stored(column, false, false);
+        return columnsCaseSensitive() ? stored : lower(stored);
+    }
+
+    /** Whether {@code a} and {@code b}, both columns of {@code table}, name the same column on this engine. */
+    public boolean sameColumn(TableRef table, String a, String b) {
+        return a.equals(b) || columnKey(table, a).equals(columnKey(table, b));
+    }
+
+    /** Whether two lists of columns of {@code table} name the same columns in the same order. */
+    public boolean sameColumns(TableRef table, java.util.List<String> a, java.util.List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameColumn(table, a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The column of the live {@code table} that {@code column} names, if it has one. */
+    public Optional<Column> column(Table table, String column) {
+        String key = columnKey(table.ref(), column);
+        return table.columns().stream().filter(c -> columnKey(table.ref(), c.name()).equals(key)).findFirst();
+    }
+
+    /**
+     * Whether the engine keeps the case of this column of {@code table} where an unquoted name would lose it: a
+     * quoted {@code "Code"} on PostgreSQL, a quoted {@code "code"} on H2 — a column with a twin in another case, or
+     * that could have one. A name derived from it in lower case ({@code fk_shops_code}) would not tell them apart.
+     */
+    public boolean keepsCase(TableRef table, String column) {
+        return columnsCaseSensitive() && isStoredColumn(table, column)
+                && !stored(column, false, false).equals(stored(column, true, false));
+    }
+
+    /** Whether {@code column} of {@code table} is a stored form, not to be folded ({@link #quotedColumns}). */
+    private boolean isStoredColumn(TableRef table, String column) {
+        return !quotedColumns.isEmpty() && quotedColumns.contains(columnEntry(table, column));
+    }
+
+    /**
+     * Whether two constraint or index names are the same. They are compared by the stored form of the name written
+     * unquoted, without case: the mapping rarely fixes one, and a constraint name that differs only in case is not
+     * drift worth a finding.
+     */
+    public boolean sameConstraintName(String a, String b) {
+        return a.equals(b) || lower(stored(a, false, false)).equals(lower(stored(b, false, false)));
     }
 
     /** Whether a {@code hibernate.fkguard.schemas} entry is a pattern ({@code tenant_*}) rather than one schema. */

@@ -1,7 +1,6 @@
 package dev.fkguard.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,9 +20,11 @@ public record Table(TableRef ref, List<Column> columns, List<String> primaryKey,
         Objects.requireNonNull(engine, "engine");
     }
 
-    /** Finds a column ignoring case, as the engines do for column names. */
+    /**
+     * Finds a column by the rules of a hand-built model ({@link NameRules#LOOSE}: without case). Checks find columns
+     * through their engine's {@link NameRules#column}, which keeps a quoted {@code "Code"} apart from {@code CODE}.
+     */
     public Optional<Column> column(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return NameRules.LOOSE.column(this, name);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,19 +32,25 @@ import java.util.regex.Pattern;
  * Findings accepted when the guard was adopted on an existing schema, one {@link Fingerprint} per line. Findings in
  * the baseline are reported as baselined and never fail startup; new drift still does. The file is plain text in a
  * fixed order, so it diffs well and can be reviewed like code.
+ *
+ * <p>A line names no schema and accepts its finding in every schema, which with schema-per-tenant is every tenant;
+ * a line ending in {@code |schema} accepts it in that schema only. The guard writes lines without a schema.
  */
 public final class Baseline {
 
     private static final String HEADER = """
             # hibernate-fk-guard baseline: findings accepted for now; they are reported but do not fail startup.
-            # One finding per line: rule|table|columns|target table|target columns (lower case, columns sorted).
+            # One finding per line: rule|table|columns|target table|target columns (lower case, columns sorted),
+            # optionally |schema to accept the finding in that schema (tenant) only.
             # Delete a line once it no longer matches (stale-baseline-entry); rewrite the file with hibernate.fkguard.baseline.write=true.
             """;
 
     /** The form of an entry, for messages about lines that are not one. */
-    public static final String FORMAT = "rule|table|columns|target table|target columns";
+    public static final String FORMAT = "rule|table|columns|target table|target columns[|schema]";
     private static final String EXAMPLE = "delete-rule-mismatch|order_items|order_id|orders|id";
     private static final int FIELDS = 5;
+    /** The optional sixth field: the schema the line accepts its finding in, where it accepts it nowhere else. */
+    private static final int FIELDS_WITH_SCHEMA = 6;
     private static final String BASELINE_WRITE = "hibernate.fkguard.baseline.write";
 
     private final Path file;
@@ -93,7 +100,8 @@ public final class Baseline {
             String lower = entry.toLowerCase(Locale.ROOT);
             String[] parts = lower.split(Pattern.quote(Fingerprint.SEPARATOR), -1);
             String shown = entry.length() > 80 ? entry.substring(0, 77) + "..." : entry;
-            if (parts.length != FIELDS || parts[0].isBlank() || parts[1].isBlank()) {
+            if (parts.length != FIELDS && parts.length != FIELDS_WITH_SCHEMA || parts[0].isBlank()
+                    || parts[1].isBlank() || parts.length == FIELDS_WITH_SCHEMA && parts[FIELDS].isBlank()) {
                 problems.add("line " + (i + 1) + ": '" + shown + "' is not an entry; expected " + FORMAT + ", e.g. "
                         + EXAMPLE);
             } else if (!ruleIds.contains(parts[0].strip())) {
@@ -217,8 +225,10 @@ public final class Baseline {
         Set<String> matched = new TreeSet<>();
         for (Finding finding : findings) {
             String fingerprint = Fingerprint.of(finding);
-            if (fingerprints.contains(fingerprint)) {
-                matched.add(fingerprint);
+            Optional<String> inSchema = Fingerprint.schema(finding).map(s -> fingerprint + Fingerprint.SEPARATOR + s)
+                    .filter(fingerprints::contains);
+            if (inSchema.isPresent() || fingerprints.contains(fingerprint)) {
+                matched.add(inSchema.orElse(fingerprint));
                 baselined.add(finding);
             } else {
                 kept.add(finding);

@@ -1,6 +1,7 @@
 package dev.fkguard.policy;
 
 import dev.fkguard.rule.Finding;
+import dev.fkguard.model.Name;
 import dev.fkguard.model.TableRef;
 
 import java.util.List;
@@ -26,6 +27,16 @@ public final class Fingerprint {
                 location.target().map(TableRef::key).orElse(""), sorted(location.targetColumns()));
     }
 
+    /**
+     * The schema of the finding's table, lower case like the rest of a line, for a baseline line that accepts a
+     * finding in one schema (tenant) only: the schema as the catalog stores it, the default schema for a table the
+     * mapping names none for.
+     */
+    public static Optional<String> schema(Finding finding) {
+        return finding.location().table().schemaName().map(Name::stored).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT));
+    }
+
     /** The parts of a fingerprint line, to describe an entry no finding matches any more. */
     static Finding.Location location(String fingerprint) {
         String[] parts = fingerprint.split("\\|", -1);
@@ -34,7 +45,8 @@ public final class Fingerprint {
         Optional<TableRef> target = parts.length > 3 && !parts[3].isEmpty() ? Optional.of(TableRef.of(parts[3]))
                 : Optional.empty();
         List<String> targetColumns = target.isPresent() && parts.length > 4 ? split(parts[4]) : List.of();
-        return new Finding.Location(TableRef.of(table), columns, target, targetColumns);
+        Optional<String> schema = parts.length > 5 && !parts[5].isEmpty() ? Optional.of(parts[5]) : Optional.empty();
+        return new Finding.Location(TableRef.of(schema.orElse(null), table), columns, target, targetColumns);
     }
 
     static String rule(String fingerprint) {

@@ -68,4 +68,22 @@ public final class ReportAssembler {
         remaining.addAll(severities.apply(outcome.stale()));
         return new Report(database, foreignKeysChecked, remaining, suppressed, outcome.baselined());
     }
+
+    /**
+     * The findings of a report assembled without a baseline (suppressions and severities applied) through the
+     * baseline, once. Schema-per-tenant applies it to every tenant's findings together: a line that accepts a finding
+     * in one tenant is not stale because another tenant has no such finding.
+     */
+    public Report withBaseline(Report report, Set<RuleId> active) {
+        if (baseline.isEmpty() || baseline.get().write()) {
+            return report;
+        }
+        Baseline.Outcome outcome = Baseline.read(baseline.get().file(), known).apply(report.findings(), active);
+        List<Finding> remaining = new ArrayList<>(outcome.kept());
+        remaining.addAll(severities.apply(outcome.stale()));
+        List<Finding> baselined = new ArrayList<>(report.baselined());
+        baselined.addAll(outcome.baselined());
+        return new Report(report.database(), report.foreignKeysChecked(), remaining, report.suppressed(), baselined,
+                report.graph(), report.schema());
+    }
 }

@@ -22,8 +22,8 @@ record ColumnPairs(TreeMap<String, String> pairs) {
     static ColumnPairs of(ForeignKey key, NameRules names) {
         TreeMap<String, String> pairs = new TreeMap<>();
         IntStream.range(0, key.columns().size()).forEach(i -> pairs.put(
-                names.columnKey(key.columns().get(i)),
-                key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetColumns().get(i))));
+                names.columnKey(key.table(), key.columns().get(i)),
+                key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetTable(), key.targetColumns().get(i))));
         return new ColumnPairs(pairs);
     }
 

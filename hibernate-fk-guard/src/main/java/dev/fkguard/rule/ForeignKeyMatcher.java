@@ -88,8 +88,8 @@ public final class ForeignKeyMatcher {
         }
         TreeMap<String, String> pairs = new TreeMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            pairs.put(names.columnKey(columns.get(i)),
-                    join.targetColumns().isEmpty() ? "" : names.columnKey(join.targetColumns().get(i)));
+            pairs.put(names.columnKey(join.table(), columns.get(i)),
+                    join.targetColumns().isEmpty() ? "" : names.columnKey(join.targetTable(), join.targetColumns().get(i)));
         }
         ColumnPairs wanted = new ColumnPairs(pairs);
         return byTable.getOrDefault(join.table(), List.of()).stream()

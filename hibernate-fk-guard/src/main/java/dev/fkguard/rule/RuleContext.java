@@ -110,7 +110,7 @@ public final class RuleContext {
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
         return table(table).map(t -> columnsByKey.computeIfAbsent(t.ref(), ref -> byKey(t)))
-                .map(columns -> columns.get(names().columnKey(column)));
+                .map(columns -> columns.get(names().columnKey(table, column)));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class RuleContext {
      */
     private Map<String, Column> byKey(Table table) {
         Map<String, Column> columns = new HashMap<>();
-        table.columns().forEach(c -> columns.putIfAbsent(names().columnKey(c.name()), c));
+        table.columns().forEach(c -> columns.putIfAbsent(names().columnKey(table.ref(), c.name()), c));
         return columns;
     }
 

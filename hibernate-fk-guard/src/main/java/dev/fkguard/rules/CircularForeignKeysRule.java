@@ -229,7 +229,7 @@ public final class CircularForeignKeysRule extends AbstractRule {
     }
 
     private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
-        return location.columns().stream().filter(c -> names.sameColumn(c, column)).findFirst().orElse(column);
+        return location.columns().stream().filter(c -> names.sameColumn(location.table(), c, column)).findFirst().orElse(column);
     }
 
     /** One foreign key as an edge from the referencing to the referenced table. */

@@ -5,6 +5,7 @@ import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
 import dev.fkguard.rule.AbstractRule;
@@ -49,7 +50,7 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
             List<List<String>> keys = ReferencedKeys.withColumns(target.get(), actual.targetColumns(),
                     context.names());
             if (keys.isEmpty() || keys.stream()
-                    .anyMatch(key -> ReferencedKeys.sameOrder(key, actual.targetColumns(), context.names()))) {
+                    .anyMatch(key -> ReferencedKeys.sameOrder(actual.targetTable(), key, actual.targetColumns(), context.names()))) {
                 continue;
             }
             findings.add(finding(context, match, keys.get(0)));
@@ -63,9 +64,10 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
         List<String> columns = new ArrayList<>();
         List<String> targetColumns = new ArrayList<>();
         for (String referenced : keyOrder) {
-            int i = indexOf(actual.targetColumns(), referenced, context.names());
-            columns.add(spelled(mapped.columns(), actual.columns().get(i), context.names()));
-            targetColumns.add(spelled(mapped.targetColumns(), actual.targetColumns().get(i), context.names()));
+            int i = indexOf(actual.targetTable(), actual.targetColumns(), referenced, context.names());
+            columns.add(spelled(actual.table(), mapped.columns(), actual.columns().get(i), context.names()));
+            targetColumns.add(spelled(actual.targetTable(), mapped.targetColumns(), actual.targetColumns().get(i),
+                    context.names()));
         }
         ForeignKey wanted = new ForeignKey(actual.name(), mapped.table(), columns, mapped.targetTable(), targetColumns,
                 actual.onDelete(), actual.onUpdate(), actual.deferrable(), true, true);
@@ -81,9 +83,9 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
                 List.of(replace));
     }
 
-    private static int indexOf(List<String> names, String wanted, NameRules rules) {
+    private static int indexOf(TableRef table, List<String> names, String wanted, NameRules rules) {
         for (int i = 0; i < names.size(); i++) {
-            if (rules.sameColumn(names.get(i), wanted)) {
+            if (rules.sameColumn(table, names.get(i), wanted)) {
                 return i;
             }
         }
@@ -91,7 +93,7 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
     }
 
     /** The mapping's spelling of a column the database reports, where the mapping has it. */
-    private static String spelled(List<String> mapped, String name, NameRules rules) {
-        return mapped.stream().filter(m -> rules.sameColumn(m, name)).findFirst().orElse(name);
+    private static String spelled(TableRef table, List<String> mapped, String name, NameRules rules) {
+        return mapped.stream().filter(m -> rules.sameColumn(table, m, name)).findFirst().orElse(name);
     }
 }

@@ -38,7 +38,7 @@ public final class ConstraintNameMismatchRule extends AbstractRule {
     private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {
         Optional<String> wanted = match.expected().intent().explicitName();
         ForeignKey actual = match.actual();
-        if (wanted.isEmpty() || actual.name().isEmpty() || context.names().sameColumn(wanted.get(), actual.name().get())) {
+        if (wanted.isEmpty() || actual.name().isEmpty() || context.names().sameConstraintName(wanted.get(), actual.name().get())) {
             return Optional.empty();
         }
         Remedy rename = new Remedy.RenameForeignKey(actual, wanted.get());

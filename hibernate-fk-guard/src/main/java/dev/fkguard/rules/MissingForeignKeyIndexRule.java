@@ -44,13 +44,13 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
 
     private Optional<Finding> finding(RuleContext context, ForeignKey key) {
         Optional<Table> table = context.table(key.table());
-        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key.columns(), context.names()))) {
+        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key, context.names()))) {
             return Optional.empty();
         }
         Finding.Location location = context.locationOf(key);
         // The location carries the mapping's spelling of the columns where a mapped relation matched the key.
         Remedy create = new Remedy.CreateIndex(location.table(), location.columns(),
-                new GeneratedNames(context.database().database().kind()).indexName(location.table(), location.columns()));
+                new GeneratedNames(context.database().database().kind(), context.names()).indexName(location.table(), location.columns()));
         String message = "no index starts with the columns of database constraint " + key.name().orElse("(unnamed)")
                 + "; every delete or key update of a " + key.targetTable().name() + " row scans "
                 + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";
@@ -60,11 +60,12 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
     }
 
     /** Whether the index's first columns are exactly {@code columns}, in any order. */
-    private static boolean leads(Index index, List<String> columns, NameRules names) {
+    private static boolean leads(Index index, ForeignKey key, NameRules names) {
+        List<String> columns = key.columns();
         if (index.columns().size() < columns.size()) {
             return false;
         }
-        return ReferencedKeys.keys(index.columns().subList(0, columns.size()), names)
-                .equals(ReferencedKeys.keys(columns, names));
+        return ReferencedKeys.keys(key.table(), index.columns().subList(0, columns.size()), names)
+                .equals(ReferencedKeys.keys(key.table(), columns, names));
     }
 }

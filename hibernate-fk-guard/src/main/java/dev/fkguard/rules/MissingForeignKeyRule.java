@@ -42,7 +42,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
                   + ") implies this foreign key; the database has none."
                 : "mapping " + expected.intent().source() + " implies this foreign key, but table "
                   + key.table().name() + " was not found in the database.";
-        String name = expected.intent().explicitName().orElseGet(() -> new GeneratedNames(context.database().database().kind()).constraintName(key));
+        String name = expected.intent().explicitName().orElseGet(() -> new GeneratedNames(context.database().database().kind(), context.names()).constraintName(key));
         if (!tableExists) {
             return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message,
                     "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.");

@@ -65,7 +65,7 @@ public final class NullabilityMismatchRule extends AbstractRule {
         List<String> differing = new ArrayList<>();
         List<Remedy> remedies = new ArrayList<>();
         for (String name : key.columns()) {
-            Optional<Column> column = table.get().column(name);
+            Optional<Column> column = context.column(key.table(), name);
             if (column.isEmpty() || inPrimaryKey(table.get(), name, context.names()) || column.get().nullable() == mappingNullable) {
                 continue;
             }
@@ -110,6 +110,6 @@ public final class NullabilityMismatchRule extends AbstractRule {
 
 
     private static boolean inPrimaryKey(Table table, String column, NameRules names) {
-        return table.primaryKey().stream().anyMatch(c -> names.sameColumn(c, column));
+        return table.primaryKey().stream().anyMatch(c -> names.sameColumn(table.ref(), c, column));
     }
 }

@@ -3,6 +3,7 @@ package dev.fkguard.rules;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.PolymorphicAssociation;
 import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.RuleContext;
@@ -70,7 +71,7 @@ public final class PolymorphicAssociationRule extends AbstractRule {
                 continue;
             }
             String prefix = type.name().substring(0, type.name().length() - "_type".length());
-            Optional<Column> id = table.column(prefix + "_id");
+            Optional<Column> id = context.names().column(table, prefix + "_id");
             if (id.isEmpty() || ownIdentity(context, table, type.name(), id.get().name())
                     || guarded(context, table, id.get().name())) {
                 continue;
@@ -87,22 +88,23 @@ public final class PolymorphicAssociationRule extends AbstractRule {
 
     /** The id column identifies the table's own row: it is in the primary key, the type column is not. */
     private static boolean ownIdentity(RuleContext context, Table table, String typeColumn, String idColumn) {
-        return contains(table.primaryKey(), idColumn, context) && !contains(table.primaryKey(), typeColumn, context);
+        return contains(table.ref(), table.primaryKey(), idColumn, context)
+                && !contains(table.ref(), table.primaryKey(), typeColumn, context);
     }
 
     /** A key, an @Any mapping or an ordinary mapped association already accounts for the id column. */
     private static boolean guarded(RuleContext context, Table table, String idColumn) {
         boolean databaseKey = context.database().foreignKeys().stream()
-                .anyMatch(key -> key.table().equals(table.ref()) && contains(key.columns(), idColumn, context));
+                .anyMatch(key -> key.table().equals(table.ref()) && contains(table.ref(), key.columns(), idColumn, context));
         boolean mappedAny = context.mapping().polymorphicAssociations().stream()
-                .anyMatch(a -> a.table().equals(table.ref()) && contains(a.columns(), idColumn, context));
+                .anyMatch(a -> a.table().equals(table.ref()) && contains(table.ref(), a.columns(), idColumn, context));
         boolean mappedReference = context.mapping().foreignKeys().stream()
-                .anyMatch(e -> e.key().table().equals(table.ref()) && contains(e.key().columns(), idColumn, context));
+                .anyMatch(e -> e.key().table().equals(table.ref()) && contains(table.ref(), e.key().columns(), idColumn, context));
         return databaseKey || mappedAny || mappedReference;
     }
 
-    private static boolean contains(List<String> names, String wanted, RuleContext context) {
-        return names.stream().anyMatch(name -> context.names().sameColumn(name, wanted));
+    private static boolean contains(TableRef table, List<String> names, String wanted, RuleContext context) {
+        return names.stream().anyMatch(name -> context.names().sameColumn(table, name, wanted));
     }
 
     private static Finding.Location location(PolymorphicAssociation association) {

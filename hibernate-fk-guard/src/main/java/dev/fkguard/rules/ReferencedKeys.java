@@ -3,6 +3,7 @@ package dev.fkguard.rules;
 import dev.fkguard.model.Index;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.model.Table;
+import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +31,18 @@ final class ReferencedKeys {
 
     /** The primary or unique keys whose columns are exactly {@code columns}, in any order. */
     static List<List<String>> withColumns(Table table, List<String> columns, NameRules names) {
-        Set<String> wanted = keys(columns, names);
-        return of(table).stream().filter(key -> keys(key, names).equals(wanted)).toList();
+        Set<String> wanted = keys(table.ref(), columns, names);
+        return of(table).stream().filter(key -> keys(table.ref(), key, names).equals(wanted)).toList();
     }
 
-    /** The columns' keys ({@link NameRules#columnKey}), as a set. */
-    static Set<String> keys(List<String> columns, NameRules names) {
+    /** The keys ({@link NameRules#columnKey}) of columns of {@code table}, as a set. */
+    static Set<String> keys(TableRef table, List<String> columns, NameRules names) {
         Set<String> set = new TreeSet<>();
-        columns.forEach(name -> set.add(names.columnKey(name)));
+        columns.forEach(name -> set.add(names.columnKey(table, name)));
         return set;
     }
 
-    static boolean sameOrder(List<String> a, List<String> b, NameRules names) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!names.sameColumn(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
+    static boolean sameOrder(TableRef table, List<String> a, List<String> b, NameRules names) {
+        return names.sameColumns(table, a, b);
     }
 }

@@ -81,14 +81,14 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
                 return false;
             }
             return byTable.computeIfAbsent(key.targetTable(), this::keysOf)
-                    .filter(keys -> !keys.contains(ReferencedKeys.keys(key.targetColumns(), context.names())))
+                    .filter(keys -> !keys.contains(ReferencedKeys.keys(key.targetTable(), key.targetColumns(), context.names())))
                     .isPresent();
         }
 
         /** Empty for a table the database does not have. */
         private Optional<Set<Set<String>>> keysOf(TableRef ref) {
             return context.table(ref).map(table -> ReferencedKeys.of(table).stream()
-                    .map(columns -> ReferencedKeys.keys(columns, context.names()))
+                    .map(columns -> ReferencedKeys.keys(ref, columns, context.names()))
                     .collect(Collectors.toSet()));
         }
     }

@@ -71,7 +71,8 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
         // A primary-key column never allows NULL: there only the rule can change.
         List<String> primaryKey = context.table(key.table()).map(Table::primaryKey).orElse(List.of());
         List<Remedy> remedies = required.stream()
-                .filter(column -> primaryKey.stream().noneMatch(pk -> context.names().sameColumn(pk, column.name())))
+                .filter(column -> primaryKey.stream()
+                        .noneMatch(pk -> context.names().sameColumn(key.table(), pk, column.name())))
                 .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
                         spelledAsLocation(location, column.name(), context.names()), column.type(),
                         column.attributes(), Optional.of(key)))
@@ -88,7 +89,7 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
 
     /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */
     private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
-        return location.columns().stream().filter(c -> names.sameColumn(c, column)).findFirst().orElse(column);
+        return location.columns().stream().filter(c -> names.sameColumn(location.table(), c, column)).findFirst().orElse(column);
     }
 
     private static String key(Finding finding) {

@@ -80,7 +80,7 @@ public final class SoftDeleteHardCascadeRule extends AbstractRule {
     }
 
     private static String childKey(ForeignKey key, NameRules names) {
-        return key.table().qualifiedKey() + "|" + ReferencedKeys.keys(key.columns(), names);
+        return key.table().qualifiedKey() + "|" + ReferencedKeys.keys(key.table(), key.columns(), names);
     }
 
     private static String simpleName(String entity) {

@@ -59,7 +59,7 @@ public final class UnexpectedForeignKeyRule extends AbstractRule {
     private static Optional<List<ValueColumn>> plainValues(RuleContext context, ForeignKey key) {
         List<ValueColumn> found = key.columns().stream()
                 .flatMap(column -> context.mapping().valueColumns().stream()
-                        .filter(v -> v.table().equals(key.table()) && context.names().sameColumn(v.column(), column))
+                        .filter(v -> v.table().equals(key.table()) && context.names().sameColumn(key.table(), v.column(), column))
                         .limit(1))
                 .toList();
         return found.size() == key.columns().size() ? Optional.of(found) : Optional.empty();

@@ -312,6 +312,40 @@ class CatalogReaderTest {
                 lower(table(viaMetadata, "shipment").columns().stream().map(Column::name).toList()));
     }
 
+    @AllDatabases(only = Engine.H2)
+    void metadataFallbackReadsEveryConfiguredSchemaAndItsViewsLikeTheCatalogQueries(TestDatabase db)
+            throws SQLException {
+        db.execute("CREATE SCHEMA fkg_mt_a", "CREATE SCHEMA fkg_mt_b",
+                "CREATE TABLE fkg_mt_a.customers (id INT PRIMARY KEY)",
+                "CREATE TABLE fkg_mt_b.orders (id INT PRIMARY KEY, customer_id INT,"
+                        + " CONSTRAINT fk_mt_orders FOREIGN KEY (customer_id) REFERENCES fkg_mt_a.customers (id))",
+                "CREATE VIEW fkg_mt_b.order_summary AS SELECT id, customer_id FROM fkg_mt_b.orders");
+        for (List<String> schemas : List.of(List.of("FKG_MT_A", "FKG_MT_B"), List.of("fkg_mt_*"))) {
+            SchemaModel viaSql;
+            SchemaModel viaMetadata;
+            try (Connection connection = db.connect()) {
+                viaSql = reader.read(connection, schemas);
+                viaMetadata = reader.readWithMetadata(connection, schemas);
+            }
+            assertEquals(List.of("FKG_MT_A.CUSTOMERS", "FKG_MT_B.ORDERS"), qualified(viaMetadata.tables().stream()
+                    .map(Table::ref).toList()), schemas.toString());
+            assertEquals(qualified(viaSql.tables().stream().map(Table::ref).toList()),
+                    qualified(viaMetadata.tables().stream().map(Table::ref).toList()));
+            assertEquals(List.of("FKG_MT_B.ORDER_SUMMARY"), qualified(viaMetadata.views().stream().toList()),
+                    schemas.toString());
+            assertEquals(viaSql.views(), viaMetadata.views());
+            assertEquals(viaSql.database().tenants(), viaMetadata.database().tenants());
+            assertEquals(List.of("FKG_MT_B.ORDERS -> FKG_MT_A.CUSTOMERS"), viaMetadata.foreignKeys().stream()
+                    .map(fk -> qualified(List.of(fk.table())).get(0) + " -> "
+                            + qualified(List.of(fk.targetTable())).get(0)).toList());
+        }
+    }
+
+    private static List<String> qualified(List<dev.fkguard.model.TableRef> refs) {
+        return refs.stream().map(ref -> ref.schemaName().map(s -> s.stored() + ".").orElse("")
+                + ref.tableName().stored()).sorted().toList();
+    }
+
     @AllDatabases
     void wrapsDriverFailuresWithWhatFailed(TestDatabase db) throws SQLException {
         Connection closed = db.connect();

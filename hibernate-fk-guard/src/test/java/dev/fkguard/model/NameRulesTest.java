@@ -22,7 +22,7 @@ class NameRulesTest {
         NameRules h2 = rules(DatabaseKind.H2, -1);
         assertEquals("KUNDE_STRASSE", h2.name("kunde_straße", false).stored());
         assertEquals("kunde_straße", h2.name("kunde_straße", true).stored());
-        assertEquals(h2.columnKey("KUNDE_STRASSE"), h2.columnKey("kunde_straße"));
+        assertEquals(h2.columnKey(TableRef.of("t"), "KUNDE_STRASSE"), h2.columnKey(TableRef.of("t"), "kunde_straße"));
     }
 
     @Test
@@ -39,6 +39,34 @@ class NameRulesTest {
         assertTrue(cut.getBytes(StandardCharsets.UTF_8).length <= 63);
         assertEquals("orderlines", pg.name("OrderLines", false).stored());
         assertEquals("OrderLines", pg.name("OrderLines", true).stored());
+    }
+
+    @Test
+    void columnsThatDifferOnlyInCaseAreTwoWhereTheEngineFoldsUnquotedNames() {
+        TableRef shops = TableRef.of("shops");
+        NameRules h2 = rules(DatabaseKind.H2, -1).withQuotedColumns(Set.of(
+                rules(DatabaseKind.H2, -1).columnEntry(shops, "Code")));
+        assertEquals("CODE", h2.columnKey(shops, "code"));
+        assertEquals("Code", h2.columnKey(shops, "Code"));
+        assertFalse(h2.sameColumn(shops, "code", "Code"));
+        assertTrue(h2.sameColumn(shops, "code", "CODE"));
+        // Another table's quoted column changes nothing here.
+        assertTrue(h2.sameColumn(TableRef.of("other"), "code", "Code"));
+        assertTrue(h2.keepsCase(shops, "Code"));
+        assertFalse(h2.keepsCase(shops, "CODE"));
+    }
+
+    @Test
+    void mysqlColumnsHaveNoCaseWhateverLowerCaseTableNamesSays() {
+        TableRef stalls = TableRef.of("stalls");
+        for (int lowerCaseTableNames = 0; lowerCaseTableNames <= 2; lowerCaseTableNames++) {
+            for (DatabaseKind kind : new DatabaseKind[] {DatabaseKind.MYSQL, DatabaseKind.MARIADB}) {
+                NameRules rules = rules(kind, lowerCaseTableNames);
+                NameRules quoted = rules.withQuotedColumns(Set.of(rules.columnEntry(stalls, "Code")));
+                assertTrue(quoted.sameColumn(stalls, "Code", "code"), kind + " " + lowerCaseTableNames);
+                assertFalse(quoted.keepsCase(stalls, "Code"));
+            }
+        }
     }
 
     @Test

@@ -117,6 +117,47 @@ final class NameEntities {
         QCustomer customer;
     }
 
+    // --- case-only column twins ---------------------------------------------------------------------------------
+
+    @Entity(name = "CtRegion")
+    @Table(name = "ct_regions")
+    static class CtRegion {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "CtZone")
+    @Table(name = "ct_zones")
+    static class CtZone {
+        @Id
+        Long id;
+    }
+
+    /** Two columns that differ only in case (H2, PostgreSQL): {@code code}, unquoted, and the quoted {@code "Code"}. */
+    @Entity(name = "CtShop")
+    @Table(name = "ct_shops")
+    static class CtShop {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+        @ManyToOne
+        @JoinColumn(name = "\"Code\"")
+        CtZone zone;
+    }
+
+    /** MySQL and MariaDB: column names never differ by case alone, so the quoted {@code `Code`} is {@code code}. */
+    @Entity(name = "CtStall")
+    @Table(name = "ct_stalls")
+    static class CtStall {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "`Code`")
+        CtZone zone;
+    }
+
     // --- reserved words, written unquoted as a mapping would ------------------------------------------------------
 
     @Entity(name = "WRank")

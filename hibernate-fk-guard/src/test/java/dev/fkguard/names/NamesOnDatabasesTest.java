@@ -146,6 +146,58 @@ class NamesOnDatabasesTest {
     }
 
     @AllDatabases
+    void columnsThatDifferOnlyInCaseAreTwoColumns(TestDatabase db) {
+        if (isMySqlFamily(db)) {
+            mysqlColumnNamesHaveNoCase(db);
+            return;
+        }
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtZone.class, NameEntities.CtShop.class};
+        String twin = quote(db, "Code");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)", "CREATE TABLE ct_zones (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_shops (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT,"
+                        + " CONSTRAINT fk_shops_b_region FOREIGN KEY (code) REFERENCES ct_regions (id),"
+                        + " CONSTRAINT fk_shops_a_zone FOREIGN KEY (" + twin + ") REFERENCES ct_zones (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        // The quoted twin's key is aimed at the unquoted twin's target: only that key is wrong, and only it is fixed.
+        db.execute(dropKey(db, "ct_shops", "fk_shops_a_zone"), "ALTER TABLE ct_shops ADD CONSTRAINT fk_shops_a_zone"
+                + " FOREIGN KEY (" + twin + ") REFERENCES ct_regions (id)");
+        Report retargeted = check(db, Map.of(), entities);
+        Finding mismatch = single(retargeted, "foreign-key-target-mismatch");
+        assertEquals(List.of("Code"), mismatch.location().columns(), mismatch.format());
+        String fix = mismatch.fix().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(fix.contains("fk_shops_a_zone") && !fix.contains("fk_shops_b_region"), mismatch.fix());
+        applyFixes(db, retargeted);
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ct_shops", "fk_shops_a_zone"));
+        Report missingQuoted = check(db, Map.of(), entities);
+        assertEquals(List.of("Code"), single(missingQuoted, "missing-foreign-key").location().columns());
+        applyFixes(db, missingQuoted);
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ct_shops", "fk_shops_b_region"));
+        Report missingUnquoted = check(db, Map.of(), entities);
+        assertEquals(List.of("code"), single(missingUnquoted, "missing-foreign-key").location().columns());
+        applyFixes(db, missingUnquoted);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    /** MySQL and MariaDB compare column names without case, whatever lower_case_table_names says. */
+    private static void mysqlColumnNamesHaveNoCase(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.CtZone.class, NameEntities.CtStall.class};
+        db.execute("CREATE TABLE ct_zones (id BIGINT PRIMARY KEY)", "CREATE TABLE ct_stalls (id BIGINT PRIMARY KEY,"
+                + " code BIGINT, CONSTRAINT fk_stalls_zone FOREIGN KEY (code) REFERENCES ct_zones (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ct_stalls", "fk_stalls_zone"));
+        Report missing = check(db, Map.of(), entities);
+        assertEquals(List.of("Code"), single(missing, "missing-foreign-key").location().columns());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    @AllDatabases
     void globallyQuotedIdentifiersKeepTheirCase(TestDatabase db) {
         Map<String, Object> hibernate = Map.of("hibernate.globally_quoted_identifiers", "true");
         Class<?>[] entities = {NameEntities.GCustomer.class, NameEntities.GOrder.class};

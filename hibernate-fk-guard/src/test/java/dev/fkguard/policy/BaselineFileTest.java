@@ -27,7 +27,7 @@ class BaselineFileTest {
         assertEquals("hibernate-fk-guard [invalid-baseline]: the baseline file " + file.toAbsolutePath()
                 + " is not a text file in UTF-8 (it looks binary): the byte at offset 8 (line 2) is not text.\nFix: point"
                 + " hibernate.fkguard.baseline at the baseline the guard wrote (rule|table|columns|target table|target"
-                + " columns per line), or rewrite it with hibernate.fkguard.baseline.write=true.", e.getMessage());
+                + " columns[|schema] per line), or rewrite it with hibernate.fkguard.baseline.write=true.", e.getMessage());
         assertFalse(e.getMessage().contains("Input length"), e.getMessage());
     }
 
@@ -55,18 +55,31 @@ class BaselineFileTest {
         String expected = "hibernate-fk-guard [invalid-baseline]: the baseline file " + file.toAbsolutePath()
                 + " has 4 invalid lines:\n"
                 + "  - line 4: 'just some words' is not an entry; expected rule|table|columns|target table|target"
-                + " columns, e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
+                + " columns[|schema], e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
                 + "  - line 5: 'missing-foreign-key|orders' is not an entry; expected rule|table|columns|target"
-                + " table|target columns, e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
+                + " table|target columns[|schema], e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
                 + "  - line 6: unknown rule 'missing-fk' in 'missing-fk|orders|customer_id|customers|id'\n"
                 + "  - line 7: '|orders|customer_id|customers|id' is not an entry; expected rule|table|columns|target"
-                + " table|target columns, e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
+                + " table|target columns[|schema], e.g. delete-rule-mismatch|order_items|order_id|orders|id\n"
                 + "Fix: correct or delete those lines (valid rule ids: ";
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
         assertTrue(e.getMessage().contains(" missing-foreign-key, ") && e.getMessage().contains("stale-baseline-entry"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("), or rewrite the file from the current findings with"
                 + " hibernate.fkguard.baseline.write=true."), e.getMessage());
+    }
+
+    @Test
+    void aLineMayNameTheSchemaItAcceptsItsFindingIn(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("baseline.txt"),
+                "missing-foreign-key|tn_orders|customer_id|tn_customers|id|Tenant_07\n"
+                        + "missing-foreign-key|tn_orders|customer_id|tn_customers|id|\n");
+        FkGuardException e = assertThrows(FkGuardException.class, () -> Baseline.read(file));
+        assertTrue(e.getMessage().contains("has 1 invalid line:\n  - line 2: "), e.getMessage());
+
+        Files.writeString(file, "missing-foreign-key|tn_orders|customer_id|tn_customers|id|Tenant_07\n");
+        assertEquals(Set.of("missing-foreign-key|tn_orders|customer_id|tn_customers|id|tenant_07"),
+                Baseline.read(file).fingerprints());
     }
 
     @Test

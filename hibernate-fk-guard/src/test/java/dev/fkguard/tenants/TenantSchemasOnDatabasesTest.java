@@ -17,6 +17,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,6 +107,49 @@ class TenantSchemasOnDatabasesTest {
     }
 
     @AllDatabases
+    void aBaselineLineNamingASchemaAcceptsItsFindingInThatTenantOnly(TestDatabase db, @TempDir Path dir)
+            throws IOException {
+        String prefix = prefix(db);
+        List<String> tenants = createTenants(db, prefix);
+        try {
+            String pattern = prefix + "_tenant_*";
+            String t07 = tenants.get(6);
+            String t19 = tenants.get(18);
+            db.execute(dropKey(db, t07), dropKey(db, t19));
+            String line = "missing-foreign-key|tn_orders|customer_id|tn_customers|id";
+            Path baseline = dir.resolve("baseline.txt");
+            Map<String, Object> guard = Map.of(FkGuardSettings.BASELINE, baseline.toString());
+
+            // Named schema: accepted in t07 only; t19's finding stays, and the line is not stale.
+            Files.writeString(baseline, line + "|" + t07 + "\n");
+            Report oneTenant = check(db, pattern, guard);
+            assertEquals(List.of(t19), schemas(oneTenant.findings()), () -> String.join("\n", formatted(oneTenant)));
+            assertEquals(List.of(t07), schemas(oneTenant.baselined()));
+
+            // No schema: accepted in every tenant, and not stale in the 28 tenants that have no such finding.
+            Files.writeString(baseline, line + "\n");
+            Report everyTenant = check(db, pattern, guard);
+            assertEquals(List.of(), formatted(everyTenant));
+            assertEquals(List.of(t07, t19), schemas(everyTenant.baselined()));
+
+            // A schema where the finding is not: stale there, and t07's and t19's findings are new.
+            Files.writeString(baseline, line + "|" + tenants.get(0) + "\n");
+            Report elsewhere = check(db, pattern, guard);
+            assertEquals(List.of("missing-foreign-key", "missing-foreign-key", "stale-baseline-entry"),
+                    elsewhere.findings().stream().map(f -> f.rule().value()).sorted().toList(),
+                    () -> String.join("\n", formatted(elsewhere)));
+        } finally {
+            dropTenants(db, prefix);
+        }
+    }
+
+    /** The tenants of findings, lower case, sorted. */
+    private static List<String> schemas(List<dev.fkguard.rule.Finding> findings) {
+        return findings.stream().map(f -> f.location().table().schema().orElse("?").toLowerCase(Locale.ROOT))
+                .sorted().toList();
+    }
+
+    @AllDatabases
     void theCatalogIsReadWithTheSameRoundTripsForThreeTenantsAsForThirty(TestDatabase db) {
         String prefix = prefix(db);
         createTenants(db, prefix);
@@ -169,14 +213,22 @@ class TenantSchemasOnDatabasesTest {
     }
 
     static Report check(TestDatabase db, String pattern) {
+        return check(db, pattern, Map.of());
+    }
+
+    private static Report check(TestDatabase db, String pattern, Map<String, Object> guard) {
         try (Connection connection = db.connect()) {
-            return check(db, pattern, connection);
+            return check(db, pattern, connection, guard);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static Report check(TestDatabase db, String pattern, Connection connection) {
+        return check(db, pattern, connection, Map.of());
+    }
+
+    private static Report check(TestDatabase db, String pattern, Connection connection, Map<String, Object> guard) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.put(FkGuardSettings.MODE, "off");
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(all).build();
@@ -186,9 +238,10 @@ class TenantSchemasOnDatabasesTest {
                 sources.addAnnotatedClass(entity);
             }
             Metadata metadata = sources.buildMetadata();
-            FkGuardSettings settings = FkGuardSettings.fromProperties(Map.of(
-                    FkGuardSettings.RULES + "missing-foreign-key-index", "off",
-                    FkGuardSettings.SCHEMAS, pattern), BuiltInRules.all());
+            Map<String, Object> properties = new HashMap<>(guard);
+            properties.put(FkGuardSettings.RULES + "missing-foreign-key-index", "off");
+            properties.put(FkGuardSettings.SCHEMAS, pattern);
+            FkGuardSettings settings = FkGuardSettings.fromProperties(properties, BuiltInRules.all());
             return new FkGuard(settings).check(metadata, connection);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
