@@ -152,7 +152,10 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     public RemedyFate fate(Remedy asked) {
         RemedyFate fate = fates.get(asked);
         return fate != null ? fate : new RemedyFate.LeftOut(new PlannedRemedies.LeftOut(asked,
-                "this migration does not include it."));
+                outOfScope > 0
+                        ? "outside hibernate.fkguard.migration-scope (failing: only the findings that fail startup are"
+                          + " fixed; set it to all to include this one)."
+                        : "this migration does not include it."));
     }
 
     /**
