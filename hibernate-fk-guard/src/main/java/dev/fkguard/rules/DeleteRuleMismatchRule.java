@@ -56,16 +56,25 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
             if (sameEffect(wanted, db)) {
                 return Optional.empty();
             }
+            String mapped = "mapping " + intent.onDeleteSite().declared(wanted);
+            if (wanted == ReferentialAction.SET_NULL && required(context, match)) {
+                // The database cannot be made to match: set-null-on-required-column reports the mapping's rule.
+                return Optional.of(new Finding(ID, Severity.ERROR, Finding.Location.of(match.expected().key()),
+                        "DB rule " + db + ", " + mapped + " on a required column; SET NULL cannot work there,"
+                        + " so the database must not copy it.",
+                        "fix the mapping's rule first (see set-null-on-required-column), then make the database"
+                        + " match it."));
+            }
             if (wanted.changesChildRows()) {
                 String consequence = db.refusesDelete()
                         ? "Hibernate leaves the children to the database, so deleting a parent fails."
                         : "the database does something else to the children than the mapping expects.";
                 return Optional.of(finding(context, match, Severity.ERROR,
-                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); " + consequence,
+                        "DB rule " + db + ", " + mapped + "; " + consequence,
                         "make the database match the mapping: ", wanted, ""));
             }
             return Optional.of(finding(context, match, Severity.WARNING,
-                    "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); the database changes child rows"
+                    "DB rule " + db + ", " + mapped + "; the database changes child rows"
                     + " the mapping expects it to protect.",
                     "make the database match the mapping: ", wanted, ""));
         }
@@ -74,10 +83,31 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
-                    "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
-                    + intent.source() + ", or remove it from the database: ", ReferentialAction.NO_ACTION, ""));
+                    keepOrRemove(context, match, db), ReferentialAction.NO_ACTION, ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The hint for a database rule the mapping lacks: state it where Hibernate applies it, or remove it. Never
+     * SET NULL on a required column, which set-null-on-required-column would report.
+     */
+    private static String keepOrRemove(RuleContext context, ForeignKeyMatch match, ReferentialAction db) {
+        if (db == ReferentialAction.SET_NULL && required(context, match)) {
+            return "the column is required (NOT NULL or optional = false), so SET NULL cannot work here (see"
+                    + " set-null-on-required-column); remove it from the database: ";
+        }
+        return match.expected().intent().onDeleteSite().howToDeclare(db)
+                .map(declare -> declare + ", or remove it from the database: ")
+                .orElse("the mapping has no place to state ON DELETE " + db.sql() + " for this key; remove it"
+                        + " from the database: ");
+    }
+
+    /** Some column of the key may not be NULL, in the mapping or in the database. */
+    private static boolean required(RuleContext context, ForeignKeyMatch match) {
+        ForeignKey actual = match.actual();
+        return !match.expected().intent().nullable() || actual.columns().stream()
+                .anyMatch(name -> context.column(actual.table(), name).filter(c -> !c.nullable()).isPresent());
     }
 
     private static boolean sameEffect(ReferentialAction a, ReferentialAction b) {
