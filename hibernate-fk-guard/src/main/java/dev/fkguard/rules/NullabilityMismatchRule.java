@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.AssociationKind;
@@ -81,14 +82,14 @@ public final class NullabilityMismatchRule extends AbstractRule {
         String fix;
         String statements = remedies.stream().map(context.ddl()::render).collect(Collectors.joining(" "));
         if (mappingNullable) {
-            message = columns + " is NOT NULL in the database, but mapping " + source + " allows no "
-                    + key.targetTable().name() + " (optional); persisting it without one fails with a NOT NULL"
-                    + " violation.";
+            message = columns + " is NOT NULL in the database, but mapping " + source + " is optional (it may"
+                    + " reference no " + key.targetTable().name() + " row); persisting it without one fails with a"
+                    + " NOT NULL violation.";
             fix = "allow NULL in the database (" + statements + ") or map the association with optional = false"
                     + " and @JoinColumn(nullable = false).";
         } else {
-            message = columns + " allows NULL in the database, but mapping " + source + " requires a "
-                    + key.targetTable().name() + " (optional = false / nullable = false); other writers can insert"
+            message = columns + " allows NULL in the database, but mapping " + source + " requires "
+                    + English.withArticle(key.targetTable().name()) + " row (optional = false / nullable = false); other writers can insert"
                     + " rows without one, and Hibernate then loads null into a required association.";
             fix = "update or delete the rows where " + columns + " IS NULL, then " + statements
                     + (setNull ? " Also change the database key's SET NULL rule, which would then fail." : "")
