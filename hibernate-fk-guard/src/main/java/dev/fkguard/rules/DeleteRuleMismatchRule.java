@@ -58,12 +58,12 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
             }
             String mapped = "mapping " + intent.onDeleteSite().declared(wanted);
             if (wanted == ReferentialAction.SET_NULL && required(context, match)) {
-                // The database cannot be made to match: set-null-on-required-column reports the mapping's rule.
-                return Optional.of(new Finding(ID, Severity.ERROR, Finding.Location.of(match.expected().key()),
-                        "DB rule " + db + ", " + mapped + " on a required column; SET NULL cannot work there,"
-                        + " so the database must not copy it.",
+                // set-null-on-required-column reports the mapping's rule; the planner leaves the copy out until the
+                // column allows NULL.
+                return Optional.of(finding(context, match, Severity.ERROR,
+                        "DB rule " + db + ", " + mapped + " on a required column; SET NULL cannot work there.",
                         "fix the mapping's rule first (see set-null-on-required-column), then make the database"
-                        + " match it."));
+                        + " match it: ", wanted, ""));
             }
             if (wanted.changesChildRows()) {
                 String consequence = db.refusesDelete()
