@@ -49,7 +49,7 @@ class SpringBootFailureAnalysisTest {
         assertTrue(printed.indexOf(FINDING) > printed.indexOf("APPLICATION FAILED TO START"), printed);
         // Spring's own two log lines of the failure name it in one line and say where the findings are.
         assertEquals(2, occurrences(printed, "hibernate-fk-guard [drift]: 1 finding comparing the mapping with H2"
-                + " schema PUBLIC (1 error, 0 warning, 0 info; 1 foreign keys checked).\nThe findings and how to"
+                + " schema PUBLIC (1 error, 0 warning, 0 info; 1 mapped foreign key checked).\nThe findings and how to"
                 + " proceed are in the failure analysis (hibernate.fkguard.failure-message=summary)."), printed);
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Whether changing a column from one type to another can lose or alter stored values, and why. */
-final class TypeNarrowing {
+public final class TypeNarrowing {
 
     /** Storage bytes of the integer types, to compare their ranges. */
     private static final Map<String, Integer> INTEGER_BYTES = Map.of(
@@ -18,7 +18,7 @@ final class TypeNarrowing {
     }
 
     /** Why {@code from → to} may lose data; empty when every value of {@code from} fits {@code to}. */
-    static Optional<String> risk(ColumnType from, ColumnType to) {
+    public static Optional<String> risk(ColumnType from, ColumnType to) {
         String fromName = from.name().toUpperCase(Locale.ROOT);
         String toName = to.name().toUpperCase(Locale.ROOT);
         Integer fromBytes = INTEGER_BYTES.get(fromName);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hibernate.Version;
+import org.hibernate.boot.model.source.internal.hbm.MappingDocument;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
@@ -69,6 +70,17 @@ final class HibernateVersionAdapter {
     /** The column {@code @SoftDelete} maps on a collection table, if the collection's rows are soft-deleted. */
     Optional<Column> softDeleteColumn(org.hibernate.mapping.Collection collection) {
         return Optional.ofNullable(((SoftDeletable) collection).getSoftDeleteColumn());
+    }
+
+    /**
+     * The hbm.xml file a value was mapped in, e.g. {@code com/shop/Order.hbm.xml}; empty for annotations and orm.xml.
+     * Both lines bind hbm.xml through a {@code MappingDocument} that keeps its origin (7.x too, unless
+     * {@code hibernate.transform_hbm_xml.enabled} turns the file into orm.xml first; then the origin is gone).
+     */
+    Optional<String> hbmXmlFile(org.hibernate.mapping.SimpleValue value) {
+        return value.getBuildingContext() instanceof MappingDocument document && document.getOrigin() != null
+                ? Optional.ofNullable(document.getOrigin().getName())
+                : Optional.empty();
     }
 
     private static Set<String> cascadeWords(Property property) {

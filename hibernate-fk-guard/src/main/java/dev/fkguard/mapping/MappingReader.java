@@ -29,6 +29,7 @@ import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.ValueColumn;
 import dev.fkguard.model.MappingIntent;
+import dev.fkguard.model.OnDeleteSite;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.QuotedColumn;
 import dev.fkguard.model.NameNormalizer;
@@ -213,11 +214,20 @@ public final class MappingReader {
         ChildCascades.Flags flags = cascades.lookup(relation);
         MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
                 flags.remove(), flags.orphanRemoval(), nullable(relation, writers),
-                explicitName, constraintWanted, relation.rowsSoftDeleted());
+                explicitName, constraintWanted, relation.rowsSoftDeleted(), onDeleteSite(relation));
         dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, TableRefs.of(relation.table()),
                 columnNames(columns), TableRefs.of(targetTable), columnNames(targetColumns),
                 onDelete.orElse(ReferentialAction.NO_ACTION), ReferentialAction.NO_ACTION, false, true, true);
         return new ExpectedForeignKey(key, intent);
+    }
+
+    /** Where the relation's rule is stated: in its hbm.xml file, on the other side of a join table, or on itself. */
+    private OnDeleteSite onDeleteSite(Relation relation) {
+        String source = simpleName(relation.entity()) + relation.attribute().map(a -> "." + a).orElse("");
+        return adapter.hbmXmlFile(relation.value())
+                .<OnDeleteSite>map(file -> new OnDeleteSite.HbmXml(source, file))
+                .or(relation::onDeleteSite)
+                .orElse(OnDeleteSite.attribute(source));
     }
 
     /**

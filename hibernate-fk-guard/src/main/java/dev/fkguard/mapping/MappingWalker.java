@@ -32,6 +32,7 @@ import org.hibernate.mapping.Value;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.FormulaJoin;
 import dev.fkguard.model.ValueColumn;
+import dev.fkguard.model.OnDeleteSite;
 
 /**
  * Walks the bound mapping and lists every place that implies a foreign key ({@link Relation}), plus what parents
@@ -208,24 +209,54 @@ final class MappingWalker {
             // Deleting the owner, Hibernate first deletes the collection's rows itself, as for cascade = REMOVE.
             cascades.addForColumns(collectionTable, key.getColumns(), new ChildCascades.Flags(true, false));
         }
-        walkElement(owner, path, kind, collection.getElement());
+        walkElement(owner, path, kind, collection.getElement(), elementSite(owner, path, kind, collection));
         if (collection instanceof IndexedCollection indexed && indexed.getIndex() != null) {
-            walkElement(owner, path, kind, indexed.getIndex());
+            walkElement(owner, path, kind, indexed.getIndex(),
+                    Optional.of(new OnDeleteSite.Nowhere("the map key of " + simpleName(owner) + "." + path)));
         }
     }
 
+    /**
+     * Where the rule of a join table's other key is stated: {@code @OnDelete} on the owner's collection acts on the
+     * owner's key, so only the other side's collection (mapped by this one) can state it. An element collection's
+     * to-one in an embeddable states its own ({@code Team.members.person}).
+     */
+    private Optional<OnDeleteSite> elementSite(String owner, String path, AssociationKind kind,
+                                               Collection collection) {
+        if (kind != AssociationKind.JOIN_TABLE || !(collection.getElement() instanceof ManyToOne element)) {
+            return Optional.empty();
+        }
+        PersistentClass other = metadata.getEntityBinding(element.getReferencedEntityName());
+        Optional<String> otherSide = other.getProperties().stream()
+                .filter(p -> p.getValue() instanceof Collection c && c.isInverse()
+                        && c.getCollectionTable() == collection.getCollectionTable())
+                .map(p -> simpleName(other.getEntityName()) + "." + p.getName())
+                .findFirst();
+        return Optional.of(new OnDeleteSite.OtherSideOfJoinTable(simpleName(owner) + "." + path,
+                simpleName(other.getEntityName()), otherSide));
+    }
+
     /** An element or map key of a collection table that references an entity (directly or in an embeddable). */
-    private void walkElement(String owner, String path, AssociationKind kind, Value element) {
+    private void walkElement(String owner, String path, AssociationKind kind, Value element,
+                             Optional<OnDeleteSite> site) {
         if (element instanceof ManyToOne manyToOne && manyToOne.hasFormula()) {
             formulaJoins.add(formulaJoin(owner, path, kind.annotation(), manyToOne,
                     manyToOne.getReferencedEntityName(), referencedColumns(manyToOne)));
         } else if (element instanceof ManyToOne manyToOne) {
-            relations.add(toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns(), true));
+            Relation relation = toOneRelation(owner, path, kind, manyToOne, manyToOne.getColumns(), true);
+            relations.add(new Relation(relation.entity(), relation.attribute(), kind, relation.table(),
+                    relation.columns(), relation.value(), relation.targetTable(), relation.targetColumns(),
+                    relation.notFound(), relation.rowsSoftDeleted(), relation.writable(), site));
         } else if (element instanceof Component component) {
             for (Property nested : component.getProperties()) {
-                walkElement(owner, path + "." + nested.getName(), kind, nested.getValue());
+                walkElement(owner, path + "." + nested.getName(), kind, nested.getValue(), Optional.empty());
             }
         }
+    }
+
+    private static String simpleName(String entity) {
+        // Nested entity classes are named Outer$Inner; the simple name reads better in a message.
+        return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
     }
 
     private Relation toOneRelation(String entity, String path, AssociationKind kind, ToOne toOne,

@@ -8,6 +8,7 @@ import org.hibernate.mapping.SimpleValue;
 import org.hibernate.mapping.Table;
 
 import dev.fkguard.model.AssociationKind;
+import dev.fkguard.model.OnDeleteSite;
 
 /**
  * One place where the mapping implies a foreign key, as found by walking the mapping: the referencing columns,
@@ -21,6 +22,7 @@ import dev.fkguard.model.AssociationKind;
  *                         deleted
  * @param writable         Hibernate writes the columns through this mapping; false for a read-only duplicate
  *                         ({@code insertable = false, updatable = false}), which must not decide the columns' nullability
+ * @param onDeleteSite     where {@code @OnDelete} states this key's rule; empty: on the relation's own attribute
  */
 record Relation(
         String entity,
@@ -33,10 +35,19 @@ record Relation(
         List<Column> targetColumns,
         boolean notFound,
         boolean rowsSoftDeleted,
-        boolean writable) {
+        boolean writable,
+        Optional<OnDeleteSite> onDeleteSite) {
 
     Relation {
         columns = List.copyOf(columns);
         targetColumns = List.copyOf(targetColumns);
+    }
+
+    /** A relation whose rule {@code @OnDelete} states on its own attribute. */
+    Relation(String entity, Optional<String> attribute, AssociationKind kind, Table table, List<Column> columns,
+             SimpleValue value, Table targetTable, List<Column> targetColumns, boolean notFound,
+             boolean rowsSoftDeleted, boolean writable) {
+        this(entity, attribute, kind, table, columns, value, targetTable, targetColumns, notFound, rowsSoftDeleted,
+                writable, Optional.empty());
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
  *                         exists, but the mapping asks for no constraint
  * @param rowsSoftDeleted  Hibernate never deletes the rows of the key's table, it marks them ({@code @SoftDelete} on
  *                         the collection whose table holds the key)
+ * @param onDeleteSite     where the mapping states (or would state) the key's ON DELETE rule
  */
 public record MappingIntent(
         String entity,
@@ -29,7 +30,8 @@ public record MappingIntent(
         boolean nullable,
         Optional<String> explicitName,
         boolean constraintWanted,
-        boolean rowsSoftDeleted) {
+        boolean rowsSoftDeleted,
+        OnDeleteSite onDeleteSite) {
 
     public MappingIntent {
         Objects.requireNonNull(entity, "entity");
@@ -37,6 +39,16 @@ public record MappingIntent(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(onDelete, "onDelete");
         Objects.requireNonNull(explicitName, "explicitName");
+        Objects.requireNonNull(onDeleteSite, "onDeleteSite");
+    }
+
+    /** An intent whose ON DELETE rule is stated with {@code @OnDelete} on its own attribute. */
+    public MappingIntent(String entity, Optional<String> attribute, AssociationKind kind,
+                         Optional<ReferentialAction> onDelete, boolean cascadeRemove, boolean orphanRemoval,
+                         boolean nullable, Optional<String> explicitName, boolean constraintWanted,
+                         boolean rowsSoftDeleted) {
+        this(entity, attribute, kind, onDelete, cascadeRemove, orphanRemoval, nullable, explicitName, constraintWanted,
+                rowsSoftDeleted, OnDeleteSite.attribute(source(entity, attribute)));
     }
 
     /** An intent whose rows Hibernate deletes for real (every construct but a {@code @SoftDelete} collection). */
@@ -49,6 +61,10 @@ public record MappingIntent(
 
     /** {@code Order.customer}, the short form messages use. */
     public String source() {
+        return source(entity, attribute);
+    }
+
+    private static String source(String entity, Optional<String> attribute) {
         // Nested entity classes are named Outer$Inner; the simple name reads better in a message.
         String simple = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
         return attribute.map(a -> simple + "." + a).orElse(simple);

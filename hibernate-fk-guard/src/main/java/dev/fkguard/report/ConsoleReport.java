@@ -12,14 +12,12 @@ public final class ConsoleReport {
     public String render(Report report) {
         String where = ReportText.where(report);
         if (report.isClean()) {
-            return "hibernate-fk-guard: mapping and " + where + " agree (" + report.foreignKeysChecked()
-                    + " foreign keys checked" + accepted(report) + ").";
+            return "hibernate-fk-guard: mapping and " + where + " agree (" + ReportText.keysChecked(report)
+                    + accepted(report) + ").";
         }
-        String summary = "hibernate-fk-guard: " + report.findings().size() + " finding"
-                + (report.findings().size() == 1 ? "" : "s") + " comparing the mapping with " + where + " ("
+        String summary = "hibernate-fk-guard: " + ReportText.plural(report.findings().size(), "finding") + " comparing the mapping with " + where + " ("
                 + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
-                + report.count(Severity.INFO) + " info; " + report.foreignKeysChecked() + " foreign keys checked"
-                + accepted(report) + "):";
+                + report.count(Severity.INFO) + " info; " + ReportText.keysChecked(report) + accepted(report) + "):";
         PlannedFixes fixes = PlannedFixes.of(report);
         if (report.database().hasTenants()) {
             return summary + "\n" + bySchema(report, fixes);

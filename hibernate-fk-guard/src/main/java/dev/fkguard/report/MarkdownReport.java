@@ -26,7 +26,7 @@ public final class MarkdownReport implements ReportRenderer {
         if (report.isClean()) {
             out.append("## hibernate-fk-guard: no drift\n\n")
                     .append("The mapping and ").append(escape(ReportText.where(report))).append(" agree (")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(ReportText.keysChecked(report))
                     .append(escape(ReportText.accepted(report))).append(").\n");
         } else {
             out.append("## hibernate-fk-guard: ").append(ReportText.plural(report.findings().size(), "finding"))
@@ -37,7 +37,7 @@ public final class MarkdownReport implements ReportRenderer {
                             : report.database().schemas().isEmpty() ? ""
                             : " (schema " + escape(String.join(", ", report.database().schemas())) + ")")
                     .append(": ")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(ReportText.keysChecked(report))
                     .append(escape(ReportText.accepted(report))).append(".\n\n")
                     .append("| Severity | Findings |\n| --- | ---: |\n");
             for (Severity severity : Severity.values()) {

@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.model.English;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
@@ -31,11 +32,11 @@ final class ReportText {
                 + (report.database().schemas().isEmpty() ? "" : " schema " + String.join(", ", report.database().schemas()));
     }
 
-    /** {@code 3 findings (2 error, 1 warning, 0 info; 5 foreign keys checked)}. */
+    /** {@code 3 findings (2 error, 1 warning, 0 info; 5 mapped foreign keys checked)}. */
     static String counts(Report report) {
         return plural(report.findings().size(), "finding") + " (" + report.count(Severity.ERROR) + " error, "
                 + report.count(Severity.WARNING) + " warning, " + report.count(Severity.INFO) + " info; "
-                + plural(report.foreignKeysChecked(), "foreign key") + " checked" + accepted(report) + ")";
+                + keysChecked(report) + accepted(report) + ")";
     }
 
     /**
@@ -54,7 +55,15 @@ final class ReportText {
     }
 
     static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return English.plural(count, noun);
+    }
+
+    /**
+     * {@code 12 mapped foreign keys checked}: the count is of the keys the mapping implies (the database's other keys
+     * are looked at too, but not counted).
+     */
+    static String keysChecked(Report report) {
+        return English.plural(report.foreignKeysChecked(), "mapped foreign key") + " checked";
     }
 
     /** {@code shop.orders}, or {@code orders} without a schema. */

@@ -26,7 +26,7 @@ public final class TableGroupedTextReport implements ReportRenderer {
         StringBuilder out = new StringBuilder();
         if (report.isClean()) {
             return out.append("hibernate-fk-guard: mapping and ").append(ReportText.where(report)).append(" agree (")
-                    .append(ReportText.plural(report.foreignKeysChecked(), "foreign key")).append(" checked")
+                    .append(ReportText.keysChecked(report))
                     .append(ReportText.accepted(report)).append(").\n")
                     .toString();
         }

@@ -2,6 +2,7 @@ package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
+import dev.fkguard.ddl.TypeNarrowing;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -61,7 +62,7 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
                         + (aboutCharacters ? describeWithCharacters(childType) : childType.describe()) + ", "
                         + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
                         + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
-                consequences.add(what.consequence);
+                consequences.add(what.consequence + storage(what, parentType, childType));
                 remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
                         child.get().nullable(), Optional.of(childType), child.get().attributes()));
             });
@@ -78,11 +79,10 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
     /** What can differ, and what each difference costs. */
     private enum Difference {
         TYPE("type", "MySQL and MariaDB refuse such a foreign key; PostgreSQL and H2 accept it, then join through a"
-                + " conversion and cannot store every parent key."),
-        SIGNEDNESS("signedness", "MySQL and MariaDB refuse such a foreign key; half of the parent's key range cannot"
-                + " be stored."),
-        LENGTH("length", "Some keys fit one column and not the other."),
-        PRECISION("precision", "Some keys fit one column and not the other."),
+                + " conversion."),
+        SIGNEDNESS("signedness", "MySQL and MariaDB refuse such a foreign key."),
+        LENGTH("length", ""),
+        PRECISION("precision", ""),
         CHARACTER_SET("character set", "MySQL and MariaDB refuse such a foreign key; joins convert and cannot use"
                 + " the index."),
         COLLATION("collation", "MySQL and MariaDB refuse such a foreign key; keys that look equal may compare"
@@ -95,6 +95,20 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
             this.label = label;
             this.consequence = consequence;
         }
+    }
+
+    /**
+     * Whether the referencing column can hold every parent key, by direction: a wider child can, a narrower one
+     * cannot. Nothing for character set and collation, which change how keys compare, not whether they fit.
+     */
+    private static String storage(Difference what, ColumnType parent, ColumnType child) {
+        if (what == Difference.CHARACTER_SET || what == Difference.COLLATION) {
+            return "";
+        }
+        String space = what.consequence.isEmpty() ? "" : " ";
+        return space + TypeNarrowing.risk(parent, child)
+                .map(risk -> "Some parent keys may not fit the referencing column (" + risk + ").")
+                .orElse("Every parent key fits the referencing column, which is wider; only the types differ.");
     }
 
     private static Optional<Difference> difference(ColumnType child, ColumnType parent) {

@@ -61,9 +61,18 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
             if (wanted.sameMeaning(db, context.database().database().kind())) {
                 return Optional.empty();
             }
+            String mapped = "mapping " + intent.onDeleteSite().declared(wanted);
+            if (wanted == ReferentialAction.SET_NULL && required(context, match)) {
+                // set-null-on-required-column reports the mapping's rule; the planner leaves the copy out until the
+                // column allows NULL.
+                return Optional.of(finding(context, match, Severity.ERROR,
+                        "DB rule " + db + ", " + mapped + " on a required column; SET NULL cannot work there.",
+                        "fix the mapping's rule first (see set-null-on-required-column), then make the database"
+                        + " match it: ", wanted, ""));
+            }
             if (wanted.refusesDelete() && db.refusesDelete()) {
                 return Optional.of(finding(context, match, Severity.INFO,
-                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); both refuse the delete, but "
+                        "DB rule " + db + ", " + mapped + "; both refuse the delete, but "
                         + ReferentialAction.NO_ACTION + " is checked at the end of the statement (at commit where the"
                         + " key is deferred) and " + ReferentialAction.RESTRICT + " at once.",
                         "make the database match the mapping: ", wanted, ""));
@@ -73,11 +82,11 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                         ? "Hibernate leaves the children to the database, so deleting a parent fails."
                         : "the database does something else to the children than the mapping expects.";
                 return Optional.of(finding(context, match, Severity.ERROR,
-                        "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); " + consequence,
+                        "DB rule " + db + ", " + mapped + "; " + consequence,
                         "make the database match the mapping: ", wanted, ""));
             }
             return Optional.of(finding(context, match, Severity.WARNING,
-                    "DB rule " + db + ", mapping @OnDelete(" + wanted.name() + "); the database changes child rows"
+                    "DB rule " + db + ", " + mapped + "; the database changes child rows"
                     + " the mapping expects it to protect.",
                     "make the database match the mapping: ", wanted, ""));
         }
@@ -87,11 +96,32 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
             return Optional.of(finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
-                    "declare it in the mapping with @OnDelete(action = OnDeleteAction." + db.name() + ") on "
-                    + intent.source() + ", or remove it from the database: ",
-                    ReferentialAction.omitted(context.database().database().kind()), "").weakeningTheDatabase());
+                    keepOrRemove(context, match, db), ReferentialAction.omitted(context.database().database().kind()),
+                    "").weakeningTheDatabase());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The hint for a database rule the mapping lacks: state it where Hibernate applies it, or remove it. Never
+     * SET NULL on a required column, which set-null-on-required-column would report.
+     */
+    private static String keepOrRemove(RuleContext context, ForeignKeyMatch match, ReferentialAction db) {
+        if (db == ReferentialAction.SET_NULL && required(context, match)) {
+            return "the column is required (NOT NULL or optional = false), so SET NULL cannot work here (see"
+                    + " set-null-on-required-column); remove it from the database: ";
+        }
+        return match.expected().intent().onDeleteSite().howToDeclare(db)
+                .map(declare -> declare + ", or remove it from the database: ")
+                .orElse("the mapping has no place to state ON DELETE " + db.sql() + " for this key; remove it"
+                        + " from the database: ");
+    }
+
+    /** Some column of the key may not be NULL, in the mapping or in the database. */
+    private static boolean required(RuleContext context, ForeignKeyMatch match) {
+        ForeignKey actual = match.actual();
+        return !match.expected().intent().nullable() || actual.columns().stream()
+                .anyMatch(name -> context.column(actual.table(), name).filter(c -> !c.nullable()).isPresent());
     }
 
     /**

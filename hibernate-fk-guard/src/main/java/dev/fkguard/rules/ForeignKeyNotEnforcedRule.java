@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -70,7 +71,8 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
 
     private Finding globalChecksOff(int keys) {
         String message = "the server's global foreign_key_checks is 0, so every new connection (including the"
-                + " application's) enforces none of the " + keys + " foreign keys the mapping relies on; rows can"
+                + " application's) enforces none of the foreign keys the mapping relies on ("
+                + English.plural(keys, "mapped foreign key") + "); rows can"
                 + " point at parents that do not exist. Usually left over from a bulk load or restore.";
         String fix = "SET GLOBAL foreign_key_checks = 1; (and remove it from the server configuration if it is set"
                 + " there), then look for orphaned rows written meanwhile.";

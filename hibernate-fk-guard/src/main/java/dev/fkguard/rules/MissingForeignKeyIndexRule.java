@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
@@ -52,7 +53,7 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         Remedy create = new Remedy.CreateIndex(location.table(), location.columns(),
                 new GeneratedNames(context.database().database().kind(), context.names()).indexName(location.table(), location.columns()));
         String message = "no index starts with the columns of database constraint " + key.name().orElse("(unnamed)")
-                + "; every delete or key update of a " + key.targetTable().name() + " row scans "
+                + "; every delete or key update of " + English.withArticle(key.targetTable().name()) + " row scans "
                 + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";
         String fix = "index the foreign key columns (on a busy PostgreSQL table use CREATE INDEX CONCURRENTLY): "
                 + new RemedyText(context.names()).describe(create) + ".";

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
@@ -84,15 +85,15 @@ public final class NullabilityMismatchRule extends AbstractRule {
         String fix;
         String statements = new RemedyText(context.names()).describe(remedies);
         if (mappingNullable) {
-            message = columns + " is NOT NULL in the database, but mapping " + source + " allows no "
-                    + key.targetTable().name() + " (optional); persisting it without one fails with a NOT NULL"
-                    + " violation.";
+            message = columns + " is NOT NULL in the database, but mapping " + source + " is optional (it may"
+                    + " reference no " + key.targetTable().name() + " row); persisting it without one fails with a"
+                    + " NOT NULL violation.";
             fix = "map the association as required (optional = false and @JoinColumn(nullable = false) on " + source
                     + "), as the database already is; only if the column must allow NULL, allow it in the database ("
                     + statements + ").";
         } else {
-            message = columns + " allows NULL in the database, but mapping " + source + " requires a "
-                    + key.targetTable().name() + " (optional = false / nullable = false); other writers can insert"
+            message = columns + " allows NULL in the database, but mapping " + source + " requires "
+                    + English.withArticle(key.targetTable().name()) + " row (optional = false / nullable = false); other writers can insert"
                     + " rows without one, and Hibernate then loads null into a required association.";
             fix = "update or delete the rows where " + columns + " IS NULL, then " + statements + "."
                     + (setNull ? " Also change the database key's SET NULL rule, which would then fail." : "")

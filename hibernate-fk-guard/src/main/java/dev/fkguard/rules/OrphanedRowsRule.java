@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.rule.Finding;
@@ -46,9 +47,9 @@ public final class OrphanedRowsRule extends AbstractRule {
         if (orphans == 0) {
             return Optional.empty();
         }
-        String rows = orphans == 1 ? "1 row of " : orphans + " rows of ";
+        String rows = English.plural(orphans, "row") + " of ";
         String message = rows + relation.key().table().name() + " reference" + (orphans == 1 ? "s" : "")
-                + " a " + relation.key().targetTable().name() + " row that does not exist; " + consequence(context, relation);
+                + " " + English.withArticle(relation.key().targetTable().name()) + " row that does not exist; " + consequence(context, relation);
         String fix = "look at them with " + count.sampleQuery() + "; then restore the missing parent rows, set the"
                 + " reference to NULL, or delete the orphans" + (relation.intent().constraintWanted() ? "" :
                 ", and keep checking: nothing else guards a relation without a constraint") + ".";

@@ -54,8 +54,8 @@ public final class SoftDeleteHardCascadeRule extends AbstractRule {
                 .forEach(expected -> expected.intent().onDelete()
                         .filter(action -> action.changesChildRows())
                         .ifPresent(action -> children.putIfAbsent(childKey(expected.key(), context.names()),
-                                expected.key().describe() + " (@OnDelete(" + action.name() + ") in "
-                                + expected.intent().source() + ")")));
+                                expected.key().describe() + " (" + expected.intent().onDeleteSite().declared(action)
+                                + " in " + expected.intent().source() + ")")));
         context.database().foreignKeys().stream()
                 .filter(key -> key.targetTable().equals(table))
                 .filter(key -> key.onDelete().changesChildRows())

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.model.English;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
@@ -49,7 +50,7 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
                 ? "the schema expects key values to change, which Hibernate never does (mapped ids are immutable);"
                   + " any other writer that updates " + mapped.targetTable().name() + " keys rewrites the children"
                   + " behind Hibernate's back (loaded entities and the second-level cache go stale)."
-                : "whenever another writer changes a " + mapped.targetTable().name() + " key, the children are"
+                : "whenever another writer changes " + English.withArticle(mapped.targetTable().name()) + " key, the children are"
                   + " silently detached (" + db + ") instead of the update being refused.";
         String message = "DB rule ON UPDATE " + db + ", mapping " + match.expected().intent().source()
                 + " implies ON UPDATE " + mapped.onUpdate() + " (Hibernate has no @OnUpdate); " + consequence;

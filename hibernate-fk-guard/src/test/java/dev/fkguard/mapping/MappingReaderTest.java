@@ -250,4 +250,26 @@ class MappingReaderTest {
                 "hbm_tags(order_id) -> hbm_orders(id) | ELEMENT_COLLECTION HbmOrder.tags | onDelete=NO_ACTION wanted cascade"),
                 Mappings.lines(model));
     }
+
+    /**
+     * A rule from hbm.xml is named as written there, {@code on-delete="cascade"} in its file, never as
+     * {@code @OnDelete}; an annotated one stays {@code @OnDelete(CASCADE)}. Both lines keep the hbm.xml origin.
+     */
+    @Test
+    void anHbmXmlRuleIsNamedAsWrittenInItsFile() {
+        MappingModel hbm = Mappings.readHbm(Mappings.H2, "dev/fkguard/mapping/hbm/hbm-model.xml");
+        List<String> declared = hbm.foreignKeys().stream()
+                .filter(expected -> expected.intent().onDelete().isPresent())
+                .map(expected -> expected.intent().source() + ": "
+                        + expected.intent().onDeleteSite().declared(expected.intent().onDelete().get()))
+                .toList();
+        assertEquals(List.of("HbmLine.order: on-delete=\"cascade\" in dev/fkguard/mapping/hbm/hbm-model.xml"),
+                declared);
+
+        MappingModel annotated = Mappings.read(Mappings.H2, dev.fkguard.mapping.shop.Category.class);
+        assertEquals(List.of("@OnDelete(SET_NULL)"), annotated.foreignKeys().stream()
+                .filter(expected -> expected.intent().onDelete().isPresent())
+                .map(expected -> expected.intent().onDeleteSite().declared(expected.intent().onDelete().get()))
+                .toList());
+    }
 }

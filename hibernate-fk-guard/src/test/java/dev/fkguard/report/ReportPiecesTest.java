@@ -93,7 +93,7 @@ class ReportPiecesTest {
     void theConsoleFormatIsUnchanged() {
         String text = new ConsoleReport().render(SampleReports.drifted());
         assertTrue(text.startsWith("hibernate-fk-guard: 4 findings comparing the mapping with PostgreSQL schema public"
-                + " (1 error, 2 warning, 1 info; 5 foreign keys checked):\n  ERROR [missing-foreign-key]"
+                + " (1 error, 2 warning, 1 info; 5 mapped foreign keys checked):\n  ERROR [missing-foreign-key]"
                 + " order_coupons.coupon_id → coupons.id: "), text);
     }
 

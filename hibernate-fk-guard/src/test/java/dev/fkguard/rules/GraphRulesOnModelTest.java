@@ -322,6 +322,16 @@ class GraphRulesOnModelTest {
                 + " hibernate.fkguard.data-checks.timeout-seconds."), lines(timedOut));
     }
 
+    /** Number and article by the real word: one row, an animal. */
+    @Test
+    void oneOrphanOfAnAnimalReadsAsWritten() {
+        Schema schema = new Schema().mapped("pets", "animal_id", "animal", true, true, Optional.empty());
+        List<Finding> findings = new OrphanedRowsRule().check(new RuleContext(schema.mapping(), schema.database(),
+                List.of(OrphanCount.counted(schema.expected.get(0), 1, "q"))));
+        assertTrue(lines(findings).get(0).contains(": 1 row of pets references an animal row that does not exist;"),
+                lines(findings).get(0));
+    }
+
     @Test
     void orphanedRowsIsQuietWithoutDataChecks() {
         // The same orphans, handed to the guard with data checks off and on: only the opt-in lets the rule speak.

@@ -35,6 +35,24 @@ class ColumnTypeMismatchOnDatabasesTest {
                 : List.of("ERROR column-type-mismatch"), GuardRun.ruleIds(report));
     }
 
+    /** The message is worded by direction: a narrower child cannot hold every parent key, a wider one can. */
+    @AllDatabases
+    void aWiderChildHoldsEveryParentKeyANarrowerOneDoesNot(TestDatabase db) {
+        db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40), code VARCHAR(36) NOT NULL UNIQUE)",
+                "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT, parent_code VARCHAR(50))");
+        Report wider = GuardRun.check(db, Entities.ParentWithCode.class, Entities.ChildByCode.class);
+        String widerMessage = GuardRun.of(wider, "column-type-mismatch").get(0).message();
+        assertTrue(widerMessage.contains("Every parent key fits the referencing column, which is wider"), widerMessage);
+        assertTrue(!widerMessage.contains("not fit"), widerMessage);
+
+        db.execute("DROP TABLE children",
+                "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT, parent_code VARCHAR(20))");
+        Report narrower = GuardRun.check(db, Entities.ParentWithCode.class, Entities.ChildByCode.class);
+        String narrowerMessage = GuardRun.of(narrower, "column-type-mismatch").get(0).message();
+        assertTrue(narrowerMessage.contains("Some parent keys may not fit the referencing column (values longer than"
+                + " 20 characters are cut or refused)"), narrowerMessage);
+    }
+
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
     void signednessAndCollationCountOnMySqlFamily(TestDatabase db) {
         db.execute("CREATE TABLE parents (id BIGINT UNSIGNED NOT NULL PRIMARY KEY, name VARCHAR(40))",

@@ -95,7 +95,8 @@ class ForeignKeyNotEnforcedOnDatabasesTest {
         assertEquals(1, globalForeignKeyChecks(db), "restored for the other tests");
         assertEquals(List.of("ERROR [foreign-key-not-enforced] @@global.foreign_key_checks: the server's global"
                 + " foreign_key_checks is 0, so every new connection (including the application's) enforces none of"
-                + " the 1 foreign keys the mapping relies on; rows can point at parents that do not exist. usually"
+                + " the foreign keys the mapping relies on (1 mapped foreign key); rows can point at parents that do"
+                + " not exist. usually"
                 + " left over from a bulk load or restore. fix: set global foreign_key_checks = 1; (and remove it from"
                 + " the server configuration if it is set there), then look for orphaned rows written meanwhile."),
                 GuardRun.lines(report));

@@ -23,7 +23,7 @@ class NullabilityMismatchOnDatabasesTest {
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
         assertTrue(lines.get(0).startsWith("WARNING [nullability-mismatch] children.parent_id → parents.id: parent_id"
-                + " allows null in the database, but mapping requiredchild.parent requires a parents"), lines.get(0));
+                + " allows null in the database, but mapping requiredchild.parent requires a parents row"), lines.get(0));
 
         RemedyRun.apply(db, report, "nullability-mismatch");
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class,
@@ -37,7 +37,7 @@ class NullabilityMismatchOnDatabasesTest {
         List<String> lines = GuardRun.lines(report);
         assertEquals(1, lines.size(), lines::toString);
         assertTrue(lines.get(0).startsWith("WARNING [nullability-mismatch] children.parent_id → parents.id: parent_id"
-                + " is not null in the database, but mapping child.parent allows no parents"), lines.get(0));
+                + " is not null in the database, but mapping child.parent is optional (it may reference no parents row)"), lines.get(0));
 
         RemedyRun.apply(db, report, "nullability-mismatch");
         assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Entities.Parent.class, Entities.Child.class)));

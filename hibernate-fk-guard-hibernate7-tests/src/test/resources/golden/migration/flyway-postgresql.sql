@@ -1,0 +1,44 @@
+==> V7__fix_foreign_keys.sql
+-- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
+-- Review before running; the guard never runs it itself.
+-- Part 1 of 3.
+
+ALTER TABLE orders DROP CONSTRAINT fk_stale;
+
+-- may lose data: INTEGER holds a smaller range than BIGINT; check the values first.
+ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
+
+ALTER TABLE order_items ALTER COLUMN note DROP NOT NULL;
+
+ALTER TABLE orders ALTER COLUMN customer_id TYPE BIGINT;
+
+==> V7.1__fix_foreign_keys_outside_transaction.sql
+-- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
+-- Review before running; the guard never runs it itself.
+-- Part 2 of 3.
+-- Flyway runs this file outside a transaction (see the .conf file beside it). Run Flyway with postgresql.transactional.lock=false
+-- (Spring Boot: spring.flyway.postgresql.transactional-lock=false): with Flyway's default transactional lock,
+-- CREATE INDEX CONCURRENTLY waits for Flyway's own open transaction and never finishes.
+
+-- builds without blocking writes; must run outside a transaction.
+CREATE INDEX CONCURRENTLY ix_order_items_order ON order_items (order_id);
+
+==> V7.1__fix_foreign_keys_outside_transaction.sql.conf
+executeInTransaction=false
+
+==> V7.2__fix_foreign_keys.sql
+-- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
+-- Review before running; the guard never runs it itself.
+-- Part 3 of 3.
+
+ALTER TABLE order_items DROP CONSTRAINT fk_items_order, ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID;
+
+-- rows that would make it fail: SELECT c.customer_id FROM orders c LEFT JOIN customers p ON p.id = c.customer_id WHERE c.customer_id IS NOT NULL AND p.id IS NULL;
+ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+
+ALTER TABLE order_items VALIDATE CONSTRAINT fk_items_order;
+
+ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_customer;
+
+-- checks every existing row; fails on orphans.
+ALTER TABLE order_items VALIDATE CONSTRAINT fk_items_product;

@@ -1,0 +1,23 @@
+-- hibernate-fk-guard: makes H2 foreign keys agree with the mapping.
+-- Review before running; the guard never runs it itself.
+
+ALTER TABLE orders DROP CONSTRAINT fk_stale;
+
+-- may lose data: INT holds a smaller range than BIGINT; check the values first.
+ALTER TABLE order_items ALTER COLUMN product_id SET DATA TYPE INT;
+
+ALTER TABLE order_items ALTER COLUMN note DROP NOT NULL;
+
+ALTER TABLE orders ALTER COLUMN customer_id SET DATA TYPE BIGINT;
+
+CREATE INDEX ix_order_items_order ON order_items (order_id);
+
+ALTER TABLE order_items DROP CONSTRAINT fk_items_order;
+
+ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
+
+-- rows that would make it fail: SELECT c.customer_id FROM orders c LEFT JOIN customers p ON p.id = c.customer_id WHERE c.customer_id IS NOT NULL AND p.id IS NULL;
+ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id);
+
+-- checks every existing row; fails on orphans.
+ALTER TABLE order_items VALIDATE CONSTRAINT fk_items_product;

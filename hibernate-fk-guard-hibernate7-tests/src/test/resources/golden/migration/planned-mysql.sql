@@ -1,0 +1,21 @@
+-- hibernate-fk-guard: makes MySQL foreign keys agree with the mapping.
+-- Review before running; the guard never runs it itself.
+-- Left out, the database would refuse them until what each names is done first:
+--   ALTER TABLE invoices ADD CONSTRAINT fk_invoices_billing_customer FOREIGN KEY (billing_customer_id) REFERENCES customers (id);
+--     needs column invoices.billing_customer_id, which the database does not have: add the column first (the schema migration that creates it).
+--   ALTER TABLE stock ADD CONSTRAINT fk_stock_warehouse FOREIGN KEY (warehouse_code, warehouse_region) REFERENCES warehouses (code, region);
+--     needs a primary or unique key on warehouses (code, region) first: PostgreSQL, H2 and MySQL 8.4 refuse a foreign key to columns that are not unique (references-non-unique-key). Declare the unique key if the values are unique, or reference the primary key.
+--   ALTER TABLE user_roles MODIFY COLUMN role_id BIGINT NULL;
+--     role_id is part of the primary key of user_roles, which never allows NULL.
+
+ALTER TABLE orders DROP FOREIGN KEY fk_orders_legacy;
+
+-- rows that would make it fail: SELECT c.customer_id FROM orders c LEFT JOIN customers p ON p.id = c.customer_id WHERE c.customer_id IS NOT NULL AND p.id IS NULL;
+-- InnoDB supports ON DELETE/UPDATE CASCADE, SET NULL, RESTRICT and NO ACTION (checked at once, like RESTRICT); it refuses SET DEFAULT. The table must use ENGINE=InnoDB.
+ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id);
+
+-- MySQL and MariaDB refuse to drop and add a constraint of the same name in one statement: the key is missing between these two statements.
+ALTER TABLE user_roles DROP FOREIGN KEY fk_user_roles_user;
+
+-- InnoDB supports ON DELETE/UPDATE CASCADE, SET NULL, RESTRICT and NO ACTION (checked at once, like RESTRICT); it refuses SET DEFAULT. The table must use ENGINE=InnoDB.
+ALTER TABLE user_roles ADD CONSTRAINT fk_user_roles_user FOREIGN KEY (user_id) REFERENCES users (id);
