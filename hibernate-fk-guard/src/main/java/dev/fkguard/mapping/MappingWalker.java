@@ -288,10 +288,6 @@ final class MappingWalker {
                 TableRefs.of(target.getTable()), selectables, targets);
     }
 
-    private static String simpleName(String entity) {
-        return entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
-    }
-
     /** The target's columns a to-one compares with: its primary key, or the referenced property's columns. */
     private List<Column> referencedColumns(ToOne toOne) {
         PersistentClass target = metadata.getEntityBinding(toOne.getReferencedEntityName());

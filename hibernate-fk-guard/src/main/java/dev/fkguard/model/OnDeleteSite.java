@@ -39,7 +39,7 @@ public sealed interface OnDeleteSite {
 
         @Override
         public Optional<String> howToDeclare(ReferentialAction action) {
-            return Optional.of("declare " + annotation(action) + " on " + attribute);
+            return Optional.of("declare it in the mapping with " + annotation(action) + " on " + attribute);
         }
     }
 
@@ -66,8 +66,8 @@ public sealed interface OnDeleteSite {
             String ownerEntity = owner.substring(0, owner.lastIndexOf('.'));
             String notThere = " (on " + owner + " it would act on the key to " + ownerEntity + " instead)";
             return Optional.of(otherSide
-                    .map(side -> "declare " + annotation(action) + " on " + side + ", the other side of the join"
-                            + " table" + notThere)
+                    .map(side -> "declare it in the mapping with " + annotation(action) + " on " + side
+                            + ", the other side of the join table" + notThere)
                     .orElse("map the other side of the join table in " + otherEntity + " as @ManyToMany(mappedBy = \""
                             + mappedBy + "\") with " + annotation(action) + notThere));
         }

@@ -180,7 +180,7 @@ class OnDeleteAdviceOnDatabasesTest {
         createBooksAndTags(db);
         List<Finding> findings = deleteRuleFindings(GuardRun.check(db, BookOfTag.class, TagWithBooks.class));
         assertEquals(1, findings.size(), findings::toString);
-        assertTrue(findings.get(0).fix().startsWith("declare @OnDelete(action = OnDeleteAction.CASCADE) on"
+        assertTrue(findings.get(0).fix().startsWith("declare it in the mapping with @OnDelete(action = OnDeleteAction.CASCADE) on"
                 + " TagWithBooks.books, the other side of the join table"), findings.get(0).fix());
     }
 
@@ -226,7 +226,7 @@ class OnDeleteAdviceOnDatabasesTest {
         assertFalse(required.contains("SET_NULL"), required);
         // An optional association may declare it: the same key then gets that hint.
         String optional = deleteRuleFindings(GuardRun.check(db, OptionalPet.class, Owner.class)).get(0).fix();
-        assertTrue(optional.startsWith("declare @OnDelete(action = OnDeleteAction.SET_NULL) on OptionalPet.owner"),
+        assertTrue(optional.startsWith("declare it in the mapping with @OnDelete(action = OnDeleteAction.SET_NULL) on OptionalPet.owner"),
                 optional);
     }
 
