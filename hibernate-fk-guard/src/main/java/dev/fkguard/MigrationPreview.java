@@ -49,6 +49,7 @@ final class MigrationPreview {
                     + "=sql|flyway|liquibase) to have the full migration written there.";
         }
         return "\nMigration (" + statements.size() + " statement" + (statements.size() == 1 ? "" : "s")
-                + ", review before running):\n" + first + more + "\n" + where;
+                + ", review before running):\n" + first + more + "\n" + where
+                + plan.outOfScopeNote().map(note -> "\n" + note).orElse("");
     }
 }

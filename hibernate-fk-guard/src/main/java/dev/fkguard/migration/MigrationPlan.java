@@ -8,12 +8,14 @@ import dev.fkguard.ddl.RemedyPlanner;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.SchemaModel;
+import dev.fkguard.report.MigrationScope;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -197,6 +199,18 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     /** The changes left out because the engine would refuse them. */
     public List<LeftOut> refused() {
         return leftOut.stream().filter(l -> !l.weakensDatabase()).toList();
+    }
+
+    /**
+     * How many findings the migration scope leaves out, in words, for the migration's header and the startup failure
+     * alike; empty when it leaves out none.
+     */
+    public Optional<String> outOfScopeNote() {
+        if (outOfScope == 0) {
+            return Optional.empty();
+        }
+        String findings = outOfScope == 1 ? " finding with a schema fix is" : " findings with a schema fix are";
+        return Optional.of(outOfScope + findings + " out of scope (they do not fail startup); " + MigrationScope.SETTING + "=all includes them.");
     }
 
     /** How many findings of {@code report} no schema change fixes: only the mapping can, or this plan leaves it out. */

@@ -1,7 +1,6 @@
 package dev.fkguard.migration;
 
 import dev.fkguard.ddl.Statement;
-import dev.fkguard.report.MigrationScope;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +21,7 @@ final class SqlScript {
 
     /** How many findings the migration scope leaves out, in words; empty when it leaves out none. */
     static Optional<String> scope(MigrationPlan plan) {
-        if (plan.outOfScope() == 0) {
-            return Optional.empty();
-        }
-        int n = plan.outOfScope();
-        return Optional.of(n + (n == 1 ? " finding with a schema fix is" : " findings with a schema fix are")
-                + " out of scope (they do not fail startup); " + MigrationScope.SETTING
-                + "=all includes them.");
+        return plan.outOfScopeNote();
     }
 
     /** The changes the plan leaves out, as comments: the statement and what must be done first, or why not. */

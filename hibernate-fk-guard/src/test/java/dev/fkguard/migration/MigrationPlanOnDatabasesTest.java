@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogReader;
 import dev.fkguard.ddl.Remedy;
@@ -360,6 +361,10 @@ class MigrationPlanOnDatabasesTest {
         String script = new MigrationWriter("1").render(failing, MigrationFormat.SQL).get(0).content();
         assertTrue(script.contains("-- 1 finding with a schema fix is out of scope (they do not fail startup);"
                 + " hibernate.fkguard.migration-scope=all includes them."), script);
+        String failure = DriftFailure.of(failing, FkGuardSettings.fromProperties(java.util.Map.of(),
+                BuiltInRules.all())).message();
+        assertTrue(failure.contains("1 finding with a schema fix is out of scope (they do not fail startup);"
+                + " hibernate.fkguard.migration-scope=all includes them."), failure);
 
         FkGuardSettings warnings = FkGuardSettings.fromProperties(
                 java.util.Map.of(FkGuardSettings.FAIL_ON, "warning"), BuiltInRules.all());
