@@ -2,7 +2,10 @@ package dev.fkguard.ddl;
 
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Index;
+import dev.fkguard.model.Name;
 import dev.fkguard.model.NameRules;
+import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 
 import java.nio.charset.StandardCharsets;
@@ -11,8 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The names the guard gives the constraints and indexes it creates, in one place: a rule that names a new key in its
@@ -24,16 +29,37 @@ public final class GeneratedNames {
     private final DatabaseKind kind;
     /** The rules that know which columns keep their case (quoted twins); empty where no column does. */
     private final Optional<NameRules> rules;
+    /**
+     * The index names the database already has, per schema key: PostgreSQL and H2 name indexes per schema, so a new
+     * index may not take a name another table's index has (MySQL and MariaDB name them per table, which this covers).
+     */
+    private final Map<String, List<String>> takenIndexNames;
 
     public GeneratedNames(DatabaseKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.rules = Optional.empty();
+        this.takenIndexNames = Map.of();
     }
 
     /** Names for a database read with {@code rules}: a column whose case only quoting keeps gets a hash of it. */
     public GeneratedNames(DatabaseKind kind, NameRules rules) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.rules = Optional.of(rules);
+        this.takenIndexNames = Map.of();
+    }
+
+    /**
+     * Names for the database {@code live} as read: besides the rules of {@link #GeneratedNames(DatabaseKind,
+     * NameRules)}, a new index never takes the name of an index the schema already has, or its CREATE INDEX would
+     * fail.
+     */
+    public GeneratedNames(DatabaseKind kind, SchemaModel live) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.rules = Optional.of(live.database().names());
+        NameRules names = live.database().names();
+        this.takenIndexNames = live.tables().stream().collect(Collectors.groupingBy(
+                table -> schemaKey(names, table.ref()),
+                Collectors.flatMapping(table -> table.indexes().stream().map(Index::name), Collectors.toList())));
     }
 
     /**
@@ -47,7 +73,24 @@ public final class GeneratedNames {
 
     /** {@code idx_<table>_<columns>}, shortened like {@link #constraintName}. */
     public String indexName(TableRef table, List<String> columns) {
-        return shortened("idx_" + table.name() + "_" + String.join("_", columns), keepsCase(table, columns));
+        String name = "idx_" + table.name() + "_" + String.join("_", columns);
+        boolean keepsCase = keepsCase(table, columns);
+        List<String> taken = rules.map(r -> takenIndexNames.getOrDefault(schemaKey(r, table), List.of()))
+                .orElse(List.of());
+        String candidate = shortened(name, keepsCase);
+        for (int n = 2; isTaken(candidate, taken); n++) {
+            candidate = shortened(name + "_" + n, keepsCase);
+        }
+        return candidate;
+    }
+
+    private boolean isTaken(String candidate, List<String> taken) {
+        return rules.isPresent() && taken.stream().anyMatch(name -> rules.get().sameConstraintName(name, candidate));
+    }
+
+    /** The schema a table is in under {@code names}, its default schema where the ref names none. */
+    private static String schemaKey(NameRules names, TableRef table) {
+        return names.table(table).schemaName().map(Name::key).orElse("");
     }
 
     /**

@@ -57,7 +57,7 @@ public final class RemedyPlanner {
      */
     public RemedyPlanner(DatabaseKind kind, Collection<String> defaultSchemas, SchemaModel live) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.generated = new GeneratedNames(kind, live.database().names());
+        this.generated = new GeneratedNames(kind, live);
         this.live = Objects.requireNonNull(live, "live");
         this.names = live.database().names();
     }

@@ -50,8 +50,9 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         }
         Finding.Location location = context.locationOf(key);
         // The location carries the mapping's spelling of the columns where a mapped relation matched the key.
+        GeneratedNames generated = new GeneratedNames(context.database().database().kind(), context.database());
         Remedy create = new Remedy.CreateIndex(location.table(), location.columns(),
-                new GeneratedNames(context.database().database().kind(), context.names()).indexName(location.table(), location.columns()));
+                generated.indexName(location.table(), location.columns()));
         String message = "no index starts with the columns of database constraint " + key.name().orElse("(unnamed)")
                 + "; every delete or key update of " + English.withArticle(key.targetTable().name()) + " row scans "
                 + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";

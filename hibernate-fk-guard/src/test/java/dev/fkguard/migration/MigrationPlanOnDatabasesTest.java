@@ -242,6 +242,27 @@ class MigrationPlanOnDatabasesTest {
         assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.leftOut().get(0).sql())));
     }
 
+    /**
+     * The index a new PostgreSQL key needs (like the one missing-foreign-key-index asks for) gets a name no index of the
+     * schema has: an index on another column already named idx_plan_orders_customer_id would make the CREATE INDEX
+     * fail (PostgreSQL and H2 name indexes per schema, MySQL and MariaDB per table).
+     */
+    @AllDatabases
+    void aNewIndexNeverTakesTheNameOfAnExistingOne(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", ""),
+                "CREATE INDEX idx_plan_orders_customer_id ON plan_orders (legacy_account_id)");
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR missing-foreign-key"), GuardRun.lines(before)::toString);
+        List<String> statements = runPlan(db, before);
+        if (db.engine() == Engine.POSTGRESQL) {
+            assertTrue(statements.stream().anyMatch(s -> s.contains("idx_plan_orders_customer_id_2")),
+                    statements::toString);
+        }
+        Report after = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of(), fixable(after).stream().map(Finding::format).toList());
+    }
+
     @AllDatabases
     void keyOverAColumnTheTableLacksIsLeftOutAndTheFindingSaysSo(TestDatabase db) throws SQLException {
         db.execute(CUSTOMERS, "CREATE TABLE plan_invoices (id BIGINT NOT NULL PRIMARY KEY)");
