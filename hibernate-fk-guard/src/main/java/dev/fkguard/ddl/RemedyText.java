@@ -1,5 +1,6 @@
 package dev.fkguard.ddl;
 
+import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.FkText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.NameRules;
@@ -21,8 +22,17 @@ public final class RemedyText {
     /** How the engine compares names: a replacement spells columns as the mapping does, the database key as stored. */
     private final NameRules names;
 
+    /** The rule a key written without an ON DELETE / ON UPDATE clause gets, which the words leave out too. */
+    private final ReferentialAction omitted;
+
+    /** Words for no particular engine: a key without a clause gets NO ACTION. */
     public RemedyText(NameRules names) {
+        this(names, DatabaseKind.OTHER);
+    }
+
+    public RemedyText(NameRules names, DatabaseKind kind) {
         this.names = Objects.requireNonNull(names, "names");
+        this.omitted = ReferentialAction.omitted(Objects.requireNonNull(kind, "kind"));
     }
 
     /** Several remedies of one finding, in their order: {@code "allow NULL in a.x; allow NULL in a.y"}. */
@@ -119,13 +129,16 @@ public final class RemedyText {
                 && a.stream().allMatch(x -> b.stream().anyMatch(y -> names.sameColumn(table, x, y)));
     }
 
-    /** {@code ON DELETE CASCADE}, or nothing for the engine's default rule. */
-    private static String actions(ForeignKey key) {
+    /**
+     * {@code ON DELETE CASCADE}, or nothing for the rule a key written without the clause gets (MariaDB's RESTRICT,
+     * NO ACTION elsewhere): the statement leaves that clause out as Hibernate does, and so do the words.
+     */
+    private String actions(ForeignKey key) {
         String text = "";
-        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+        if (key.onDelete() != ReferentialAction.NO_ACTION && key.onDelete() != omitted) {
             text += " ON DELETE " + key.onDelete().sql();
         }
-        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+        if (key.onUpdate() != ReferentialAction.NO_ACTION && key.onUpdate() != omitted) {
             text += " ON UPDATE " + key.onUpdate().sql();
         }
         return text;

@@ -27,7 +27,7 @@ public final class PlannedFixes {
     private PlannedFixes(Report report, MigrationPlan plan) {
         this.report = report;
         this.plan = plan;
-        this.words = new RemedyText(report.database().names());
+        this.words = new RemedyText(report.database().names(), report.database().kind());
     }
 
     public static PlannedFixes of(Report report) {

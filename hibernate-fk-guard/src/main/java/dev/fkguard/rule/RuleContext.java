@@ -1,5 +1,6 @@
 package dev.fkguard.rule;
 
+import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
@@ -127,5 +128,10 @@ public final class RuleContext {
     /** How the checked engine compares names: the one place rules ask whether two column names are the same. */
     public NameRules names() {
         return database.database().names();
+    }
+
+    /** Remedies in words for this engine: its names, and the rule a key written without a clause gets. */
+    public RemedyText remedyText() {
+        return new RemedyText(names(), database.database().kind());
     }
 }

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.ReferentialAction;
@@ -57,7 +56,7 @@ public final class CascadeRemoveToSoftDeletedRule extends AbstractRule {
                 + actual.onDelete().sql() + ") refuses while the marked rows still point at it, so the remove fails.";
         String fix = "either soft-delete the parent too (@SoftDelete on its entity), or let the database remove the"
                 + " marked rows with the parent: add @OnDelete(action = OnDeleteAction.CASCADE) to " + intent.source()
-                + " and " + new RemedyText(context.names()).describe(replace)
+                + " and " + context.remedyText().describe(replace)
                 + " (the children's soft-delete history then goes with"
                 + " the parent).";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(match.expected().key()), message,

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingIntent;
@@ -61,7 +60,7 @@ public final class CascadeRemoveWithoutOnDeleteRule extends AbstractRule {
                 + " @OnDelete; Hibernate deletes the children one by one before the parent, which works, but a delete"
                 + " outside Hibernate (SQL, a bulk HQL delete) is refused by the key.";
         String fix = "if the database should delete them too, add @OnDelete(action = OnDeleteAction.CASCADE) to "
-                + intent.source() + " and " + new RemedyText(context.names()).describe(replace)
+                + intent.source() + " and " + context.remedyText().describe(replace)
                 + ". Otherwise leave it: the key then refuses deletes that skip the children.";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(match.expected().key()), message,
                 fix, List.of(replace)));

@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
@@ -127,7 +126,7 @@ public final class CircularForeignKeysRule extends AbstractRule {
                 : " More tables are caught in the same group of cycles: " + upTo(LISTED, others) + ".";
         if (hardCycle.isPresent()) {
             List<Remedy> remedies = dropNotNull(context, first);
-            String statements = new RemedyText(context.names()).describe(remedies);
+            String statements = context.remedyText().describe(remedies);
             String message = "these foreign keys form a cycle in which every column is NOT NULL and no key is"
                     + " deferrable: " + path + "; no row can ever be inserted, each table needs a row of the other"
                     + " first." + group;
@@ -158,7 +157,7 @@ public final class CircularForeignKeysRule extends AbstractRule {
      */
     private Finding selfReference(RuleContext context, Edge edge) {
         List<Remedy> remedies = dropNotNull(context, edge);
-        String statements = new RemedyText(context.names()).describe(remedies);
+        String statements = context.remedyText().describe(remedies);
         String columns = String.join(", ", edge.location().columns());
         String message = edge.location().describe() + " is NOT NULL and not deferrable: every row must reference an"
                 + " existing row of its own table, so the first row goes in referencing itself (" + columns + " set"

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.ddl.TypeNarrowing;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnType;
@@ -72,7 +71,7 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
         }
         String message = String.join("; ", differences) + ". " + String.join(" ", consequences);
         String fix = "give the referencing column the referenced column's type (check that existing values fit): "
-                + new RemedyText(context.names()).describe(remedies) + ".";
+                + context.remedyText().describe(remedies) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
     }
 

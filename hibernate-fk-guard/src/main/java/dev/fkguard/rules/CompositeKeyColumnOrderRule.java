@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
@@ -79,7 +78,7 @@ public final class CompositeKeyColumnOrderRule extends AbstractRule {
                 + " leading in the key's order, so recreating this key on a fresh schema fails there, and the key"
                 + " does not use the referenced key's index.";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message,
-                new RemedyText(context.names()).describe(replace) + ".",
+                context.remedyText().describe(replace) + ".",
                 List.of(replace));
     }
 

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
@@ -48,7 +47,7 @@ public final class ConstraintNameMismatchRule extends AbstractRule {
                 + " but the database calls it " + actual.name().get() + "; migrations and scripts written against"
                 + " the mapping's name will not find it.";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(match.expected().key()), message,
-                "rename the constraint" + uniqueness + ": " + new RemedyText(context.names()).describe(rename)
+                "rename the constraint" + uniqueness + ": " + context.remedyText().describe(rename)
                 + ", or change @ForeignKey(name) to " + actual.name().get() + ".", List.of(rename)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.ReferentialAction;
@@ -135,6 +134,6 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
         ForeignKey wanted = ReplacementKeys.of(actual, mapped, onDelete, actual.onUpdate());
         Remedy replace = new Remedy.ReplaceForeignKey(actual, wanted);
         return new Finding(ID, severity, Finding.Location.of(mapped), message,
-                fixBefore + new RemedyText(context.names()).describe(replace) + "." + fixAfter, List.of(replace));
+                fixBefore + context.remedyText().describe(replace) + "." + fixAfter, List.of(replace));
     }
 }

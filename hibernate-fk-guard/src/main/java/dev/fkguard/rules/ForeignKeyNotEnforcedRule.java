@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.English;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Table;
@@ -104,7 +103,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                 + " guards " + relations + ".";
         Remedy change = new Remedy.ChangeEngine(table, "InnoDB");
         String fix = "move the table to InnoDB (check orphaned rows first; tables on both sides of a key must be"
-                + " InnoDB): " + new RemedyText(context.names()).describe(change) + ". Then add the missing foreign keys.";
+                + " InnoDB): " + context.remedyText().describe(change) + ". Then add the missing foreign keys.";
         return new Finding(ID, defaultSeverity(), new Finding.Location(table, List.of(), Optional.empty(), List.of()),
                 message, fix, List.of(change));
     }
@@ -117,7 +116,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                     "database constraint " + name + " is NOT ENFORCED: the database checks no row against it, so"
                     + " rows can point at parents that do not exist and its ON DELETE rule never runs.",
                     "check for orphaned rows, then enforce it (this also validates existing rows): "
-                    + new RemedyText(context.names()).describe(enforce) + ".", List.of(enforce)));
+                    + context.remedyText().describe(enforce) + ".", List.of(enforce)));
         }
         if (!key.validated()) {
             Remedy validate = new Remedy.ValidateConstraint(key);
@@ -125,7 +124,7 @@ public final class ForeignKeyNotEnforcedRule extends AbstractRule {
                     "database constraint " + name + " is NOT VALID: new rows are checked, but rows written before"
                     + " it was added never were and may point at parents that do not exist.",
                     "check for orphaned rows, then validate it (takes only a SHARE UPDATE EXCLUSIVE lock): "
-                    + new RemedyText(context.names()).describe(validate) + ".", List.of(validate)));
+                    + context.remedyText().describe(validate) + ".", List.of(validate)));
         }
         return Optional.empty();
     }

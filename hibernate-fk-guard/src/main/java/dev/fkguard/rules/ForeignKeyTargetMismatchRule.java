@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.FkText;
 import dev.fkguard.rule.Finding;
@@ -40,7 +39,7 @@ public final class ForeignKeyTargetMismatchRule extends AbstractRule {
         ForeignKey replacement = ReplacementKeys.of(actual, wanted,
                 match.expected().intent().onDelete().orElse(actual.onDelete()), actual.onUpdate());
         Remedy replace = new Remedy.ReplaceForeignKey(actual, replacement);
-        String fix = "point the constraint at the mapped target: " + new RemedyText(context.names()).describe(replace) + ".";
+        String fix = "point the constraint at the mapped target: " + context.remedyText().describe(replace) + ".";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(wanted), message, fix, List.of(replace));
     }
 }

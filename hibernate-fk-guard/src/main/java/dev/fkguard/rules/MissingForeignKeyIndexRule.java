@@ -4,7 +4,6 @@ import dev.fkguard.model.English;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
 import dev.fkguard.model.Table;
@@ -57,7 +56,7 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
                 + "; every delete or key update of " + English.withArticle(key.targetTable().name()) + " row scans "
                 + key.table().name() + " and locks it meanwhile, and loading the children of one parent scans too.";
         String fix = "index the foreign key columns (on a busy PostgreSQL table use CREATE INDEX CONCURRENTLY): "
-                + new RemedyText(context.names()).describe(create) + ".";
+                + context.remedyText().describe(create) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, List.of(create)));
     }
 

@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
@@ -58,7 +57,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
                     + ") implies this foreign key, but column " + columns + " does not exist in table "
                     + key.table().name() + ": the mapping reads and writes a column the database lacks.",
                     "add column " + columns + " to " + key.table().name() + " (the schema migration that creates"
-                    + " it), then " + new RemedyText(context.names()).describe(add) + ". Or fix the mapping's column name.",
+                    + " it), then " + context.remedyText().describe(add) + ". Or fix the mapping's column name.",
                     List.of(add));
         }
         // PostgreSQL, H2 and MySQL 8.4 refuse a key to columns that are not unique; the migration leaves it out.
@@ -68,7 +67,7 @@ public final class MissingForeignKeyRule extends AbstractRule {
                 : "declare a primary or unique key on " + key.targetTable().name() + " ("
                   + String.join(", ", key.targetColumns()) + ") first (see references-non-unique-key), remove"
                   + " orphaned rows";
-        String fix = first + ", then " + new RemedyText(context.names()).describe(add)
+        String fix = first + ", then " + context.remedyText().describe(add)
                 + ". Or, if no constraint is wanted, map it with @ForeignKey(ConstraintMode.NO_CONSTRAINT).";
         return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, List.of(add));
     }

@@ -3,7 +3,6 @@ package dev.fkguard.rules;
 import dev.fkguard.model.English;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.AssociationKind;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ExpectedForeignKey;
@@ -83,7 +82,7 @@ public final class NullabilityMismatchRule extends AbstractRule {
         String source = expected.intent().source();
         String message;
         String fix;
-        String statements = new RemedyText(context.names()).describe(remedies);
+        String statements = context.remedyText().describe(remedies);
         if (mappingNullable) {
             message = columns + " is NOT NULL in the database, but mapping " + source + " is optional (it may"
                     + " reference no " + key.targetTable().name() + " row); persisting it without one fails with a"

@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.NameRules;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -82,7 +81,7 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
         String fix = remedies.isEmpty()
                 ? "change the rule to CASCADE or RESTRICT (" + String.join(", ", names)
                   + " is part of the primary key, which never allows NULL)."
-                : new RemedyText(context.names()).describe(remedies)
+                : context.remedyText().describe(remedies)
                   + ", or change the rule to CASCADE or RESTRICT.";
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, remedies));
     }

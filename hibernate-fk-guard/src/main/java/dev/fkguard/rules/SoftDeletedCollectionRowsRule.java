@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -74,7 +73,7 @@ public final class SoftDeletedCollectionRowsRule extends AbstractRule {
             ForeignKey wanted = ReplacementKeys.of(key, expected.key(), ReferentialAction.CASCADE, key.onUpdate());
             Remedy replace = new Remedy.ReplaceForeignKey(key, wanted);
             remedies = List.of(replace);
-            fix += ": " + new RemedyText(context.names()).describe(replace) + ".";
+            fix += ": " + context.remedyText().describe(replace) + ".";
         } else {
             fix += " when it is created.";
         }

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ValueColumn;
 import dev.fkguard.rule.Finding;
@@ -36,7 +35,7 @@ public final class UnexpectedForeignKeyRule extends AbstractRule {
 
     private Finding finding(RuleContext context, ForeignKey key) {
         Remedy drop = new Remedy.DropForeignKey(key);
-        String statement = new RemedyText(context.names()).describe(drop) + ".";
+        String statement = context.remedyText().describe(drop) + ".";
         Optional<List<ValueColumn>> values = plainValues(context, key).filter(v -> key.enforced() && key.validated());
         if (values.isPresent()) {
             String sources = String.join(", ", values.get().stream().map(ValueColumn::source).distinct().toList());

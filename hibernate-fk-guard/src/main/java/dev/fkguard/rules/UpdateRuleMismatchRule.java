@@ -2,7 +2,6 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.English;
 import dev.fkguard.ddl.Remedy;
-import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
@@ -57,7 +56,7 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
         ForeignKey fixed = ReplacementKeys.of(actual, mapped, actual.onDelete(), wanted);
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
         String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
-                + new RemedyText(context.names()).describe(replace) + ".";
+                + context.remedyText().describe(replace) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
                 List.of(replace)));
     }
