@@ -11,6 +11,7 @@ import dev.fkguard.report.MigrationScope;
 import dev.fkguard.report.Report;
 import dev.fkguard.rules.BuiltInRules;
 import dev.fkguard.testing.AllDatabases;
+import dev.fkguard.testing.GoldenFiles;
 import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
 import org.hibernate.boot.Metadata;
@@ -20,9 +21,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +36,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -324,26 +321,8 @@ class TenantSchemasOnDatabasesTest {
         return report.findings().stream().map(f -> f.severity() + " " + f.format()).toList();
     }
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
-
     /** Compares with golden/{name}; {@code -Dfkguard.golden.update=true} rewrites the file instead. */
     private static void assertGolden(String name, String actual) {
-        if (Boolean.getBoolean("fkguard.golden.update") && Files.isDirectory(GOLDEN)) {
-            try {
-                Files.createDirectories(GOLDEN.resolve(name).getParent());
-                Files.writeString(GOLDEN.resolve(name), actual, StandardCharsets.UTF_8);
-                return;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        try (InputStream in = TenantSchemasOnDatabasesTest.class.getClassLoader()
-                .getResourceAsStream("golden/" + name)) {
-            assertNotNull(in, "no golden file golden/" + name + " (create it with -Dfkguard.golden.update=true)");
-            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, "output differs from golden/"
-                    + name + " (rerun with -Dfkguard.golden.update=true, then review the diff)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GoldenFiles.assertMatches(name, actual);
     }
 }
