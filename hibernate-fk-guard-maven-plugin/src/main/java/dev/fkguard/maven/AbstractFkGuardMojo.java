@@ -1,5 +1,6 @@
 package dev.fkguard.maven;
 
+import dev.fkguard.build.CheckResult;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -132,7 +133,8 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
                 basedir, outputDirectory.toPath());
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("goal", goal());
-        request.put("classesDirectory", classesDirectory.getAbsolutePath());
+        request.put("front", "maven");
+        request.put("classRoots", List.of(classesDirectory.getAbsolutePath()));
         request.put("packages", List.copyOf(orEmptyList(packages)));
         request.put("persistenceUnit", persistenceUnit == null ? "" : persistenceUnit.trim());
         request.put("hibernateProperties", Map.copyOf(orEmpty(hibernateProperties)));

@@ -1,4 +1,4 @@
-package dev.fkguard.maven;
+package dev.fkguard.build;
 
 import java.util.List;
 import java.util.Map;
@@ -10,13 +10,14 @@ import java.util.Map;
  * @param message  the report or failure, as the startup check words it
  * @param written  the migration files the goal wrote into the project
  * @param engine   the engine checked, e.g. "H2 2.4.240 (2024-…)"
+ * @param rendered the report in the format the request asked for ({@code format}), else empty
  */
-record CheckResult(String outcome, String message, List<String> written, String engine) {
+public record CheckResult(String outcome, String message, List<String> written, String engine, String rendered) {
 
     @SuppressWarnings("unchecked")
-    static CheckResult of(Map<String, Object> answer) {
+    public static CheckResult of(Map<String, Object> answer) {
         return new CheckResult((String) answer.get("outcome"), (String) answer.getOrDefault("message", ""),
                 (List<String>) answer.getOrDefault("written", List.of()),
-                (String) answer.getOrDefault("engine", ""));
+                (String) answer.getOrDefault("engine", ""), (String) answer.getOrDefault("rendered", ""));
     }
 }

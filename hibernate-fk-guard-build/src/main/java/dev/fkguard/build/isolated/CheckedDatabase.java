@@ -1,5 +1,6 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
+import dev.fkguard.FkGuardException;
 import dev.fkguard.testing.DatabaseServer;
 import dev.fkguard.testing.DriverDataSource;
 
@@ -33,14 +34,15 @@ final class CheckedDatabase implements AutoCloseable {
         this.log = log;
     }
 
-    static CheckedDatabase open(Request request, BiConsumer<String, String> log) {
+    static CheckedDatabase open(Request request, Front front, BiConsumer<String, String> log) {
         String kind = request.text("database");
         if (kind.equals("jdbc")) {
             String url = request.text("jdbcUrl");
-            return new CheckedDatabase(dataSource(url, request.text("user"), request.text("password")).readOnly(),
-                    url, "", Optional.empty(), log);
+            DataSource existing = dataSource(url, request.text("user"), request.text("password"), front).readOnly();
+            reach(existing, url, front);
+            return new CheckedDatabase(existing, url, "", Optional.empty(), log);
         }
-        CheckedDatabase database = throwaway(request.optional("engine").orElse("h2"), log);
+        CheckedDatabase database = throwaway(request.optional("engine").orElse("h2"), front, log);
         try {
             if (kind.equals("flyway")) {
                 FlywayRun.migrate(database.dataSource, request.list("flywayLocations"),
@@ -58,16 +60,16 @@ final class CheckedDatabase implements AutoCloseable {
         }
     }
 
-    private static CheckedDatabase throwaway(String engine, BiConsumer<String, String> log) {
+    private static CheckedDatabase throwaway(String engine, Front front, BiConsumer<String, String> log) {
         if (engine.equals("h2")) {
             // Private to this check; kept while the check holds no connection, dropped by close().
             String url = "jdbc:h2:mem:fkguard-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-            return new CheckedDatabase(dataSource(url, "sa", ""), "", "H2", Optional.empty(), log);
+            return new CheckedDatabase(dataSource(url, "sa", "", front), "", "H2", Optional.empty(), log);
         }
         DatabaseServer server = ThrowawayServer.start(ThrowawayServer.engine(engine), log);
         try {
             DataSource source = dataSource(ThrowawayServer.jdbcUrl(server), server.adminUser(),
-                    server.adminPassword());
+                    server.adminPassword(), front);
             return new CheckedDatabase(source, "", server.engine().displayName(), Optional.of(server), log);
         } catch (RuntimeException e) {
             ThrowawayServer.stop(server, log);
@@ -75,14 +77,32 @@ final class CheckedDatabase implements AutoCloseable {
         }
     }
 
-    private static DriverDataSource dataSource(String url, String user, String password) {
+    private static DriverDataSource dataSource(String url, String user, String password, Front front) {
         try {
             return new DriverDataSource(url, user, password);
         } catch (IllegalArgumentException e) {
-            throw new BuildFailure("no JDBC driver on the project's class path takes the URL " + url + ".",
-                    "add the database's JDBC driver to the project's dependencies (runtime scope is enough), or"
-                            + " correct jdbcUrl.", e);
+            throw new BuildFailure("no JDBC driver on the class path takes the URL " + url + ".",
+                    "add the database's JDBC driver to " + front.classPath() + ", or correct "
+                            + front.parameter("jdbcUrl") + ".", e);
         }
+    }
+
+    /**
+     * Connects once before Hibernate does, so an unreachable database is said as such rather than as a dialect
+     * Hibernate could not determine.
+     */
+    private static void reach(DataSource dataSource, String url, Front front) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isReadOnly(); // the connection is open; nothing is read from the database yet
+        } catch (SQLException e) {
+            throw unreachable(url, front, e);
+        }
+    }
+
+    static FkGuardException unreachable(String database, Front front, SQLException e) {
+        return new FkGuardException(FkGuardException.Code.DATABASE_UNREACHABLE, "could not connect to " + database
+                + ": " + e.getMessage(), "check the JDBC URL, user and password (" + front.connectionParameters()
+                + ") and that the database is running and reachable from here.", e);
     }
 
     private CheckedDatabase described(String text) {

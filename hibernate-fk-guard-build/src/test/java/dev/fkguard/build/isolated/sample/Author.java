@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated.sample;
+package dev.fkguard.build.isolated.sample;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

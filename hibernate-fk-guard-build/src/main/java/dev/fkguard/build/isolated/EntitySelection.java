@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -14,7 +14,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.ProviderNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,26 +42,49 @@ record EntitySelection(List<Class<?>> classes, List<String> mappingFiles, Map<St
     static final String PERSISTENCE_XML = "META-INF/persistence.xml";
     static final String ORM_XML = "META-INF/orm.xml";
 
-    static EntitySelection find(Path classesDirectory, List<String> packages, String unitName,
+    /**
+     * @param roots the application's compiled classes: directories or jars, searched in this order
+     */
+    static EntitySelection find(List<Path> roots, List<String> packages, String unitName, Front front,
                                 BiConsumer<String, String> log) {
-        if (!Files.isDirectory(classesDirectory)) {
-            throw noEntities(classesDirectory, packages, "the directory does not exist (nothing compiled yet?)");
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw noEntities(roots, packages, root + " does not exist (nothing compiled yet?)", front);
+            }
         }
+        if (roots.isEmpty()) {
+            throw noEntities(roots, packages, "no classes directory or jar was given", front);
+        }
+        List<FileSystem> jars = new ArrayList<>();
+        try {
+            List<Path> opened = new ArrayList<>();
+            for (Path root : roots) {
+                opened.add(open(root, jars));
+            }
+            return find(roots, opened, packages, unitName, front, log);
+        } finally {
+            jars.forEach(EntitySelection::close);
+        }
+    }
+
+    private static EntitySelection find(List<Path> roots, List<Path> opened, List<String> packages, String unitName,
+                                        Front front, BiConsumer<String, String> log) {
         ClassLoader loader = EntitySelection.class.getClassLoader();
-        Path persistenceXml = classesDirectory.resolve(PERSISTENCE_XML);
         List<String> mappingFiles = new ArrayList<>();
         Map<String, String> properties = new LinkedHashMap<>();
         List<Class<?>> classes = new ArrayList<>();
         boolean scan = true;
-        if (Files.isRegularFile(persistenceXml)) {
-            Element unit = unit(persistenceXml, unitName);
-            log.accept("info", "hibernate-fk-guard: persistence unit '" + unit.getAttribute("name") + "' of "
-                    + persistenceXml);
+        java.util.Optional<Path> persistenceXml = opened.stream().map(root -> root.resolve(PERSISTENCE_XML))
+                .filter(Files::isRegularFile).findFirst();
+        if (persistenceXml.isPresent()) {
+            String where = where(persistenceXml.get());
+            Element unit = unit(persistenceXml.get(), where, unitName, front);
+            log.accept("info", "hibernate-fk-guard: persistence unit '" + unit.getAttribute("name") + "' of " + where);
             List<String> listed = texts(unit, "class");
             for (String name : listed) {
                 if (inPackages(name, packages)) {
                     classes.add(load(name, loader).orElseThrow(() -> new BuildFailure("the class " + name + " listed"
-                            + " in " + persistenceXml + " cannot be loaded.", "compile it, or correct the entry.")));
+                            + " in " + where + " cannot be loaded.", "compile it, or correct the entry.")));
                 }
             }
             mappingFiles.addAll(texts(unit, "mapping-file"));
@@ -67,27 +94,58 @@ record EntitySelection(List<Class<?>> classes, List<String> mappingFiles, Map<St
             List<String> exclude = texts(unit, "exclude-unlisted-classes");
             scan = listed.isEmpty() || (!exclude.isEmpty() && exclude.get(0).equalsIgnoreCase("false"));
         }
-        if (Files.isRegularFile(classesDirectory.resolve(ORM_XML)) && !mappingFiles.contains(ORM_XML)) {
+        if (opened.stream().anyMatch(root -> Files.isRegularFile(root.resolve(ORM_XML)))
+                && !mappingFiles.contains(ORM_XML)) {
             mappingFiles.add(ORM_XML);
         }
         if (scan) {
-            for (Class<?> type : scanned(classesDirectory, packages, loader, log)) {
-                if (!classes.contains(type)) {
-                    classes.add(type);
+            for (Path root : opened) {
+                for (Class<?> type : scanned(root, packages, loader, log)) {
+                    if (!classes.contains(type)) {
+                        classes.add(type);
+                    }
                 }
             }
         }
         if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)) && mappingFiles.isEmpty()) {
-            throw noEntities(classesDirectory, packages, "no class there is annotated @jakarta.persistence.Entity");
+            throw noEntities(roots, packages, "no class there is annotated @jakarta.persistence.Entity", front);
         }
         return new EntitySelection(List.copyOf(classes), List.copyOf(mappingFiles), Map.copyOf(properties));
     }
 
-    private static BuildFailure noEntities(Path classesDirectory, List<String> packages, String why) {
-        return new BuildFailure("no entities found in " + classesDirectory
+    /** A directory as it is; a jar as the root of its file system, kept open in {@code jars} until closed. */
+    private static Path open(Path root, List<FileSystem> jars) {
+        if (Files.isDirectory(root)) {
+            return root;
+        }
+        try {
+            FileSystem jar = FileSystems.newFileSystem(root);
+            jars.add(jar);
+            return jar.getRootDirectories().iterator().next();
+        } catch (IOException | ProviderNotFoundException e) {
+            throw new BuildFailure("cannot read " + root + " as a jar: " + e.getMessage(), "name a directory of"
+                    + " compiled classes or a jar file.", e);
+        }
+    }
+
+    private static void close(FileSystem jar) {
+        try {
+            jar.close();
+        } catch (IOException e) {
+            // Only read from; nothing is lost.
+        }
+    }
+
+    /** A file in a directory by its path, one in a jar by its {@code jar:file:…!/…} URI. */
+    private static String where(Path file) {
+        return file.getFileSystem() == FileSystems.getDefault() ? file.toString() : file.toUri().toString();
+    }
+
+    private static BuildFailure noEntities(List<Path> roots, List<String> packages, String why, Front front) {
+        return new BuildFailure("no entities found in " + roots.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(", "))
                 + (packages.isEmpty() ? "" : " in the packages " + packages) + ": " + why + ".",
-                "run the goal after compiling (it binds to verify), check <packages>, or list the entities in"
-                        + " META-INF/persistence.xml. Entities must use jakarta.persistence (Hibernate 6.6+).");
+                front.noEntitiesFix());
     }
 
     private static List<Class<?>> scanned(Path root, List<String> packages, ClassLoader loader,
@@ -128,26 +186,26 @@ record EntitySelection(List<Class<?>> classes, List<String> mappingFiles, Map<St
         return packages.isEmpty() || packages.stream().anyMatch(p -> className.startsWith(p + "."));
     }
 
-    private static Element unit(Path persistenceXml, String wanted) {
+    private static Element unit(Path persistenceXml, String where, String wanted, Front front) {
         Document document;
-        try {
+        try (InputStream in = Files.newInputStream(persistenceXml)) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            document = factory.newDocumentBuilder().parse(persistenceXml.toFile());
+            document = factory.newDocumentBuilder().parse(in);
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new BuildFailure("cannot read " + persistenceXml + ": " + e.getMessage(), "correct the file.", e);
+            throw new BuildFailure("cannot read " + where + ": " + e.getMessage(), "correct the file.", e);
         }
         List<Element> units = children(document.getDocumentElement(), "persistence-unit");
         List<String> names = units.stream().map(u -> u.getAttribute("name")).toList();
         if (!wanted.isEmpty()) {
             return units.stream().filter(u -> u.getAttribute("name").equals(wanted)).findFirst()
-                    .orElseThrow(() -> new BuildFailure("no persistence unit '" + wanted + "' in " + persistenceXml
-                            + "; it has " + names + ".", "set <persistenceUnit> to one of them."));
+                    .orElseThrow(() -> new BuildFailure("no persistence unit '" + wanted + "' in " + where
+                            + "; it has " + names + ".", "set " + front.parameter("persistenceUnit") + " to one of them."));
         }
         if (units.size() != 1) {
-            throw new BuildFailure(persistenceXml + " has " + units.size() + " persistence units " + names
-                    + "; the check reads one.", "set <persistenceUnit> (-Dfkguard.persistenceUnit) to the one to"
+            throw new BuildFailure(where + " has " + units.size() + " persistence units " + names
+                    + "; the check reads one.", "set " + front.parameter("persistenceUnit") + " to the one to"
                     + " check.");
         }
         return units.get(0);

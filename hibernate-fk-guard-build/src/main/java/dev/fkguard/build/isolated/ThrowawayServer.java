@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import dev.fkguard.testing.DatabaseServer;
 import dev.fkguard.testing.DatabaseServers;

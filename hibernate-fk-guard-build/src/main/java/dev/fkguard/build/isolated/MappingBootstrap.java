@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.mapping.MappingReader;

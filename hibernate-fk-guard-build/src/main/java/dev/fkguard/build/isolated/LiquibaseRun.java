@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;

@@ -1,15 +1,19 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuard;
-import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.hibernate.ReportDirectory;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.Mode;
+import dev.fkguard.report.JsonReport;
+import dev.fkguard.report.MarkdownReport;
 import dev.fkguard.report.Report;
+import dev.fkguard.report.ReportRenderer;
+import dev.fkguard.report.SarifReport;
+import dev.fkguard.report.TableGroupedTextReport;
 import dev.fkguard.rules.BuiltInRules;
 
 import java.nio.file.Path;
@@ -21,23 +25,26 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * One check in the build, wired as the startup check wires it: settings from {@code hibernate.fkguard.*} keys, the
+ * One check in the build or from the command line, wired as the startup check wires it: settings from {@code hibernate.fkguard.*} keys, the
  * mapping read by {@code MappingReader} from Hibernate's boot metadata, the catalog read by {@link FkGuard}, the
  * reports and the migration preview written by {@link ReportDirectory}, the message built by {@link DriftFailure}.
  */
 final class GuardRun {
 
     private final Request request;
+    private final Front front;
     private final BiConsumer<String, String> log;
 
-    GuardRun(Request request, BiConsumer<String, String> log) {
+    GuardRun(Request request, Front front, BiConsumer<String, String> log) {
         this.request = request;
+        this.front = front;
         this.log = log;
     }
 
     Map<String, Object> run() {
-        EntitySelection entities = EntitySelection.find(request.path("classesDirectory"), request.list("packages"),
-                request.text("persistenceUnit"), log);
+        List<Path> roots = request.list("classRoots").stream().map(Path::of).toList();
+        EntitySelection entities = EntitySelection.find(roots, request.list("packages"),
+                request.text("persistenceUnit"), front, log);
         // The application's own hibernate.fkguard.* settings (persistence.xml) first; the build's win.
         Map<String, String> keys = new HashMap<>();
         entities.properties().forEach((key, value) -> {
@@ -49,11 +56,11 @@ final class GuardRun {
         FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all());
         if (settings.mode() == Mode.OFF) {
             return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped (" + FkGuardSettings.MODE
-                    + "=off)", "written", List.of(), "engine", "");
+                    + "=off)", "written", List.of(), "engine", "", "rendered", "");
         }
         Map<String, String> hibernate = new HashMap<>(entities.properties());
         hibernate.putAll(request.map("hibernateProperties"));
-        try (CheckedDatabase database = CheckedDatabase.open(request, log)) {
+        try (CheckedDatabase database = CheckedDatabase.open(request, front, log)) {
             log.accept("info", "hibernate-fk-guard: checking " + entities.classes().size() + " mapped classes against "
                     + database.description());
             MappingModel mapping = MappingBootstrap.read(entities, hibernate, database.dataSource());
@@ -61,14 +68,15 @@ final class GuardRun {
             try (Connection connection = database.dataSource().getConnection()) {
                 report = new FkGuard(settings).check(mapping, connection);
             } catch (SQLException e) {
-                throw new FkGuardException(FkGuardException.Code.DATABASE_UNREACHABLE, "could not connect to "
-                        + database.description() + ": " + e.getMessage(), "check the JDBC URL, user and password"
-                        + " (jdbcUrl, user, password).", e);
+                throw CheckedDatabase.unreachable(database.description(), front, e);
             }
-            Path reportDir = settings.reportDir().orElseThrow();
-            List<Path> preview = new ReportDirectory(reportDir,
-                    settings.migrationFormat().orElse(MigrationFormat.SQL)).write(report);
-            log.accept("info", "hibernate-fk-guard wrote its reports to " + reportDir.toAbsolutePath());
+            List<Path> preview = List.of();
+            if (settings.reportDir().isPresent()) {
+                Path reportDir = settings.reportDir().get();
+                preview = new ReportDirectory(reportDir, settings.migrationFormat().orElse(MigrationFormat.SQL))
+                        .write(report);
+                log.accept("info", "hibernate-fk-guard wrote its reports to " + reportDir.toAbsolutePath());
+            }
             List<String> written = request.text("goal").equals("migration")
                     ? writeMigration(report).stream().map(Path::toString).toList() : List.of();
             DriftFailure failure = DriftFailure.of(report, settings, preview);
@@ -85,9 +93,21 @@ final class GuardRun {
                 outcome = "findings";
                 message = failure.findings();
             }
+            String rendered = request.optional("format").map(format -> renderer(format).render(report)).orElse("");
             return Map.of("outcome", outcome, "message", message, "written", written, "engine",
-                    report.database().kind().displayName());
+                    report.database().kind().displayName(), "rendered", rendered);
         }
+    }
+
+    /** The report in one format, for the front to print (the text format is the message itself). */
+    private static ReportRenderer renderer(String format) {
+        return switch (format) {
+            case "json" -> new JsonReport();
+            case "sarif" -> new SarifReport();
+            case "markdown" -> new MarkdownReport();
+            case "text" -> new TableGroupedTextReport();
+            default -> throw new IllegalArgumentException("unknown report format: " + format);
+        };
     }
 
     private List<Path> writeMigration(Report report) {

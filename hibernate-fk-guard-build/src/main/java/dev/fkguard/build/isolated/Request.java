@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;

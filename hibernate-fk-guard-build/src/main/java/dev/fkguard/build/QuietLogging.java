@@ -1,4 +1,4 @@
-package dev.fkguard.maven;
+package dev.fkguard.build;
 
 import java.util.List;
 import java.util.logging.Level;

@@ -1,7 +1,7 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
-import dev.fkguard.maven.isolated.sample.Author;
-import dev.fkguard.maven.isolated.sample.Book;
+import dev.fkguard.build.isolated.sample.Author;
+import dev.fkguard.build.isolated.sample.Book;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class BuildCheckTest {
     private Map<String, Object> request(Path classes, String database) {
         Map<String, Object> request = new HashMap<>();
         request.put("goal", "check");
-        request.put("classesDirectory", classes.toString());
+        request.put("classRoots", List.of(classes.toString()));
         request.put("packages", List.of(Author.class.getPackageName()));
         request.put("settings", Map.of("hibernate.fkguard.report-dir", dir.resolve("fkguard").toString()));
         request.put("database", database);
@@ -128,7 +128,7 @@ class BuildCheckTest {
                   </persistence-unit>
                 </persistence>
                 """.formatted(Author.class.getName(), Book.class.getName()));
-        EntitySelection selection = EntitySelection.find(classes.getParent(), List.of(), "", log);
+        EntitySelection selection = EntitySelection.find(List.of(classes.getParent()), List.of(), "", Front.MAVEN, log);
         assertEquals(List.of(Author.class, Book.class), selection.classes());
         assertEquals("PUBLIC", selection.properties().get("hibernate.default_schema"));
         assertEquals("warning", selection.properties().get("hibernate.fkguard.rules.missing-foreign-key"));

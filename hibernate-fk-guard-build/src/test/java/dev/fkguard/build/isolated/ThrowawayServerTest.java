@@ -1,4 +1,4 @@
-package dev.fkguard.maven.isolated;
+package dev.fkguard.build.isolated;
 
 import dev.fkguard.testing.Engine;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ThrowawayServerTest {
     void aMissingSharedLibraryOfMysqldNamesThePackagesToInstall() {
         BuildFailure failure = ThrowawayServer.cannotStart(Engine.MYSQL, NO_LIBAIO, new IllegalStateException());
         String message = failure.getMessage();
-        assertTrue(message.startsWith("hibernate-fk-guard-maven-plugin: the embedded MySQL server for the throwaway"
+        assertTrue(message.startsWith("the embedded MySQL server for the throwaway"
                 + " database could not start:\nMySQL could not start"), message);
         assertTrue(message.contains("libaio.so.1: cannot open shared object file"), message);
         assertTrue(message.contains("\nFix: install the packages libaio1 and libnuma1 that mysqld needs (as root:"
