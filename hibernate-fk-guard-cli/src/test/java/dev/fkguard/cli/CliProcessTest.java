@@ -2,13 +2,13 @@ package dev.fkguard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fkguard.cli.CliProcess.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,13 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CliProcessTest {
 
-    private static final Path JAR = Path.of(System.getProperty("fkguard.cli.jar", "target/hibernate-fk-guard-cli.jar"));
-    private static final String TABLES = "CREATE TABLE authors (id BIGINT PRIMARY KEY);"
+    static final String TABLES = "CREATE TABLE authors (id BIGINT PRIMARY KEY);"
             + " CREATE TABLE books (id BIGINT PRIMARY KEY, author_id BIGINT NOT NULL);"
             + " CREATE INDEX ix_books_author ON books (author_id);";
-    private static final String KEY = " ALTER TABLE books ADD CONSTRAINT fk_books_author FOREIGN KEY (author_id)"
+    static final String KEY = " ALTER TABLE books ADD CONSTRAINT fk_books_author FOREIGN KEY (author_id)"
             + " REFERENCES authors (id);";
-    private static final String FINDING = "ERROR [missing-foreign-key] books.author_id → authors.id";
+    static final String FINDING = "ERROR [missing-foreign-key] books.author_id → authors.id";
 
     @TempDir
     static Path shared;
@@ -47,16 +45,8 @@ class CliProcessTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-
-        String both() {
-            return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-        }
-    }
-
     @BeforeAll
     static void sampleApplicationAndDatabases() throws IOException, SQLException {
-        assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR);
         classPath = SampleApplication.build(shared.resolve("app"));
         cleanUrl = database(shared.resolve("clean"), TABLES + KEY, "sa", "");
         driftUrl = database(shared.resolve("drift"), TABLES, "sa", "");
@@ -72,21 +62,7 @@ class CliProcessTest {
     }
 
     private Run cli(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .directory(dir.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the CLI did not end in 120 s: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return CliProcess.run(dir, environment, args);
     }
 
     private Run check(String url, String... more) throws IOException, InterruptedException {

