@@ -17,7 +17,7 @@ final class Help {
         text.append("hibernate-fk-guard-cli: checks an application's JPA/Hibernate mapping against a database's real"
                 + " foreign keys,\nwith the application's own Hibernate, as the startup check does; read only.\n\n");
         text.append("Usage: java -jar hibernate-fk-guard-cli.jar check --jdbc-url URL [--user NAME]"
-                + " [--password-env VAR]\n       --classpath app.jar:lib/* [options]\n\nOptions:\n");
+                + " [--password-env VAR]\n       --classpath 'app.jar:lib/*' [options]\n\nOptions:\n");
         for (Option option : Option.values()) {
             String head = "  " + option.spelled() + (option.takesValue() ? " " + option.value() : "");
             List<String> lines = wrap(option.help(), WIDTH - INDENT);
@@ -32,7 +32,7 @@ final class Help {
                 + "  2  the check could not run: a usage error, an unreachable database, no entities found\n");
         text.append("\nExample:\n  FKGUARD_PASSWORD=… java -jar hibernate-fk-guard-cli.jar check"
                 + " --jdbc-url jdbc:postgresql://localhost:5432/shop \\\n      --user shop --password-env"
-                + " FKGUARD_PASSWORD --classpath build/libs/shop.jar:build/libs/lib/* --packages com.acme\n");
+                + " FKGUARD_PASSWORD --classpath 'build/libs/shop.jar:build/libs/lib/*' --packages com.acme\n");
         return text.toString();
     }
 

@@ -15,15 +15,14 @@ enum Option {
     USER("user", "NAME", "the database user", false, ""),
     PASSWORD_ENV("password-env", "VAR", "the environment variable that holds the password (never the password"
             + " itself on the command line)", false, ""),
-    CLASSPATH("classpath", "PATH", "the application as it runs, e.g. app.jar:lib/* (required): entries named"
-            + " directly are searched for entities, dir/* adds the jars of dir (Hibernate 6.6 or 7.x, the JDBC"
-            + " driver, what they need)", false, ""),
+    CLASSPATH("classpath", "PATH", "the application as it runs, e.g. 'app.jar:lib/*' (required, quoted so"
+            + " the shell leaves * alone): entries named directly are searched for entities, dir/* adds the jars of"
+            + " dir (Hibernate 6.6 or 7.x, the JDBC driver, what they need)", false, ""),
     PACKAGES("packages", "LIST", "only entities in these packages, comma-separated (default all found)", true, ""),
     PERSISTENCE_UNIT("persistence-unit", "NAME", "the unit of META-INF/persistence.xml when it has several", false,
             ""),
     HIBERNATE_PROPERTY("hibernate-property", "KEY=VALUE", "a Hibernate property the application sets outside"
-            + " persistence.xml, e.g. hibernate.physical_naming_strategy=org.hibernate.boot.model.naming"
-            + ".CamelCaseToUnderscoresNamingStrategy for Spring Boot (repeatable)", true, ""),
+            + " persistence.xml, e.g. Spring Boot's hibernate.physical_naming_strategy (repeatable)", true, ""),
     FORMAT("format", "FORMAT", "what is printed: text (default), json, sarif or markdown", false, ""),
     REPORT_DIR("report-dir", "DIR", "also write every report and the migration preview there", false,
             FkGuardSettings.REPORT_DIR),

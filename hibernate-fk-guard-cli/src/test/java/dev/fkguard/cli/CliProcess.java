@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged jar run as a user runs it: {@code java -jar hibernate-fk-guard-cli.jar …} in a directory of its own. */
+/** The packaged jar, run as a user runs it ({@code java -jar …}), in a directory of its own. */
 final class CliProcess {
 
     static final Path JAR = Path.of(System.getProperty("fkguard.cli.jar", "target/hibernate-fk-guard-cli.jar"));

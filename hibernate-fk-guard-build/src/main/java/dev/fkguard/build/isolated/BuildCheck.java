@@ -8,8 +8,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The entry point of the check inside its isolated class loader (see {@code dev.fkguard.build.IsolatedCheck}), for
- * the Maven plugin and the command line alike: JDK types in, JDK types out. This class touches no Hibernate type itself, so it loads even when the project has
- * no Hibernate and can say so.
+ * the Maven plugin and the command line alike: JDK types in, JDK types out. This class touches no Hibernate type
+ * itself, so it loads even when the project has no Hibernate and can say so.
  */
 public final class BuildCheck {
 

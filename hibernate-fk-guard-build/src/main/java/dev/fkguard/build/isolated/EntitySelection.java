@@ -201,7 +201,8 @@ record EntitySelection(List<Class<?>> classes, List<String> mappingFiles, Map<St
         if (!wanted.isEmpty()) {
             return units.stream().filter(u -> u.getAttribute("name").equals(wanted)).findFirst()
                     .orElseThrow(() -> new BuildFailure("no persistence unit '" + wanted + "' in " + where
-                            + "; it has " + names + ".", "set " + front.parameter("persistenceUnit") + " to one of them."));
+                            + "; it has " + names + ".", "set " + front.parameter("persistenceUnit")
+                            + " to one of them."));
         }
         if (units.size() != 1) {
             throw new BuildFailure(where + " has " + units.size() + " persistence units " + names

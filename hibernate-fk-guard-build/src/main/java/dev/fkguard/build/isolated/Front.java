@@ -25,7 +25,10 @@ enum Front {
         return prefix;
     }
 
-    /** A parameter as the user spells it: {@code persistenceUnit} is {@code <persistenceUnit>} or {@code --persistence-unit}. */
+    /**
+     * A parameter as the user spells it: {@code persistenceUnit} is {@code <persistenceUnit>} in a pom and
+     * {@code --persistence-unit} on the command line.
+     */
     String parameter(String name) {
         if (this == MAVEN) {
             return "<" + name + ">";
