@@ -91,6 +91,17 @@ class CliProcessTest {
     }
 
     @Test
+    void anApplicationWithTheGuardOnItsClassPathIsCheckedByTheJarsOwnCopy() throws Exception {
+        Path app = dir.resolve("app-with-startup-check");
+        String withLibrary = SampleApplication.build(app);
+        SampleApplication.addStartupCheck(app);
+        SampleApplication.addOtherGuardVersion(app);
+        Run drift = cli(Map.of(), "check", "--jdbc-url", driftUrl, "--user", "sa", "--classpath", withLibrary);
+        assertEquals(1, drift.exit(), drift.both());
+        assertTrue(drift.out().contains(FINDING), drift.both());
+    }
+
+    @Test
     void findingsBelowFailOnExitZero() throws Exception {
         Run run = check(driftUrl, "--rules", "missing-foreign-key=warning");
         assertEquals(0, run.exit(), run.both());

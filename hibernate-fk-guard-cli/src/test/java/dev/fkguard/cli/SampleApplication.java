@@ -1,11 +1,13 @@
 package dev.fkguard.cli;
 
-import javax.tools.JavaCompiler;
+import dev.fkguard.FkGuard;
+
 import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,24 +69,66 @@ final class SampleApplication {
         Files.writeString(sources.resolve("Author.java"), AUTHOR);
         Files.writeString(sources.resolve("Book.java"), BOOK);
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        compile(classes, libraries, sources.resolve("Author.java"), sources.resolve("Book.java"));
+        Path jar = jar(classes, dir.resolve("shop.jar"));
+        return jar + File.pathSeparator + lib + File.separator + "*";
+    }
+
+    /**
+     * Adds the guard's library to the application's {@code lib/}, as an application with the startup check has it:
+     * the check must still run its own copy, with the startup check off.
+     */
+    static void addStartupCheck(Path dir) throws IOException, URISyntaxException {
+        Path library = Path.of(FkGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path target = dir.resolve("lib/hibernate-fk-guard.jar");
+        if (Files.isDirectory(library)) {
+            jar(library, target); // in the reactor: the library's target/classes
+        } else {
+            Files.createSymbolicLink(target, library);
+        }
+    }
+
+    /**
+     * Adds another version of the guard to the application's {@code lib/}: its own entry point of the build check,
+     * which fails when it runs. The jar's copy must run instead.
+     */
+    static void addOtherGuardVersion(Path dir) throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("other-guard/src/dev/fkguard/build/isolated"));
+        Files.writeString(sources.resolve("BuildCheck.java"), """
+                package dev.fkguard.build.isolated;
+
+                public final class BuildCheck {
+                    public static java.util.Map<String, Object> run(java.util.Map<String, Object> request,
+                                                                    java.util.function.BiConsumer<String, String> log) {
+                        throw new IllegalStateException("the application's own copy of the guard ran");
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("other-guard/classes"));
+        compile(classes, List.of(), sources.resolve("BuildCheck.java"));
+        jar(classes, dir.resolve("lib/hibernate-fk-guard-build-0.0.1.jar"));
+    }
+
+    private static void compile(Path classes, List<Path> classPath, Path... sources) {
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp",
+                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+        Stream.of(sources).map(Path::toString).forEach(args::add);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        String classPath = String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList());
-        int exit = compiler.run(null, null, errors, "-d", classes.toString(), "-cp", classPath,
-                sources.resolve("Author.java").toString(), sources.resolve("Book.java").toString());
-        if (exit != 0) {
+        if (ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("the sample application does not compile:\n" + errors);
         }
-        Path jar = dir.resolve("shop.jar");
+    }
+
+    private static Path jar(Path classes, Path jar) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> compiled = Files.walk(classes)) {
-            for (Path clazz : compiled.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(clazz).toString().replace(File.separatorChar, '/')));
-                out.write(Files.readAllBytes(clazz));
+            for (Path entry : compiled.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(entry).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(entry));
                 out.closeEntry();
             }
         }
-        return jar + File.pathSeparator + lib + File.separator + "*";
+        return jar;
     }
 
     /** The jars of this test's class path that an application has too: not the guard's own, not the test tools. */
