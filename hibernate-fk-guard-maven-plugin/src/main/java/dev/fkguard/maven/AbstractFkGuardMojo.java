@@ -1,5 +1,7 @@
 package dev.fkguard.maven;
 
+import dev.fkguard.build.CheckRequest;
+import dev.fkguard.build.CheckResult;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -130,13 +132,13 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
                 Optional.ofNullable(liquibaseChangelog));
         Map<String, String> guardSettings = PluginSettings.of(orEmpty(settings), session.getUserProperties(),
                 basedir, outputDirectory.toPath());
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("goal", goal());
-        request.put("classesDirectory", classesDirectory.getAbsolutePath());
-        request.put("packages", List.copyOf(orEmptyList(packages)));
-        request.put("persistenceUnit", persistenceUnit == null ? "" : persistenceUnit.trim());
-        request.put("hibernateProperties", Map.copyOf(orEmpty(hibernateProperties)));
-        request.put("settings", Map.copyOf(guardSettings));
+        Map<String, Object> request = new LinkedHashMap<>(new CheckRequest("maven", goal())
+                .classRoots(List.of(classesDirectory.toPath()))
+                .packages(orEmpty(packages))
+                .persistenceUnit(persistenceUnit == null ? "" : persistenceUnit)
+                .hibernateProperties(orEmpty(hibernateProperties))
+                .settings(guardSettings)
+                .toMap());
         Map<String, String> placeholders = new LinkedHashMap<>();
         orEmpty(flywayPlaceholders).forEach((name, value) -> placeholders.put(name.trim(), value == null ? "" : value));
         request.put("flywayPlaceholders", Map.copyOf(placeholders));
@@ -178,7 +180,4 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
         return list == null ? List.of() : list;
     }
 
-    private static List<String> orEmptyList(List<String> list) {
-        return list == null ? List.of() : list.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.fkguard.maven;
 
+import dev.fkguard.build.CheckResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

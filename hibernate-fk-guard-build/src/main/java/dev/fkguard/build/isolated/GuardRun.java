@@ -1,0 +1,120 @@
+package dev.fkguard.build.isolated;
+
+import dev.fkguard.DriftFailure;
+import dev.fkguard.FkGuard;
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.hibernate.ReportDirectory;
+import dev.fkguard.migration.MigrationFormat;
+import dev.fkguard.migration.MigrationWriter;
+import dev.fkguard.model.MappingModel;
+import dev.fkguard.policy.Mode;
+import dev.fkguard.report.JsonReport;
+import dev.fkguard.report.MarkdownReport;
+import dev.fkguard.report.Report;
+import dev.fkguard.report.ReportRenderer;
+import dev.fkguard.report.SarifReport;
+import dev.fkguard.report.TableGroupedTextReport;
+import dev.fkguard.rules.BuiltInRules;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * One check in the build or from the command line, wired as the startup check wires it: settings from {@code hibernate.fkguard.*} keys, the
+ * mapping read by {@code MappingReader} from Hibernate's boot metadata, the catalog read by {@link FkGuard}, the
+ * reports and the migration preview written by {@link ReportDirectory}, the message built by {@link DriftFailure}.
+ */
+final class GuardRun {
+
+    private final Request request;
+    private final Front front;
+    private final BiConsumer<String, String> log;
+
+    GuardRun(Request request, Front front, BiConsumer<String, String> log) {
+        this.request = request;
+        this.front = front;
+        this.log = log;
+    }
+
+    Map<String, Object> run() {
+        List<Path> roots = request.list("classRoots").stream().map(Path::of).toList();
+        EntitySelection entities = EntitySelection.find(roots, request.list("packages"),
+                request.text("persistenceUnit"), front, log);
+        // The application's own hibernate.fkguard.* settings (persistence.xml) first; the build's win.
+        Map<String, String> keys = new HashMap<>();
+        entities.properties().forEach((key, value) -> {
+            if (key.startsWith(FkGuardSettings.PREFIX)) {
+                keys.put(key, value);
+            }
+        });
+        keys.putAll(request.map("settings"));
+        FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all());
+        if (settings.mode() == Mode.OFF) {
+            return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped (" + FkGuardSettings.MODE
+                    + "=off)", "written", List.of(), "engine", "", "rendered", "");
+        }
+        Map<String, String> hibernate = new HashMap<>(entities.properties());
+        hibernate.putAll(request.map("hibernateProperties"));
+        try (CheckedDatabase database = CheckedDatabase.open(request, front, log)) {
+            log.accept("info", "hibernate-fk-guard: checking " + entities.classes().size() + " mapped classes against "
+                    + database.description());
+            MappingModel mapping = MappingBootstrap.read(entities, hibernate, database.dataSource());
+            Report report;
+            try (Connection connection = database.dataSource().getConnection()) {
+                report = new FkGuard(settings).check(mapping, connection);
+            } catch (SQLException e) {
+                throw CheckedDatabase.unreachable(database.description(), front, e);
+            }
+            List<Path> preview = List.of();
+            if (settings.reportDir().isPresent()) {
+                Path reportDir = settings.reportDir().get();
+                preview = new ReportDirectory(reportDir, settings.migrationFormat().orElse(MigrationFormat.SQL))
+                        .write(report);
+                log.accept("info", "hibernate-fk-guard wrote its reports to " + reportDir.toAbsolutePath());
+            }
+            List<String> written = request.text("goal").equals("migration")
+                    ? writeMigration(report).stream().map(Path::toString).toList() : List.of();
+            DriftFailure failure = DriftFailure.of(report, settings, preview);
+            String outcome;
+            String message;
+            if (report.isClean()) {
+                outcome = "clean";
+                message = failure.findings();
+            } else if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
+                outcome = "drift";
+                // Only the check fails the build; the migration goal has just written the fix.
+                message = request.text("goal").equals("check") ? failure.message() : failure.findings();
+            } else {
+                outcome = "findings";
+                message = failure.findings();
+            }
+            String rendered = request.optional("format").map(format -> renderer(format).render(report)).orElse("");
+            return Map.of("outcome", outcome, "message", message, "written", written, "engine",
+                    report.database().kind().displayName(), "rendered", rendered);
+        }
+    }
+
+    /** The report in one format, for the front to print (the text format is the message itself). */
+    private static ReportRenderer renderer(String format) {
+        return switch (format) {
+            case "json" -> new JsonReport();
+            case "sarif" -> new SarifReport();
+            case "markdown" -> new MarkdownReport();
+            case "text" -> new TableGroupedTextReport();
+            default -> throw new IllegalArgumentException("unknown report format: " + format);
+        };
+    }
+
+    private List<Path> writeMigration(Report report) {
+        MigrationFormat format = MigrationFormat.fromLabel(request.text("migrationFormat"))
+                .orElseThrow(() -> new IllegalArgumentException(request.text("migrationFormat")));
+        MigrationWriter writer = request.optional("migrationVersion").map(MigrationWriter::new)
+                .orElseGet(MigrationWriter::new);
+        return writer.write(report, format, request.path("migrationDirectory"));
+    }
+}
