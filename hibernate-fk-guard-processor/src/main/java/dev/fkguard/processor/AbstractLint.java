@@ -1,6 +1,7 @@
 package dev.fkguard.processor;
 
 import javax.tools.Diagnostic;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,22 @@ import java.util.Objects;
 abstract class AbstractLint implements Lint {
 
     private final String id;
+    private final List<String> formerIds;
     private final Diagnostic.Kind defaultKind;
 
     protected AbstractLint(String id) {
+        this(id, List.of());
+    }
+
+    protected AbstractLint(String id, List<String> formerIds) {
         this.id = Objects.requireNonNull(id, "id");
+        this.formerIds = List.copyOf(formerIds);
         this.defaultKind = RulePages.defaultKind(id);
+    }
+
+    @Override
+    public final List<String> formerIds() {
+        return formerIds;
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class BuiltInLints {
                 new CascadeRemoveOnManyToOneLint(),
                 new SetNullOnRequiredColumnLint(),
                 new OnDeleteIgnoredLint(),
-                new PolymorphicAssociationLint(),
+                new AnyAssociationLint(),
                 new SoftDeleteHardCascadeLint(),
                 new SoftDeletedCollectionRowsLint(),
                 new UnguardedRelationLint(),

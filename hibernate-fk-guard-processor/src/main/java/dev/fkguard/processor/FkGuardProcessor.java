@@ -77,7 +77,7 @@ public final class FkGuardProcessor extends AbstractProcessor {
             }
             for (Element element : elements) {
                 for (LintFinding finding : lint.check(element, context)) {
-                    if (!suppressions.isSuppressed(finding.element(), lint.id())) {
+                    if (!suppressions.isSuppressed(finding.element(), lint)) {
                         messager.printMessage(kind.get(), "[" + lint.id() + "] " + finding.message(),
                                 finding.element(), finding.annotation());
                     }

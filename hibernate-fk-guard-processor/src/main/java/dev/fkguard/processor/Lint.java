@@ -13,6 +13,11 @@ interface Lint {
     /** Kebab-case id, shared with the runtime rule where the concern is the same; docs/rules/&lt;id&gt;.md. */
     String id();
 
+    /**
+     * Ids its findings had before a rule was split: a suppression or an option written then still applies to it.
+     */
+    List<String> formerIds();
+
     /** {@code WARNING}, {@code ERROR} or {@code NOTE} (for facts worth knowing, not mistakes). */
     Diagnostic.Kind defaultKind();
 

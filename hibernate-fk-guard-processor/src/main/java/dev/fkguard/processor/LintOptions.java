@@ -15,7 +15,8 @@ import javax.tools.Diagnostic;
  * The processor option {@code -Afkguard.rules=<rule-id>=error|warning|off[,<rule-id>=...]}, read once per
  * compilation. The rule ids are kebab-case and javac refuses {@code -} in an option key, so the ids go in the value
  * (one option {@code fkguard.rules}) instead of in the key as in the runtime settings. Anything else under
- * {@code fkguard.} is a mistake the user wants to hear about at once, not a silently ignored flag.
+ * {@code fkguard.} is a mistake the user wants to hear about at once, not a silently ignored flag. A lint's former id
+ * (before a rule was split) still sets its level.
  */
 final class LintOptions {
 
@@ -37,6 +38,8 @@ final class LintOptions {
 
     static LintOptions parse(Map<String, String> options, List<Lint> lints) {
         Set<String> ids = lints.stream().map(Lint::id).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, String> current = new LinkedHashMap<>();
+        lints.forEach(lint -> lint.formerIds().forEach(former -> current.put(former, lint.id())));
         Map<String, Optional<Diagnostic.Kind>> overrides = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         options.forEach((key, value) -> {
@@ -54,7 +57,7 @@ final class LintOptions {
                     continue;
                 }
                 String[] parts = entry.split("=", 2);
-                String id = parts[0].trim();
+                String id = current.getOrDefault(parts[0].trim(), parts[0].trim());
                 String level = parts.length < 2 ? "" : parts[1].trim().toLowerCase(Locale.ROOT);
                 if (!ids.contains(id)) {
                     errors.add("[fkguard] -A" + RULES + ": unknown rule id '" + id + "'; valid rule ids: "

@@ -1,5 +1,6 @@
 package dev.fkguard.processor;
 
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -17,12 +18,16 @@ final class Suppressions {
         this.annotations = annotations;
     }
 
-    boolean isSuppressed(Element element, String ruleId) {
+    /** Suppressed under the lint's id or one of its former ids. */
+    boolean isSuppressed(Element element, Lint lint) {
         for (Element current = element; current != null && current.getKind() != ElementKind.PACKAGE;
                 current = current.getEnclosingElement()) {
             Optional<AnnotationMirror> suppress = annotations.find(current, Names.SUPPRESS);
-            if (suppress.isPresent() && annotations.strings(suppress.get(), "rules").contains(ruleId)) {
-                return true;
+            if (suppress.isPresent()) {
+                List<String> rules = annotations.strings(suppress.get(), "rules");
+                if (rules.contains(lint.id()) || lint.formerIds().stream().anyMatch(rules::contains)) {
+                    return true;
+                }
             }
         }
         return false;

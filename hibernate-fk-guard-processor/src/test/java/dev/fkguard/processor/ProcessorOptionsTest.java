@@ -46,8 +46,8 @@ class ProcessorOptionsTest {
         assertEquals(Diagnostic.Kind.ERROR, error.getKind());
         assertEquals("[fkguard] unknown processor option -Afkguard.rule.on_delete_ignored; the only option is"
                 + " -Afkguard.rules=<rule-id>=<level>[,<rule-id>=<level>...] with levels error, warning, off and rule"
-                + " ids cascade-remove-on-many-to-one, on-delete-ignored, orphan-removal-without-cascade,"
-                + " polymorphic-association, set-null-on-required-column, soft-delete-hard-cascade,"
+                + " ids any-association, cascade-remove-on-many-to-one, on-delete-ignored,"
+                + " orphan-removal-without-cascade, set-null-on-required-column, soft-delete-hard-cascade,"
                 + " soft-deleted-collection-rows, unguarded-relation", error.getMessage(Locale.ROOT));
     }
 
@@ -57,8 +57,8 @@ class ProcessorOptionsTest {
                 List.of("-Afkguard.rules=no-such-rule=off,on-delete-ignored=loud"), Sources.PARENT);
         assertFalse(run.succeeded());
         assertEquals(List.of(
-                "[fkguard] -Afkguard.rules: unknown rule id 'no-such-rule'; valid rule ids: cascade-remove-on-many-to-one,"
-                        + " on-delete-ignored, orphan-removal-without-cascade, polymorphic-association,"
+                "[fkguard] -Afkguard.rules: unknown rule id 'no-such-rule'; valid rule ids: any-association,"
+                        + " cascade-remove-on-many-to-one, on-delete-ignored, orphan-removal-without-cascade,"
                         + " set-null-on-required-column, soft-delete-hard-cascade, soft-deleted-collection-rows,"
                         + " unguarded-relation",
                 "[fkguard] -Afkguard.rules: 'on-delete-ignored=loud' needs a level, one of error, warning, off"),

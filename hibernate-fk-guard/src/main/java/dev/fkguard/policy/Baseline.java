@@ -224,7 +224,7 @@ public final class Baseline {
         List<Finding> baselined = new ArrayList<>();
         Set<String> matched = new TreeSet<>();
         for (Finding finding : findings) {
-            String fingerprint = Fingerprint.of(finding);
+            String fingerprint = accepting(Fingerprint.of(finding), finding.rule());
             Optional<String> inSchema = Fingerprint.schema(finding).map(s -> fingerprint + Fingerprint.SEPARATOR + s)
                     .filter(fingerprints::contains);
             if (inSchema.isPresent() || fingerprints.contains(fingerprint)) {
@@ -242,6 +242,17 @@ public final class Baseline {
             }
         }
         return new Outcome(kept, baselined, stale);
+    }
+
+    /**
+     * The finding's line, or, when only the line under the id its rule had before a split ({@link FormerRuleIds}) is
+     * in the file, that line: an acceptance written before the split still accepts the finding.
+     */
+    private String accepting(String fingerprint, RuleId rule) {
+        return FormerRuleIds.of(rule)
+                .map(former -> former.value() + fingerprint.substring(rule.value().length()))
+                .filter(old -> !fingerprints.contains(fingerprint) && fingerprints.contains(old))
+                .orElse(fingerprint);
     }
 
     private Finding staleFinding(String entry) {

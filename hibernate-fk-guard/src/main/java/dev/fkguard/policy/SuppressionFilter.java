@@ -65,10 +65,16 @@ public final class SuppressionFilter {
     }
 
     static boolean matches(Suppression suppression, Finding finding) {
-        return suppression.rules().contains(finding.rule().value())
+        return names(suppression, finding.rule())
                 && suppression.table().equals(finding.location().table())
                 && (suppression.columns().isEmpty()
                     || lowerSet(suppression.columns()).equals(lowerSet(finding.location().columns())));
+    }
+
+    /** The suppression lists the rule, or the id its findings had before a split ({@link FormerRuleIds}). */
+    private static boolean names(Suppression suppression, RuleId rule) {
+        return suppression.rules().contains(rule.value())
+                || FormerRuleIds.of(rule).filter(former -> suppression.rules().contains(former.value())).isPresent();
     }
 
     /**

@@ -28,6 +28,7 @@ public final class BuiltInRules {
                 new SoftDeletedCollectionRowsRule(),
                 new CascadeRemoveToSoftDeletedRule(),
                 new PolymorphicAssociationRule(),
+                new AnyAssociationRule(),
                 new FormulaJoinRule(),
                 new NoConstraintKeyPresentRule(),
                 new DeferrableNotSupportedRule(),

@@ -1,7 +1,6 @@
 package dev.fkguard.rules;
 
 import dev.fkguard.model.Column;
-import dev.fkguard.model.PolymorphicAssociation;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
@@ -16,51 +15,38 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A reference that can point at rows of several tables, so no foreign key can guard it: every {@code @Any} and
- * {@code @ManyToAny} of the mapping, and, in the database, a mapped table with a {@code <x>_type} + {@code <x>_id}
- * column pair (same prefix, case-insensitive) where {@code <x>_id} has no foreign key, no {@code @Any} maps the
- * pair and no mapped association claims {@code <x>_id} as an ordinary reference (then it is not polymorphic, and
- * a missing key is {@code missing-foreign-key}'s business). Not when {@code <x>_id} is part of the table's own
- * primary key and {@code <x>_type} is not: then the id names the row itself ({@code documents.document_id} with a
- * {@code document_type} saying what kind of document it is, also on Envers audit tables, whose key is the id plus
- * the revision), not a row elsewhere.
+ * In the database, a mapped table with a {@code <x>_type} + {@code <x>_id} column pair (same prefix,
+ * case-insensitive) that looks like a reference into several tables, where {@code <x>_id} has no foreign key, no
+ * {@code @Any} maps the pair (a mapped {@code @Any} is {@code any-association}'s INFO: declared on purpose) and no
+ * mapped association claims {@code <x>_id} as an ordinary reference (then it is not polymorphic, and a missing key
+ * is {@code missing-foreign-key}'s business). A WARNING: nobody declared the reference, so nobody may know that
+ * nothing guards it. Not when {@code <x>_id} is part of the table's own primary key and {@code <x>_type} is not: then
+ * the id names the row itself ({@code documents.document_id} with a {@code document_type} saying what kind of
+ * document it is, also on Envers audit tables, whose key is the id plus the revision), not a row elsewhere.
  */
 public final class PolymorphicAssociationRule extends AbstractRule {
 
     public static final RuleId ID = RuleId.of("polymorphic-association");
 
-    private static final String FIX = "if the targets are few, use one nullable foreign key column per target"
+    static final String FIX = "if the targets are few, use one nullable foreign key column per target"
             + " type (with a CHECK that exactly one is set); or give the targets a common supertype table and"
             + " reference that; otherwise check for orphans on a schedule, since the database never will.";
 
     public PolymorphicAssociationRule() {
         super(ID, Severity.WARNING,
-                "@Any/@ManyToAny or <x>_type + <x>_id columns: a reference no foreign key can guard.");
+                "<x>_type + <x>_id columns without a key or a mapping: an unguarded"
+                + " reference into several tables.");
     }
 
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (PolymorphicAssociation association : context.mapping().polymorphicAssociations()) {
-            findings.add(new Finding(ID, defaultSeverity(), location(association),
-                    "mapping " + association.source() + " (" + association.kind() + ") stores a type and an id in "
-                    + parts(association) + "; no foreign key can reference several tables,"
-                    + " so the database never checks that the target exists and deleting a target leaves"
-                    + " dangling references.", FIX));
-        }
         for (Table table : context.database().tables()) {
             if (context.mapping().maps(table.ref())) {
                 findings.addAll(columnPairs(context, table));
             }
         }
         return findings;
-    }
-
-    /** The columns by name, formulas as such: {@code target_type + target_id}, {@code formula (…) + target_id}. */
-    private static String parts(PolymorphicAssociation association) {
-        List<String> parts = new ArrayList<>(association.columns());
-        association.formulas().forEach(formula -> parts.add("formula (" + formula.strip() + ")"));
-        return String.join(" + ", parts);
     }
 
     private List<Finding> columnPairs(RuleContext context, Table table) {
@@ -105,9 +91,5 @@ public final class PolymorphicAssociationRule extends AbstractRule {
 
     private static boolean contains(TableRef table, List<String> names, String wanted, RuleContext context) {
         return names.stream().anyMatch(name -> context.names().sameColumn(table, name, wanted));
-    }
-
-    private static Finding.Location location(PolymorphicAssociation association) {
-        return new Finding.Location(association.table(), association.columns(), Optional.empty(), List.of());
     }
 }

@@ -89,7 +89,7 @@ class CatalogShapeRulesOnModelTest {
     }
 
     @Test
-    void polymorphicAssociationReportsAnyMappingsAndUnguardedColumnPairs() {
+    void polymorphicAssociationReportsUnguardedColumnPairsAndAnyAssociationTheMappedAny() {
         Table notes = table(A, List.of("id"), List.of(), column("id", false), column("Owner_Type", true),
                 column("OWNER_ID", true), column("_type", true), column("kind_type", true));
         SchemaModel db = database(DatabaseKind.POSTGRESQL, List.of(notes));
@@ -100,9 +100,12 @@ class CatalogShapeRulesOnModelTest {
 
         MappingModel any = new MappingModel(Set.of(A), List.of(), List.of(), List.of(new PolymorphicAssociation(
                 "Note.owner", "@Any", A, List.of("owner_type", "owner_id"))), List.of());
-        List<Finding> findings = run(new PolymorphicAssociationRule(), any, db);
-        assertEquals(1, findings.size(), "the @Any covers its column pair");
+        assertEquals(List.of(), run(new PolymorphicAssociationRule(), any, db),
+                "the @Any covers its column pair and is any-association's business");
+        List<Finding> findings = run(new AnyAssociationRule(), any, db);
+        assertEquals(List.of("INFO any-association"), Models.ids(findings));
         assertTrue(findings.get(0).message().startsWith("mapping Note.owner (@Any)"), findings.get(0).message());
+        assertEquals(List.of("owner_type", "owner_id"), findings.get(0).location().columns());
 
         assertEquals(List.of(), run(new PolymorphicAssociationRule(), new MappingModel(Set.of(B), List.of()), db),
                 "unmapped tables are not looked at");

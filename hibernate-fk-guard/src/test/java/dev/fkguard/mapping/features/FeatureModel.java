@@ -1,6 +1,5 @@
 package dev.fkguard.mapping.features;
 
-import dev.fkguard.FkGuardSuppress;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -151,7 +150,6 @@ public final class FeatureModel {
         @AnyKeyJavaClass(Long.class)
         @Column(name = "target_type")
         @JoinColumn(name = "target_id")
-        @FkGuardSuppress(rules = "polymorphic-association", reason = "comments attach to posts and photos by design")
         Attachable target;
     }
 
@@ -167,7 +165,6 @@ public final class FeatureModel {
         @Column(name = "item_type")
         @JoinTable(name = "fm_board_items", joinColumns = @JoinColumn(name = "board_id"),
                 inverseJoinColumns = @JoinColumn(name = "item_id"))
-        @FkGuardSuppress(rules = "polymorphic-association", reason = "boards pin posts and photos by design")
         List<Attachable> items;
     }
 
@@ -185,7 +182,6 @@ public final class FeatureModel {
         @AnyKeyJavaClass(Long.class)
         @Formula("upper(target_kind)")
         @JoinColumn(name = "target_id")
-        @FkGuardSuppress(rules = "polymorphic-association", reason = "reactions attach to posts and photos by design")
         Attachable target;
     }
 
@@ -203,7 +199,6 @@ public final class FeatureModel {
         @AnyKeyJavaClass(Long.class)
         @Column(name = "target_type")
         @JoinFormula("target_ref")
-        @FkGuardSuppress(rules = "polymorphic-association", reason = "marks attach to posts and photos by design")
         Attachable target;
     }
 

@@ -68,6 +68,21 @@ final class CatalogRuleEntities {
         Object subject;
     }
 
+    /** {@link Note}, accepted the way it had to be before any-association existed. */
+    @Entity(name = "FormerlySuppressedNote")
+    @Table(name = "notes")
+    static class FormerlySuppressedNote {
+        @Id
+        Long id;
+        @Any
+        @AnyDiscriminatorValue(discriminator = "PARENT", entity = Entities.Parent.class)
+        @AnyKeyJavaClass(Long.class)
+        @Column(name = "subject_type")
+        @JoinColumn(name = "subject_id")
+        @dev.fkguard.FkGuardSuppress(rules = "polymorphic-association", reason = "notes go on anything")
+        Object subject;
+    }
+
     /** Maps {@code notes} as if it were a plain table, leaving the column pair to the catalog check. */
     @Entity(name = "PlainNote")
     @Table(name = "notes")

@@ -1,12 +1,20 @@
 package dev.fkguard.rules.db;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.report.Report;
+import dev.fkguard.rules.BuiltInRules;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.support.GuardRun;
 import dev.fkguard.testing.AllDatabases;
 import dev.fkguard.testing.TestDatabase;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static dev.fkguard.rules.db.ShopTables.PARENTS;
 import static dev.fkguard.rules.db.ShopTables.children;
@@ -55,13 +63,37 @@ class SoftDeleteAndPolymorphicOnDatabasesTest {
     }
 
     @AllDatabases
-    void anyMappingIsAWarningAndCoversItsColumnPair(TestDatabase db) {
+    void anyMappingIsAnInfoAndCoversItsColumnPair(TestDatabase db) {
         db.execute(PARENTS, NOTES);
         Report report = GuardRun.check(db, Entities.Parent.class, CatalogRuleEntities.Note.class);
-        assertEquals(List.of("WARNING polymorphic-association"), GuardRun.ruleIds(report));
-        assertTrue(GuardRun.lines(report).get(0).startsWith("WARNING [polymorphic-association]"
+        assertEquals(List.of("INFO any-association"), GuardRun.ruleIds(report));
+        assertTrue(GuardRun.lines(report).get(0).startsWith("INFO [any-association]"
                 + " notes(subject_type, subject_id): mapping note.subject (@any) stores a type and an id"),
                 GuardRun.lines(report).get(0));
+    }
+
+    /**
+     * Acceptances written when a mapped @Any was a polymorphic-association still accept its any-association finding:
+     * nothing reported, neither unused nor stale.
+     */
+    @AllDatabases
+    void aSuppressionOrBaselineLineForTheFormerIdStillAcceptsTheAny(TestDatabase db, @TempDir Path dir)
+            throws IOException {
+        db.execute(PARENTS, NOTES);
+        Report suppressed = GuardRun.check(db, Entities.Parent.class, CatalogRuleEntities.FormerlySuppressedNote.class);
+        assertEquals(List.of(), GuardRun.lines(suppressed));
+        assertEquals(List.of("any-association notes(subject_type, subject_id) notes go on anything"),
+                suppressed.suppressed().stream().map(s -> s.finding().rule() + " "
+                        + s.finding().location().describe().toLowerCase(Locale.ROOT) + " " + s.suppression().reason())
+                        .toList());
+
+        Path baseline = Files.writeString(dir.resolve("baseline.txt"),
+                "polymorphic-association|notes|subject_id,subject_type||\n");
+        FkGuardSettings settings = FkGuardSettings.fromProperties(
+                Map.of("hibernate.fkguard.baseline", baseline.toString()), BuiltInRules.all());
+        Report baselined = GuardRun.check(db, settings, Entities.Parent.class, CatalogRuleEntities.Note.class);
+        assertEquals(List.of(), GuardRun.lines(baselined));
+        assertEquals(List.of("any-association"), baselined.baselined().stream().map(f -> f.rule().value()).toList());
     }
 
     @AllDatabases
