@@ -16,6 +16,7 @@ import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.ReportAssembler;
 import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
+import dev.fkguard.report.SourceLocator;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleContext;
@@ -180,7 +181,8 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database)))
+                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database,
+                        SourceLocator.of(mapping, settings.sourceRoot()))))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
     }
