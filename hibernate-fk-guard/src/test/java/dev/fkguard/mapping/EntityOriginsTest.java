@@ -10,9 +10,9 @@ import dev.fkguard.model.EntityOrigin;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.report.SourceFile;
 import dev.fkguard.report.SourceLocator;
+import dev.fkguard.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +31,7 @@ class EntityOriginsTest {
             Customer.class, PurchaseOrder.class, OrderItem.class, Coupon.class, Category.class};
 
     private static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("these tests run inside the repository");
+        return RepositoryRoot.get();
     }
 
     private static EntityOrigin origin(MappingModel model, String entity) {
