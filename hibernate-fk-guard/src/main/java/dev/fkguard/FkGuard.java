@@ -67,7 +67,8 @@ public final class FkGuard {
         SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
         if (read.database().hasTenants()) {
             return checkTenants(new TenantSchemas(mapping,
-                    new NameNormalizer(read.database().names()).normalize(read)), connection, start);
+                    new NameNormalizer(read.database().names()).normalize(read)), connection, start,
+                    SourceLocator.of(mapping, settings.sourceRoot()));
         }
         // Normalized once here; the data check, the rules and the report share the result.
         NormalizedModels models = NormalizedModels.of(mapping, read);
@@ -77,7 +78,8 @@ public final class FkGuard {
                 : List.of();
         Duration catalog = CheckTimings.since(start);
         long rulesStart = System.nanoTime();
-        Report report = check(models, orphans, settings.baseline());
+        Report report = check(models, orphans, settings.baseline(),
+                SourceLocator.of(models.mapping(), settings.sourceRoot()));
         return report.withTimings(new CheckTimings(Optional.empty(), catalog, CheckTimings.since(rulesStart)));
     }
 
@@ -86,7 +88,7 @@ public final class FkGuard {
      * the shared ones, and the reports become one, each finding on its tenant's table. A baseline being written is
      * written once, from every tenant's findings.
      */
-    private Report checkTenants(TenantSchemas tenants, Connection connection, long start) {
+    private Report checkTenants(TenantSchemas tenants, Connection connection, long start, SourceLocator sources) {
         if (tenants.tenants().stream().noneMatch(t -> seesAny(tenants.mapping(t), tenants.database(t)))) {
             String first = tenants.tenants().get(0);
             requireVisibleTables(tenants.mapping(first), tenants.database(first), connection);
@@ -104,7 +106,7 @@ public final class FkGuard {
             catalog = catalog.plus(CheckTimings.since(counting));
             long checking = System.nanoTime();
             // The baseline applies once to all tenants' findings, below.
-            reports.add(check(models, orphans, Optional.empty()));
+            reports.add(check(models, orphans, Optional.empty(), sources));
             ruleTime = ruleTime.plus(CheckTimings.since(checking));
         }
         long merging = System.nanoTime();
@@ -185,11 +187,13 @@ public final class FkGuard {
 
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline());
+        return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline(),
+                SourceLocator.of(mapping, settings.sourceRoot()));
     }
 
+    /** @param sources finds the entities' files when a report draws the graph (one for all tenants of a check) */
     private Report check(NormalizedModels models, List<OrphanCount> orphanCounts,
-                         Optional<BaselineSetting> baseline) {
+                         Optional<BaselineSetting> baseline, SourceLocator sources) {
         RuleContext context = new RuleContext(models, orphanCounts);
         MappingModel mapping = models.mapping();
         SchemaModel database = models.database();
@@ -200,8 +204,7 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database,
-                        SourceLocator.of(mapping, settings.sourceRoot()))))
+                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database, sources)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
     }

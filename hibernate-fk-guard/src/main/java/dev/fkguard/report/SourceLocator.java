@@ -40,6 +40,8 @@ public final class SourceLocator {
     private final Map<String, EntityOrigin> origins;
     private final Map<Path, Optional<Path>> roots = new HashMap<>();
     private final Map<Path, Optional<List<String>>> files = new HashMap<>();
+    private final Map<List<Path>, List<Path>> modules = new HashMap<>();
+    private final Map<String, Optional<SourceFile>> located = new HashMap<>();
     private boolean rootMissingSaid;
 
     private SourceLocator(Optional<Path> configuredRoot, Map<String, EntityOrigin> origins) {
@@ -63,15 +65,28 @@ public final class SourceLocator {
         return new SourceLocator(sourceRoot, origins);
     }
 
-    /** The file of {@code entity}, with the line of {@code attribute} (or of the entity) when it can be read. */
+    /**
+     * The file of {@code entity}, with the line of {@code attribute} (or of the entity) when it can be read. Each
+     * answer is kept: one locator serves every tenant of a schema-per-tenant check, whose entities are the same.
+     */
     public synchronized Optional<SourceFile> locate(String entity, Optional<String> attribute) {
+        String key = entity + "#" + attribute.orElse("");
+        Optional<SourceFile> known = located.get(key);
+        if (known == null) {
+            known = find(entity, attribute);
+            located.put(key, known);
+        }
+        return known;
+    }
+
+    private Optional<SourceFile> find(String entity, Optional<String> attribute) {
         EntityOrigin origin = origins.get(entity);
         if (origin == null) {
             return conventionalJava(entity);
         }
         if (origin.contributed()) {
             // The described (application) entity's file, never the audit entity's name turned into a file name.
-            return origin.describedEntity().flatMap(described -> locate(described, attribute));
+            return origin.describedEntity().flatMap(described -> find(described, attribute));
         }
         Optional<Path> root = configuredRoot.isPresent() ? configuredRoot : origin.codeSource().flatMap(this::vcsRoot);
         if (root.isEmpty()) {
@@ -81,7 +96,9 @@ public final class SourceLocator {
             }
             return origin.classes().stream().findFirst().flatMap(SourceLocator::conventionalJava);
         }
-        List<Path> modules = modules(root.get(), origin.codeSource());
+        Path rootDir = root.get();
+        List<Path> modules = this.modules.computeIfAbsent(List.of(rootDir, origin.codeSource().orElse(rootDir)),
+                key -> modules(rootDir, origin.codeSource()));
         if (origin.mappingFile().isPresent()) {
             return hbm(root.get(), modules, origin.mappingFile().get(), entity, attribute);
         }
