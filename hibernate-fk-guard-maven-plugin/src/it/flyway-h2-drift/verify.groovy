@@ -9,5 +9,8 @@ assert log.contains('The full migration (sql) was written to')
 assert log.contains('In the build: -Dfkguard.mode=warn')
 def sarif = new File(basedir, 'target/fkguard/fkguard-report.sarif')
 assert sarif.isFile() && sarif.text.contains('delete-rule-mismatch')
+// Relative to the root of the build (here the project itself), with the line of PurchaseOrder.customer.
+assert sarif.text.contains('"uri": "src/main/java/com/example/shop/PurchaseOrder.java"')
+assert sarif.text.contains('"startLine": 22')
 assert new File(basedir, 'target/fkguard/fkguard-migration.sql').text.contains('ON DELETE CASCADE')
 return true

@@ -14,8 +14,10 @@ import dev.fkguard.model.TenantSchemas;
 import dev.fkguard.policy.Baseline;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.ReportAssembler;
+import dev.fkguard.report.CheckTimings;
 import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
+import dev.fkguard.report.SourceLocator;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleContext;
@@ -25,6 +27,7 @@ import org.hibernate.boot.Metadata;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,15 +54,21 @@ public final class FkGuard {
 
     /** Reads the mapping from Hibernate's boot metadata and the catalog over {@code connection}, then checks. */
     public Report check(Metadata metadata, Connection connection) {
-        return check(new MappingReader().read(metadata), connection);
+        long start = System.nanoTime();
+        MappingModel mapping = new MappingReader().read(metadata);
+        Duration mappingRead = CheckTimings.since(start);
+        Report report = check(mapping, connection);
+        return report.withTimings(report.timings().withMapping(mappingRead));
     }
 
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
     public Report check(MappingModel mapping, Connection connection) {
+        long start = System.nanoTime();
         SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
         if (read.database().hasTenants()) {
             return checkTenants(new TenantSchemas(mapping,
-                    new NameNormalizer(read.database().names()).normalize(read)), connection);
+                    new NameNormalizer(read.database().names()).normalize(read)), connection, start,
+                    SourceLocator.of(mapping, settings.sourceRoot()));
         }
         // Normalized once here; the data check, the rules and the report share the result.
         NormalizedModels models = NormalizedModels.of(mapping, read);
@@ -67,7 +76,11 @@ public final class FkGuard {
         List<OrphanCount> orphans = dataChecksRun()
                 ? new OrphanCounter(settings.dataChecks()).count(models, connection)
                 : List.of();
-        return check(models, orphans, settings.baseline());
+        Duration catalog = CheckTimings.since(start);
+        long rulesStart = System.nanoTime();
+        Report report = check(models, orphans, settings.baseline(),
+                SourceLocator.of(models.mapping(), settings.sourceRoot()));
+        return report.withTimings(new CheckTimings(Optional.empty(), catalog, CheckTimings.since(rulesStart)));
     }
 
     /**
@@ -75,7 +88,7 @@ public final class FkGuard {
      * the shared ones, and the reports become one, each finding on its tenant's table. A baseline being written is
      * written once, from every tenant's findings.
      */
-    private Report checkTenants(TenantSchemas tenants, Connection connection) {
+    private Report checkTenants(TenantSchemas tenants, Connection connection, long start, SourceLocator sources) {
         if (tenants.tenants().stream().noneMatch(t -> seesAny(tenants.mapping(t), tenants.database(t)))) {
             String first = tenants.tenants().get(0);
             requireVisibleTables(tenants.mapping(first), tenants.database(first), connection);
@@ -83,13 +96,20 @@ public final class FkGuard {
         boolean writeBaseline = settings.baseline().filter(BaselineSetting::write).isPresent();
         boolean dataChecks = dataChecksRun();
         List<Report> reports = new ArrayList<>();
+        Duration catalog = CheckTimings.since(start);
+        Duration ruleTime = Duration.ZERO;
         for (String tenant : tenants.tenants()) {
             NormalizedModels models = tenants.models(tenant);
+            long counting = System.nanoTime();
             List<OrphanCount> orphans = dataChecks
                     ? new OrphanCounter(settings.dataChecks()).count(models, connection) : List.of();
+            catalog = catalog.plus(CheckTimings.since(counting));
+            long checking = System.nanoTime();
             // The baseline applies once to all tenants' findings, below.
-            reports.add(check(models, orphans, Optional.empty()));
+            reports.add(check(models, orphans, Optional.empty(), sources));
+            ruleTime = ruleTime.plus(CheckTimings.since(checking));
         }
+        long merging = System.nanoTime();
         Report merged = TenantReports.merge(tenants, reports);
         merged = new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
                 .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
@@ -98,7 +118,9 @@ public final class FkGuard {
             merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
                     merged.findings(), merged.graph(), merged.schema());
         }
-        return merged.withMigrationScope(settings.migrationScope());
+        ruleTime = ruleTime.plus(CheckTimings.since(merging));
+        return merged.withMigrationScope(settings.migrationScope())
+                .withTimings(new CheckTimings(Optional.empty(), catalog, ruleTime));
     }
 
     private static boolean seesAny(MappingModel mapping, SchemaModel database) {
@@ -165,11 +187,13 @@ public final class FkGuard {
 
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
-        return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline());
+        return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline(),
+                SourceLocator.of(mapping, settings.sourceRoot()));
     }
 
+    /** @param sources finds the entities' files when a report draws the graph (one for all tenants of a check) */
     private Report check(NormalizedModels models, List<OrphanCount> orphanCounts,
-                         Optional<BaselineSetting> baseline) {
+                         Optional<BaselineSetting> baseline, SourceLocator sources) {
         RuleContext context = new RuleContext(models, orphanCounts);
         MappingModel mapping = models.mapping();
         SchemaModel database = models.database();
@@ -180,7 +204,7 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database)))
+                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database, sources)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
     }

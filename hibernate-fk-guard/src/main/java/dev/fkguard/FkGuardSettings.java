@@ -13,6 +13,7 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.CascadeFanOutLimits;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +45,14 @@ import java.util.stream.Collectors;
  *                        frameworks that show the findings themselves (set by the Spring Boot auto-configuration)
  * @param migrationScope  which findings the migration carries: those that fail startup at {@code failOn} (default)
  *                        or all
+ * @param sourceRoot      the repository root report paths are relative to; empty finds it above the entity classes
+ *                        (the directory holding {@code .git}, {@code .hg} or {@code .svn})
  */
 public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
                               CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
                               Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
                               Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage,
-                              MigrationScope migrationScope) {
+                              MigrationScope migrationScope, Optional<Path> sourceRoot) {
 
     public static final String PREFIX = "hibernate.fkguard.";
     public static final String MODE = PREFIX + "mode";
@@ -67,11 +70,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String CONCURRENT_CHECK = PREFIX + "concurrent-check";
     public static final String FAILURE_MESSAGE = PREFIX + "failure-message";
     public static final String MIGRATION_SCOPE = MigrationScope.SETTING;
+    public static final String SOURCE_ROOT = PREFIX + "source-root";
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",
             "data-checks.timeout-seconds", "baseline", "baseline.write", "migration-format", "report-dir",
-            "concurrent-check", "failure-message", "migration-scope");
+            "concurrent-check", "failure-message", "migration-scope", "source-root");
 
     public FkGuardSettings {
         Objects.requireNonNull(mode, "mode");
@@ -85,6 +89,17 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         Objects.requireNonNull(reportDir, "reportDir");
         Objects.requireNonNull(failureMessage, "failureMessage");
         Objects.requireNonNull(migrationScope, "migrationScope");
+        Objects.requireNonNull(sourceRoot, "sourceRoot");
+    }
+
+    /** Settings that find the repository root above the entity classes. */
+    public FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severities, List<String> schemas,
+                           CascadeFanOutLimits cascadeFanOut, DataCheckSettings dataChecks,
+                           Optional<BaselineSetting> baseline, Optional<MigrationFormat> migrationFormat,
+                           Optional<Path> reportDir, boolean concurrentCheck, FailureMessage failureMessage,
+                           MigrationScope migrationScope) {
+        this(mode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline, migrationFormat, reportDir,
+                concurrentCheck, failureMessage, migrationScope, Optional.empty());
     }
 
     /** Settings whose migration carries the findings that fail startup. */
@@ -108,18 +123,18 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
 
     public FkGuardSettings withMode(Mode newMode) {
         return new FkGuardSettings(newMode, failOn, severities, schemas, cascadeFanOut, dataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope);
+                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope, sourceRoot);
     }
 
     public FkGuardSettings withDataChecks(DataCheckSettings newDataChecks) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, newDataChecks, baseline,
-                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope);
+                migrationFormat, reportDir, concurrentCheck, failureMessage, migrationScope, sourceRoot);
     }
 
     public FkGuardSettings withBaseline(BaselineSetting newBaseline) {
         return new FkGuardSettings(mode, failOn, severities, schemas, cascadeFanOut, dataChecks,
                 Optional.of(newBaseline), migrationFormat, reportDir, concurrentCheck, failureMessage,
-                migrationScope);
+                migrationScope, sourceRoot);
     }
 
     /**
@@ -155,6 +170,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         boolean concurrentCheck = true;
         FailureMessage failureMessage = FailureMessage.FULL;
         MigrationScope.Kind migrationScope = MigrationScope.Kind.FAILING;
+        Optional<Path> sourceRoot = Optional.empty();
 
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
@@ -216,6 +232,25 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                             problems.add(PREFIX + key + ": empty; give a directory, or leave the key out");
                         }
                     }
+                    case "source-root" -> {
+                        if (value.isEmpty()) {
+                            problems.add(PREFIX + key + ": empty; give the repository root directory, or leave the"
+                                    + " key out to find it above the entity classes");
+                        } else {
+                            try {
+                                Path root = Path.of(value);
+                                if (Files.isDirectory(root)) {
+                                    sourceRoot = Optional.of(root);
+                                } else {
+                                    problems.add(PREFIX + key + ": '" + value + "' is no directory; give the"
+                                            + " repository root, or leave the key out to find it above the entity"
+                                            + " classes");
+                                }
+                            } catch (InvalidPathException e) {
+                                problems.add(PREFIX + key + ": invalid path '" + value + "': " + e.getReason());
+                            }
+                        }
+                    }
                     case "baseline" -> {
                         if (value.isEmpty()) {
                             problems.add(PREFIX + key + ": empty; give the path of the baseline file");
@@ -258,7 +293,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
                 new CascadeFanOutLimits(maxDepth, maxWidth), new DataCheckSettings(dataChecks, dataCheckTimeout),
                 baselineFile.map(file -> new BaselineSetting(file, write)), migrationFormat, reportDir,
-                concurrentCheck, failureMessage, new MigrationScope(migrationScope, failOn));
+                concurrentCheck, failureMessage, new MigrationScope(migrationScope, failOn), sourceRoot);
     }
 
     private static boolean bool(String key, String value, List<String> problems, boolean fallback) {

@@ -32,7 +32,7 @@ class ShopReportDirTest {
         assertTrue(text.contains("\nORDER_COUPONS (2 findings)\n") || text.contains("\norder_coupons (2 findings)\n"),
                 text);
         String sarif = Files.readString(reports.resolve("fkguard-report.sarif"));
-        assertTrue(sarif.contains("\"uri\": \"src/main/java/dev/fkguard/example/shop/OrderCoupon.java\""), sarif);
+        assertTrue(sarif.contains("\"uri\": \"example-app/src/main/java/dev/fkguard/example/shop/OrderCoupon.java\""), sarif);
         String mermaid = Files.readString(reports.resolve("fkguard-report.mmd"));
         assertTrue(mermaid.startsWith("flowchart LR\n"), mermaid);
         assertTrue(mermaid.contains("missing-foreign-key (missing in database)"), mermaid);

@@ -130,8 +130,11 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
         DatabaseSource source = DatabaseSource.of(basedir, project.getBuild().getResources(), engine,
                 Optional.ofNullable(jdbcUrl).filter(s -> !s.isBlank()), orEmpty(flywayLocations),
                 Optional.ofNullable(liquibaseChangelog));
+        // The top of the build being run: a multi-module project's SARIF names files relative to its root.
+        Path projectRoot = Optional.ofNullable(session.getTopLevelProject()).map(MavenProject::getBasedir)
+                .map(java.io.File::toPath).orElse(basedir);
         Map<String, String> guardSettings = PluginSettings.of(orEmpty(settings), session.getUserProperties(),
-                basedir, outputDirectory.toPath());
+                basedir, outputDirectory.toPath(), projectRoot);
         Map<String, Object> request = new LinkedHashMap<>(new CheckRequest("maven", goal())
                 .classRoots(List.of(classesDirectory.toPath()))
                 .packages(orEmpty(packages))

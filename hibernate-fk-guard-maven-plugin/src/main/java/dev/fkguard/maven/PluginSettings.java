@@ -19,7 +19,8 @@ final class PluginSettings {
     static final String PROPERTY_PREFIX = "fkguard.";
 
     /** The settings whose values are paths, resolved against the project rather than Maven's working directory. */
-    private static final Set<String> PATHS = Set.of(FkGuardSettings.BASELINE, FkGuardSettings.REPORT_DIR);
+    private static final Set<String> PATHS = Set.of(FkGuardSettings.BASELINE, FkGuardSettings.REPORT_DIR,
+            FkGuardSettings.SOURCE_ROOT);
 
     /** The plugin's own user properties, which are parameters, not guard settings. */
     static final Set<String> PARAMETERS = Set.of("skip", "packages", "persistenceUnit", "engine", "flywayLocations",
@@ -30,9 +31,11 @@ final class PluginSettings {
 
     /**
      * @param outputDirectory the default {@code report-dir}: the build always writes its reports
+     * @param projectRoot     the default {@code source-root}: the top of the build, so report paths (SARIF for code
+     *                        scanning) are relative to it
      */
     static Map<String, String> of(Map<String, String> configured, Properties userProperties, Path basedir,
-                                  Path outputDirectory) {
+                                  Path outputDirectory, Path projectRoot) {
         Map<String, String> own = new TreeMap<>();
         configured.forEach((key, value) -> own.put(key.trim(), value == null ? "" : value.trim()));
         userProperties.stringPropertyNames().stream()
@@ -47,6 +50,7 @@ final class PluginSettings {
                     ? basedir.resolve(value).normalize().toString() : value);
         });
         guard.putIfAbsent(FkGuardSettings.REPORT_DIR, outputDirectory.toString());
+        guard.putIfAbsent(FkGuardSettings.SOURCE_ROOT, projectRoot.toString());
         return guard;
     }
 }

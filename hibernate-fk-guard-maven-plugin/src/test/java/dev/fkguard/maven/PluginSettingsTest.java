@@ -13,6 +13,7 @@ class PluginSettingsTest {
 
     private static final Path BASEDIR = Path.of("/work/shop");
     private static final Path OUTPUT = Path.of("/work/shop/target/fkguard");
+    private static final Path ROOT = Path.of("/work");
 
     @Test
     void configuredKeysAndUserPropertiesBecomeTheStartupKeysAndTheCommandLineWins() {
@@ -21,11 +22,12 @@ class PluginSettingsTest {
         user.setProperty("fkguard.rules.missing-foreign-key-index", "off");
         user.setProperty("other.property", "x");
         Map<String, String> keys = PluginSettings.of(Map.of("fail-on", "error", "schemas", "sales, crm"), user,
-                BASEDIR, OUTPUT);
+                BASEDIR, OUTPUT, ROOT);
         assertEquals(Map.of("hibernate.fkguard.fail-on", "warning",
                 "hibernate.fkguard.rules.missing-foreign-key-index", "off",
                 "hibernate.fkguard.schemas", "sales, crm",
-                "hibernate.fkguard.report-dir", OUTPUT.toString()), keys);
+                "hibernate.fkguard.report-dir", OUTPUT.toString(),
+                "hibernate.fkguard.source-root", ROOT.toString()), keys);
     }
 
     @Test
@@ -34,22 +36,25 @@ class PluginSettingsTest {
         user.setProperty("fkguard.engine", "h2");
         user.setProperty("fkguard.jdbcUrl", "jdbc:h2:mem:x");
         user.setProperty("fkguard.skip", "false");
-        Map<String, String> keys = PluginSettings.of(Map.of(), user, BASEDIR, OUTPUT);
-        assertEquals(Map.of("hibernate.fkguard.report-dir", OUTPUT.toString()), keys);
+        Map<String, String> keys = PluginSettings.of(Map.of(), user, BASEDIR, OUTPUT, ROOT);
+        assertEquals(Map.of("hibernate.fkguard.report-dir", OUTPUT.toString(),
+                "hibernate.fkguard.source-root", ROOT.toString()), keys);
     }
 
     @Test
     void unknownKeysPassThroughForTheGuardToRefuse() {
         Properties user = new Properties();
         user.setProperty("fkguard.fail_on", "warning");
-        assertEquals("warning", PluginSettings.of(Map.of(), user, BASEDIR, OUTPUT).get("hibernate.fkguard.fail_on"));
+        assertEquals("warning",
+                PluginSettings.of(Map.of(), user, BASEDIR, OUTPUT, ROOT).get("hibernate.fkguard.fail_on"));
     }
 
     @Test
     void pathsAreRelativeToTheProject() {
         Map<String, String> keys = PluginSettings.of(Map.of("baseline", "fkguard-baseline.txt",
-                "report-dir", "build/fk"), new Properties(), BASEDIR, OUTPUT);
+                "report-dir", "build/fk", "source-root", ".."), new Properties(), BASEDIR, OUTPUT, ROOT);
         assertEquals(BASEDIR.resolve("fkguard-baseline.txt").toString(), keys.get("hibernate.fkguard.baseline"));
+        assertEquals(BASEDIR.getParent().toString(), keys.get("hibernate.fkguard.source-root"));
         assertEquals(BASEDIR.resolve("build/fk").toString(), keys.get("hibernate.fkguard.report-dir"));
         assertFalse(keys.containsValue(OUTPUT.toString()));
     }

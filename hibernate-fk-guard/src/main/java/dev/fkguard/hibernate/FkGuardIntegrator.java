@@ -3,6 +3,7 @@ package dev.fkguard.hibernate;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.mapping.MappingReader;
+import dev.fkguard.report.CheckTimings;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.Mode;
 import dev.fkguard.rules.BuiltInRules;
@@ -13,6 +14,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,7 @@ public final class FkGuardIntegrator implements Integrator {
             return;
         }
         MappingModel mapping;
+        long start = System.nanoTime();
         try {
             mapping = new MappingReader().read(metadata);
         } catch (RuntimeException | Error e) {
@@ -59,11 +62,12 @@ public final class FkGuardIntegrator implements Integrator {
             OwnFailures.stopOrWarn(failure, settings);
             return;
         }
+        Duration mappingRead = CheckTimings.since(start);
         captured.ifPresent(capture -> capture.capture(mapping, settings));
         StartupCheck check = settings.concurrentCheck() && !SchemaToolActions.mayChangeSchema(metadata, properties)
                 ? new StartupCheck.Concurrent(settings, mapping, SessionFactoryCheck.connectionAccess(sessionFactory))
                 : new StartupCheck.AfterBoot(settings, mapping);
-        sessionFactory.addObserver(new StartupCheckObserver(check, settings));
+        sessionFactory.addObserver(new StartupCheckObserver(check, settings, mappingRead));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.Logger.Level;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +33,13 @@ final class StartupCheckObserver implements SessionFactoryObserver {
 
     private final transient StartupCheck check;
     private final FkGuardSettings settings;
+    private final Duration mappingRead;
 
-    StartupCheckObserver(StartupCheck check, FkGuardSettings settings) {
+    /** @param mappingRead how long reading the mapping took during integration, for the log line */
+    StartupCheckObserver(StartupCheck check, FkGuardSettings settings, Duration mappingRead) {
         this.check = check;
         this.settings = settings;
+        this.mappingRead = mappingRead;
     }
 
     @Override
@@ -51,7 +55,8 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         Optional<LatestCheck> latest = LatestCheck.of(factory);
         Report report;
         try {
-            report = check.report((SessionFactoryImplementor) factory);
+            Report checked = check.report((SessionFactoryImplementor) factory);
+            report = checked.withTimings(checked.timings().withMapping(mappingRead));
         } catch (RuntimeException | Error e) {
             removeEarlierOutput();
             if (e instanceof Error error && !OwnFailures.isOwn(error)) {
@@ -122,9 +127,12 @@ final class StartupCheckObserver implements SessionFactoryObserver {
                 LOG.warn(e.getMessage());
                 drift.addSuppressed(e);
             });
+            // The cost stays out of the failure's message, which reads the same on every run.
+            LOG.info(report.timings().describe());
             throw drift;
         }
-        LOG.log(level(report), failure.findings());
+        // The cost ends the log line, never a report file: those stay the same from run to run.
+        LOG.log(level(report), failure.findings() + "\n" + report.timings().describe());
         notWritten.ifPresent(e -> OwnFailures.stopOrWarn(e, settings));
     }
 }

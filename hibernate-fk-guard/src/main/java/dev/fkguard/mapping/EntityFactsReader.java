@@ -48,9 +48,10 @@ final class EntityFactsReader {
         bindings.sort(Comparator.comparing(PersistentClass::getEntityName));
         List<EntityMapping> entities = new ArrayList<>();
         List<PolymorphicAssociation> polymorphic = new ArrayList<>();
+        EntityOrigins origins = new EntityOrigins(bindings);
         for (PersistentClass entity : bindings) {
             entities.add(new EntityMapping(entity.getEntityName(), TableRefs.of(entity.getTable()),
-                    softDelete(entity)));
+                    softDelete(entity), origins.of(entity)));
             List<Property> properties = new ArrayList<>(entity.getProperties());
             for (Join join : entity.getJoins()) {
                 properties.addAll(join.getProperties());

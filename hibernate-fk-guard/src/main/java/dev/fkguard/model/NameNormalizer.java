@@ -28,7 +28,7 @@ public final class NameNormalizer {
                 mapping.foreignKeys().stream()
                         .map(e -> new ExpectedForeignKey(withTables(e.key(), table), e.intent())).toList(),
                 mapping.entities().stream()
-                        .map(e -> new EntityMapping(e.entity(), table.apply(e.table()), e.softDelete())).toList(),
+                        .map(e -> e.withTable(table.apply(e.table()))).toList(),
                 mapping.polymorphicAssociations().stream()
                         .map(p -> new PolymorphicAssociation(p.source(), p.kind(), table.apply(p.table()),
                                 p.columns(), p.formulas()))

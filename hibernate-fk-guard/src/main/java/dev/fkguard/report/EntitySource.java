@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  *
  * @param entity    the entity name, usually the fully qualified class name, e.g. {@code com.shop.Order}
  * @param attribute the mapped attribute, e.g. {@code customer}; empty for a finding on the table as a whole
+ * @param file      the file the entity (or attribute) is written in, see {@link SourceLocator}; empty when none can
+ *                  be named honestly
  */
-public record EntitySource(String entity, Optional<String> attribute) {
+public record EntitySource(String entity, Optional<String> attribute, Optional<SourceFile> file) {
 
     /** A Java class name with a package: {@code com.shop.Order}, {@code com.shop.Outer$Inner}. */
     private static final Pattern QUALIFIED_CLASS_NAME =
@@ -20,14 +22,20 @@ public record EntitySource(String entity, Optional<String> attribute) {
     public EntitySource {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(file, "file");
+    }
+
+    /** A source whose file is derived from the entity name ({@link #conventionalJavaFile}). */
+    public EntitySource(String entity, Optional<String> attribute) {
+        this(entity, attribute, conventionalJavaFile(entity).map(path -> new SourceFile(path, Optional.empty())));
     }
 
     /**
-     * Where the entity's source would be in a Maven or Gradle layout, e.g. {@code src/main/java/com/shop/Order.java}.
-     * Empty when the entity name is no qualified class name (a custom entity name, a class in the default package):
-     * then no file can be derived honestly.
+     * Where the entity's source would be in a Maven or Gradle layout, relative to its module, e.g.
+     * {@code src/main/java/com/shop/Order.java}. Empty when the entity name is no qualified class name (a custom
+     * entity name, a class in the default package): then no file can be derived honestly.
      */
-    public Optional<String> sourceFile() {
+    public static Optional<String> conventionalJavaFile(String entity) {
         if (!QUALIFIED_CLASS_NAME.matcher(entity).matches()) {
             return Optional.empty();
         }
@@ -35,6 +43,16 @@ public record EntitySource(String entity, Optional<String> attribute) {
         int nested = entity.indexOf('$');
         String topLevel = nested < 0 ? entity : entity.substring(0, nested);
         return Optional.of("src/main/java/" + topLevel.replace('.', '/') + ".java");
+    }
+
+    /** The path of {@link #file}. */
+    public Optional<String> sourceFile() {
+        return file.map(SourceFile::path);
+    }
+
+    /** The line of {@link #file}, when it was read. */
+    public Optional<Integer> line() {
+        return file.flatMap(SourceFile::line);
     }
 
     /** {@code com.shop.Order.customer}, the fully qualified spelling. */

@@ -101,11 +101,18 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
      *
      * @param entity the entity mapped to it; empty for a table only the database has
      */
-    public record TableNode(TableRef table, Optional<String> entity) {
+    public record TableNode(TableRef table, Optional<String> entity, Optional<SourceFile> file) {
 
+        /** @param file the entity's file ({@link SourceLocator}) */
         public TableNode {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(file, "file");
+        }
+
+        /** A table whose entity's file is derived from its name. */
+        public TableNode(TableRef table, Optional<String> entity) {
+            this(table, entity, entity.flatMap(e -> SourceLocator.byName().locate(e, Optional.empty())));
         }
     }
 
@@ -138,19 +145,25 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         }
     }
 
-    /** The graph of a mapping and the database it was checked against. */
+    /** The graph of a mapping and the database it was checked against, files derived from entity names. */
     public static ForeignKeyGraph of(MappingModel mapping, SchemaModel database) {
+        return of(mapping, database, SourceLocator.byName());
+    }
+
+    /** The graph of a mapping and the database it was checked against, files found by {@code sources}. */
+    public static ForeignKeyGraph of(MappingModel mapping, SchemaModel database, SourceLocator sources) {
         Map<TableRef, TableNode> nodes = new TreeMap<>();
         mapping.entities().stream()
                 .sorted(Comparator.comparing(EntityMapping::entity))
-                .forEach(e -> nodes.putIfAbsent(e.table(), new TableNode(e.table(), Optional.of(e.entity()))));
+                .forEach(e -> nodes.computeIfAbsent(e.table(), table -> new TableNode(table, Optional.of(e.entity()),
+                        sources.locate(e.entity(), Optional.empty()))));
         // Without entity records, a to-one relation or a JOINED subclass still tells which entity owns its table.
         mapping.foreignKeys().stream()
                 .filter(e -> OWNING_KINDS.contains(e.intent().kind()))
                 .sorted(Comparator.comparing(e -> e.intent().entity()))
-                .forEach(e -> nodes.putIfAbsent(e.key().table(),
-                        new TableNode(e.key().table(), Optional.of(e.intent().entity()))));
-        mapping.tables().forEach(t -> nodes.putIfAbsent(t, new TableNode(t, Optional.empty())));
+                .forEach(e -> nodes.computeIfAbsent(e.key().table(), table -> new TableNode(table,
+                        Optional.of(e.intent().entity()), sources.locate(e.intent().entity(), Optional.empty()))));
+        mapping.tables().forEach(t -> nodes.computeIfAbsent(t, table -> new TableNode(table, Optional.empty())));
 
         Map<String, Edge> edges = new LinkedHashMap<>();
         Set<String> databaseKeys = new HashSet<>();
@@ -159,7 +172,8 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             ForeignKey key = expected.key();
             String identity = identity(key);
             if (!edges.containsKey(identity)) {
-                EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute());
+                EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute(),
+                        sources.locate(expected.intent().entity(), expected.intent().attribute()));
                 edges.put(identity, new Edge(key.table(), key.columns(), key.targetTable(), key.targetColumns(),
                         Optional.of(source), expected.intent().constraintWanted(), databaseKeys.contains(identity)));
             }
@@ -209,10 +223,9 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             return relation;
         }
         return tables.stream()
-                .filter(t -> t.table().equals(location.table()))
-                .flatMap(t -> t.entity().stream())
+                .filter(t -> t.table().equals(location.table()) && t.entity().isPresent())
                 .findFirst()
-                .map(entity -> new EntitySource(entity, Optional.empty()));
+                .map(t -> new EntitySource(t.entity().get(), Optional.empty(), t.file()));
     }
 
     private static String identity(ForeignKey key) {

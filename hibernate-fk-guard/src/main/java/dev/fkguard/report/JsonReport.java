@@ -15,7 +15,7 @@ import java.util.Map;
 public final class JsonReport implements ReportRenderer {
 
     public static final String FORMAT = "hibernate-fk-guard-report";
-    public static final String SCHEMA_VERSION = "2.0";
+    public static final String SCHEMA_VERSION = "2.1";
 
     @Override
     public String extension() {
@@ -102,6 +102,8 @@ public final class JsonReport implements ReportRenderer {
         json.put("entity", source.entity());
         json.put("attribute", source.attribute());
         json.put("file", source.sourceFile());
+        // 2.1: the line of the attribute (or entity) in that file, when the file was read.
+        json.put("line", source.line());
         return json;
     }
 

@@ -22,10 +22,11 @@ import java.util.Objects;
  *               alone, and then the plan assumes nothing about the database
  * @param migrationScope which findings the migration carries ({@code hibernate.fkguard.migration-scope}); a report
  *               built without settings carries all
+ * @param timings what the check cost, for the log; {@link CheckTimings#none()} for a report built otherwise
  */
 public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
                      List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
-                     SchemaModel schema, MigrationScope migrationScope) {
+                     SchemaModel schema, MigrationScope migrationScope, CheckTimings timings) {
 
     public Report {
         Objects.requireNonNull(database, "database");
@@ -37,6 +38,15 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(migrationScope, "migrationScope");
+        Objects.requireNonNull(timings, "timings");
+    }
+
+    /** A report without timings. */
+    public Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                  List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
+                  SchemaModel schema, MigrationScope migrationScope) {
+        this(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema, migrationScope,
+                CheckTimings.none());
     }
 
     /** A report whose migration carries every finding. */
@@ -71,18 +81,25 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
     /** The same report, with the graph reports draw. */
     public Report withGraph(ForeignKeyGraph newGraph) {
         return new Report(database, foreignKeysChecked, findings, suppressed, baselined, newGraph, schema,
-                migrationScope);
+                migrationScope, timings);
     }
 
     /** The same report, with the live schema the migration planner consults. */
     public Report withSchema(SchemaModel newSchema) {
         return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, newSchema,
-                migrationScope);
+                migrationScope, timings);
     }
 
     /** The same report, its migration carrying the findings {@code scope} includes. */
     public Report withMigrationScope(MigrationScope scope) {
-        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema, scope);
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema, scope,
+                timings);
+    }
+
+    /** The same report, with what the check cost. */
+    public Report withTimings(CheckTimings newTimings) {
+        return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema,
+                migrationScope, newTimings);
     }
 
     private static SchemaModel unknownSchema(DatabaseInfo database) {

@@ -16,8 +16,10 @@ import java.util.Optional;
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). The rules carry their documentation as help; a result
- * points at the entity's source file when the entity is a class ({@code src/main/java/com/shop/Order.java}, relative
- * to the module that holds it) and always names the table and columns as a logical location.
+ * points at the entity's source file relative to the repository root, as code scanning needs it
+ * ({@code shop/src/main/java/com/shop/Order.java}, its hbm.xml for an entity mapped there, the audited entity's file
+ * for an Envers audit entity; see {@link SourceLocator}), with the line of the attribute when the file was read, and
+ * always names the table and columns as a logical location.
  *
  * <p>Accepted findings are results too, each with a SARIF {@code suppression}: {@code inSource} with the
  * annotation's reason for a {@code @FkGuardSuppress}, {@code external} for the baseline file. Code scanning then
@@ -150,11 +152,16 @@ public final class SarifReport implements ReportRenderer {
 
         Map<String, Object> place = new LinkedHashMap<>();
         Optional<EntitySource> source = report.graph().sourceOf(location);
-        source.flatMap(EntitySource::sourceFile).ifPresent(file -> {
+        source.flatMap(EntitySource::file).ifPresent(file -> {
             Map<String, Object> artifact = new LinkedHashMap<>();
-            artifact.put("uri", file);
+            artifact.put("uri", file.path());
             Map<String, Object> physical = new LinkedHashMap<>();
             physical.put("artifactLocation", artifact);
+            file.line().ifPresent(line -> {
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("startLine", line);
+                physical.put("region", region);
+            });
             place.put("physicalLocation", physical);
         });
         List<Map<String, Object>> logical = new ArrayList<>();

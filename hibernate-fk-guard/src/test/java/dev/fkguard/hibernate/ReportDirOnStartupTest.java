@@ -4,6 +4,7 @@ import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.report.SchemaValidation;
 import dev.fkguard.support.GuardRun;
+import dev.fkguard.support.RepositoryRoot;
 import dev.fkguard.testing.AllDatabases;
 import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
@@ -39,18 +40,24 @@ class ReportDirOnStartupTest {
         try {
             Path reports = dir.resolve("nested/reports");
             assertThrows(FkGuardException.class, () -> GuardRun.startSessionFactory(db,
-                    Map.of(FkGuardSettings.REPORT_DIR, reports.toString()), StartupEntities.ALL).close());
+                    Map.of(FkGuardSettings.REPORT_DIR, reports.toString(),
+                            FkGuardSettings.SOURCE_ROOT, RepositoryRoot.get().toString()), StartupEntities.ALL).close());
             assertEquals(FILES, list(reports));
 
             String json = Files.readString(reports.resolve("fkguard-report.json"));
             assertEquals(List.of(), new SchemaValidation(SchemaValidation.REPORT_SCHEMA).errors(json));
             assertTrue(json.contains("\"rule\": \"delete-rule-mismatch\""), json);
-            assertTrue(json.contains("\"file\": \"src/main/java/dev/fkguard/hibernate/StartupEntities.java\""), json);
+            // Relative to the repository root, as code scanning needs it, with the line of OrderLine.order.
+            assertTrue(json.contains("\"file\": \"hibernate-fk-guard/src/test/java/dev/fkguard/hibernate/"
+                    + "StartupEntities.java\",\n        \"line\": 52"), json);
 
             String sarif = Files.readString(reports.resolve("fkguard-report.sarif"));
             assertEquals(List.of(), new SchemaValidation(SchemaValidation.SARIF_SCHEMA).errors(sarif));
             assertTrue(sarif.contains("\"fullyQualifiedName\": \"dev.fkguard.hibernate.StartupEntities$OrderLine.order\""),
                     sarif);
+            assertTrue(sarif.contains("\"uri\": \"hibernate-fk-guard/src/test/java/dev/fkguard/hibernate/"
+                    + "StartupEntities.java\""), sarif);
+            assertTrue(sarif.contains("\"startLine\": 52"), sarif);
 
             // The drifted key is red, the agreeing one is not; table names are as the catalog spells them.
             String mermaid = Files.readString(reports.resolve("fkguard-report.mmd")).toLowerCase(Locale.ROOT);

@@ -59,7 +59,8 @@ class FkGuardSettingsTest {
                 Map.entry("hibernate.fkguard.report-dir", "target/fkguard"),
                 Map.entry("hibernate.fkguard.concurrent-check", "false"),
                 Map.entry("hibernate.fkguard.failure-message", "Summary"),
-                Map.entry("hibernate.fkguard.migration-scope", "ALL")));
+                Map.entry("hibernate.fkguard.migration-scope", "ALL"),
+                Map.entry("hibernate.fkguard.source-root", "..")));
         FkGuardSettings settings = parse(properties);
         assertEquals(Mode.WARN, settings.mode());
         assertEquals(Severity.WARNING, settings.failOn());
@@ -74,6 +75,7 @@ class FkGuardSettingsTest {
         assertFalse(settings.concurrentCheck());
         assertEquals(FailureMessage.SUMMARY, settings.failureMessage());
         assertEquals(new MigrationScope(MigrationScope.Kind.ALL, Severity.WARNING), settings.migrationScope());
+        assertEquals(Optional.of(Path.of("..")), settings.sourceRoot());
 
         // Every key the guard accepts (it lists them for an unknown one) is among those set above.
         FkGuardException unknown = assertThrows(FkGuardException.class,
@@ -110,6 +112,18 @@ class FkGuardSettingsTest {
                 () -> parse(Map.of("hibernate.fkguard.migration-scope", "errors")));
         assertTrue(e.getMessage().contains("hibernate.fkguard.migration-scope: invalid value 'errors'; valid values:"
                 + " failing, all"), e.getMessage());
+    }
+
+    @Test
+    void theSourceRootIsADirectoryThatExists() {
+        assertEquals(Optional.empty(), parse(Map.of()).sourceRoot());
+        FkGuardException missing = assertThrows(FkGuardException.class,
+                () -> parse(Map.of("hibernate.fkguard.source-root", "no/such/dir")));
+        assertTrue(missing.getMessage().contains("hibernate.fkguard.source-root: 'no/such/dir' is no directory"),
+                missing.getMessage());
+        FkGuardException empty = assertThrows(FkGuardException.class,
+                () -> parse(Map.of("hibernate.fkguard.source-root", " ")));
+        assertTrue(empty.getMessage().contains("hibernate.fkguard.source-root: empty"), empty.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.fkguard.report;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +52,36 @@ class ReportSchemaValidationTest {
         assertEquals(List.of(), sarifSchema.errors(sarif));
         String wrongKind = sarif.replaceFirst("\"kind\": \"inSource\"", "\"kind\": \"annotation\"");
         assertFalse(sarifSchema.errors(wrongKind).isEmpty(), "an unknown suppression kind must fail validation");
+    }
+
+    /** A source with a line: SARIF's region and the JSON line, both still valid against their schemas. */
+    @Test
+    void aSourceLineBecomesTheSarifRegionAndTheJsonLine() throws Exception {
+        Report drifted = SampleReports.drifted();
+        SourceFile file = new SourceFile("shop/src/main/java/com/shop/Order.java", Optional.of(12));
+        ForeignKeyGraph graph = new ForeignKeyGraph(drifted.graph().tables(), drifted.graph().edges().stream()
+                .map(e -> new ForeignKeyGraph.Edge(e.table(), e.columns(), e.target(), e.targetColumns(),
+                        e.source().map(s -> new EntitySource(s.entity(), s.attribute(), Optional.of(file))),
+                        e.constraintWanted(), e.inDatabase()))
+                .toList());
+        Report located = drifted.withGraph(graph);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        String sarif = new SarifReport().render(located);
+        assertEquals(List.of(), sarifSchema.errors(sarif));
+        var physical = mapper.readTree(sarif).path("runs").path(0).path("results").path(0).path("locations").path(0)
+                .path("physicalLocation");
+        assertEquals("shop/src/main/java/com/shop/Order.java", physical.path("artifactLocation").path("uri").asText(),
+                sarif);
+        assertEquals(12, physical.path("region").path("startLine").asInt(), sarif);
+
+        String json = new JsonReport().render(located);
+        assertEquals(List.of(), reportSchema.errors(json));
+        var source = mapper.readTree(json).path("findings").path(0).path("source");
+        assertEquals(12, source.path("line").asInt(), json);
+        assertEquals("2.1", mapper.readTree(json).path("schemaVersion").asText());
+        assertFalse(reportSchema.errors(json.replace("\"line\": 12", "\"line\": 0")).isEmpty(),
+                "a line before the first must fail validation");
     }
 
     @Test

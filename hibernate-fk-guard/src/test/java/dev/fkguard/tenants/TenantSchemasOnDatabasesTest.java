@@ -238,6 +238,8 @@ class TenantSchemasOnDatabasesTest {
             Map<String, Object> properties = new HashMap<>(guard);
             properties.put(FkGuardSettings.RULES + "missing-foreign-key-index", "off");
             properties.put(FkGuardSettings.SCHEMAS, pattern);
+            // The goldens name files from the repository root wherever the test classes were loaded from.
+            properties.put(FkGuardSettings.SOURCE_ROOT, dev.fkguard.support.RepositoryRoot.get().toString());
             FkGuardSettings settings = FkGuardSettings.fromProperties(properties, BuiltInRules.all());
             return new FkGuard(settings).check(metadata, connection);
         } finally {

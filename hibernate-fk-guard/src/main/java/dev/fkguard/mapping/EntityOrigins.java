@@ -1,0 +1,111 @@
+package dev.fkguard.mapping;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.hibernate.boot.jaxb.Origin;
+import org.hibernate.boot.model.source.spi.LocalMetadataBuildingContext;
+import org.hibernate.boot.spi.MetadataBuildingContext;
+import org.hibernate.mapping.KeyValue;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+
+import dev.fkguard.model.EntityOrigin;
+
+/**
+ * Reads where each entity was mapped from the boot model: its class (and where the class was loaded from), the
+ * hbm.xml file whose binding context built its attributes, and for an entity another tool contributed (Envers'
+ * {@code Invoice_AUD}) the application entity it describes. Only names and paths are kept; no file is opened here.
+ */
+final class EntityOrigins {
+
+    /** The contributor Hibernate records for the application's own mappings. */
+    private static final String ORM = "orm";
+
+    private final List<String> applicationEntities;
+
+    EntityOrigins(Collection<PersistentClass> bindings) {
+        // Longest first: Invoice_lines_AUD describes InvoiceLine's owner Invoice only when no longer name fits.
+        this.applicationEntities = bindings.stream()
+                .filter(EntityOrigins::fromApplication)
+                .map(PersistentClass::getEntityName)
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    EntityOrigin of(PersistentClass entity) {
+        if (!fromApplication(entity)) {
+            String name = entity.getEntityName();
+            Optional<String> described = applicationEntities.stream().filter(name::contains).findFirst();
+            return new EntityOrigin(List.of(), Optional.empty(), Optional.empty(), true, described);
+        }
+        Optional<Class<?>> type = mappedClass(entity);
+        List<String> classes = new ArrayList<>();
+        for (Class<?> c = type.orElse(null); c != null && c != Object.class; c = c.getSuperclass()) {
+            classes.add(c.getName());
+        }
+        return new EntityOrigin(classes, type.flatMap(EntityOrigins::codeSource), mappingFile(entity), false,
+                Optional.empty());
+    }
+
+    private static boolean fromApplication(PersistentClass entity) {
+        return entity.getContributor() == null || ORM.equals(entity.getContributor());
+    }
+
+    private static Optional<Class<?>> mappedClass(PersistentClass entity) {
+        if (entity.getClassName() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(entity.getMappedClass());
+        } catch (RuntimeException e) {
+            // A class Hibernate itself could not load: the report then derives the file from the name.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> codeSource(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            URL location = source == null ? null : source.getLocation();
+            if (location == null || !"file".equals(location.getProtocol())) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(location.toURI()));
+        } catch (SecurityException | java.net.URISyntaxException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The hbm.xml origin of the context that bound the entity's own attributes (or its identifier). Annotation
+     * bindings have no origin; an hbm.xml transformed to the annotation model (Hibernate 7's
+     * {@code hibernate.transform_hbm_xml.enabled}) loses it.
+     */
+    private static Optional<String> mappingFile(PersistentClass entity) {
+        List<MetadataBuildingContext> contexts = new ArrayList<>();
+        for (Property property : entity.getProperties()) {
+            contexts.add(property.getValue().getBuildingContext());
+        }
+        KeyValue identifier = entity.getIdentifier();
+        if (identifier != null) {
+            contexts.add(identifier.getBuildingContext());
+        }
+        return contexts.stream()
+                .filter(Objects::nonNull)
+                .filter(LocalMetadataBuildingContext.class::isInstance)
+                .map(context -> ((LocalMetadataBuildingContext) context).getOrigin())
+                .filter(Objects::nonNull)
+                .map(Origin::getName)
+                .filter(name -> name != null && !name.isBlank() && !Origin.UNKNOWN_FILE_PATH.equals(name))
+                .findFirst();
+    }
+}
