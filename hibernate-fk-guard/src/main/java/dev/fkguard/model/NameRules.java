@@ -191,6 +191,15 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
                 && !stored(column, false, false).equals(stored(column, true, false));
     }
 
+    /**
+     * Whether the engine keeps this table or schema name's case where the name in lower case, unquoted, would be
+     * another one: {@code "Customer"} beside {@code customer} on PostgreSQL or H2, {@code Customer} on MySQL with
+     * {@code lower_case_table_names=0}.
+     */
+    public boolean keepsCase(Name name) {
+        return caseSensitive && !name.isImplicit() && !name(lower(name.stored()), false).key().equals(name.key());
+    }
+
     /** Whether {@code column} of {@code table} is a stored form, not to be folded ({@link #quotedColumns}). */
     private boolean isStoredColumn(TableRef table, String column) {
         return !quotedColumns.isEmpty() && quotedColumns.contains(columnEntry(table, column));

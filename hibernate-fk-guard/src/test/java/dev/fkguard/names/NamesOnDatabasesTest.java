@@ -4,6 +4,7 @@ import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.ddl.Statement;
+import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rules.BuiltInRules;
@@ -14,7 +15,10 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -183,6 +187,56 @@ class NamesOnDatabasesTest {
         assertClean(check(db, Map.of(), entities));
     }
 
+    /** The report's graph, suppressions and baseline lines tell case-only column twins apart (H2, PostgreSQL). */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void reportsSuppressionsAndBaselineTellColumnTwinsApart(TestDatabase db, @TempDir Path dir) throws Exception {
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtZone.class, NameEntities.CtShop.class};
+        String twin = quote(db, "Code");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)", "CREATE TABLE ct_zones (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_shops (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT,"
+                        + " CONSTRAINT fk_shops_a_zone FOREIGN KEY (" + twin + ") REFERENCES ct_zones (id))");
+
+        // Graph: two mapped edges, only the quoted twin's in the database; the finding comes from the region.
+        Report missingUnquoted = check(db, Map.of(), entities);
+        Finding missing = single(missingUnquoted, "missing-foreign-key");
+        List<String> edges = missingUnquoted.graph().edges().stream().filter(ForeignKeyGraph.Edge::mapped)
+                .map(e -> e.columns() + (e.inDatabase() ? " in database" : " missing")).sorted().toList();
+        assertEquals(List.of("[Code] in database", "[code] missing"), edges);
+        assertEquals(java.util.Optional.of("region"), missingUnquoted.graph().sourceOf(missing.location())
+                .flatMap(dev.fkguard.report.EntitySource::attribute));
+
+        // A suppression on the quoted twin does not hide the unquoted twin's finding.
+        Class<?>[] suppressed = {NameEntities.CtRegion.class, NameEntities.CtZone.class,
+                NameEntities.CtSuppressedShop.class};
+        Report unsuppressed = check(db, Map.of(), Map.of(), suppressed);
+        assertEquals(List.of(), unsuppressed.suppressed().stream().map(f -> f.finding().format()).toList());
+        assertEquals(List.of("code"), unsuppressed.findings().stream()
+                .filter(f -> f.rule().value().equals("missing-foreign-key"))
+                .map(f -> String.join(",", f.location().columns())).toList());
+
+        // Baseline: the quoted twin's line keeps its case and accepts that twin's finding only.
+        db.execute("ALTER TABLE ct_shops ADD CONSTRAINT fk_shops_b_region FOREIGN KEY (code) REFERENCES ct_regions (id)",
+                dropKey(db, "ct_shops", "fk_shops_a_zone"));
+        Path baseline = dir.resolve("baseline.txt");
+        Map<String, Object> write = Map.of(FkGuardSettings.BASELINE, baseline.toString(),
+                FkGuardSettings.BASELINE_WRITE, "true");
+        assertEquals(1, check(db, Map.of(), write, entities).baselined().size());
+        assertTrue(Files.readString(baseline).contains("missing-foreign-key|ct_shops|\"Code\"|ct_zones|id\n"),
+                Files.readString(baseline));
+        Map<String, Object> read = Map.of(FkGuardSettings.BASELINE, baseline.toString());
+        assertEquals(1, check(db, Map.of(), read, entities).baselined().size());
+        db.execute("ALTER TABLE ct_shops ADD CONSTRAINT fk_shops_a_zone FOREIGN KEY (" + twin
+                + ") REFERENCES ct_zones (id)", dropKey(db, "ct_shops", "fk_shops_b_region"));
+        Report other = check(db, Map.of(), read, entities);
+        assertEquals(0, other.baselined().size(), () -> String.join("\n", formatted(other.findings())));
+        assertEquals(List.of("missing-foreign-key", "stale-baseline-entry"),
+                other.findings().stream().map(f -> f.rule().value()).sorted().toList());
+
+        // A line written before quoted names kept their case (all lower case) still matches either twin.
+        Files.writeString(baseline, "missing-foreign-key|ct_shops|code|ct_regions|id\n");
+        assertEquals(1, check(db, Map.of(), read, entities).baselined().size());
+    }
+
     /** MySQL and MariaDB compare column names without case, whatever lower_case_table_names says. */
     private static void mysqlColumnNamesHaveNoCase(TestDatabase db) {
         Class<?>[] entities = {NameEntities.CtZone.class, NameEntities.CtStall.class};
@@ -306,6 +360,12 @@ class NamesOnDatabasesTest {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     static Report check(TestDatabase db, Map<String, Object> hibernate, Class<?>... entities) {
+        return check(db, hibernate, Map.of(), entities);
+    }
+
+    /** {@code guard}: settings of the guard besides {@link #GUARD}. */
+    static Report check(TestDatabase db, Map<String, Object> hibernate, Map<String, Object> guard,
+                        Class<?>... entities) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.put(FkGuardSettings.MODE, "off");
         all.putAll(hibernate);
@@ -316,7 +376,9 @@ class NamesOnDatabasesTest {
                 sources.addAnnotatedClass(entity);
             }
             Metadata metadata = sources.buildMetadata();
-            FkGuardSettings settings = FkGuardSettings.fromProperties(GUARD, BuiltInRules.all());
+            Map<String, Object> guardSettings = new HashMap<>(GUARD);
+            guardSettings.putAll(guard);
+            FkGuardSettings settings = FkGuardSettings.fromProperties(guardSettings, BuiltInRules.all());
             try (Connection connection = db.connect()) {
                 return new FkGuard(settings).check(metadata, connection);
             } catch (SQLException e) {
