@@ -147,10 +147,10 @@ final class NameEntities {
         CtZone zone;
     }
 
-    /** {@link CtShop}, its quoted twin's key accepted: only that twin's findings are suppressed. */
-    @Entity(name = "CtSuppressedShop")
-    @Table(name = "ct_shops")
-    static class CtSuppressedShop {
+    /** Case-only twins whose keys have the same target: {@code code} and the quoted {@code "Code"}. */
+    @Entity(name = "CtPair")
+    @Table(name = "ct_pairs")
+    static class CtPair {
         @Id
         Long id;
         @ManyToOne
@@ -158,8 +158,22 @@ final class NameEntities {
         CtRegion region;
         @ManyToOne
         @JoinColumn(name = "\"Code\"")
-        @dev.fkguard.FkGuardSuppress(rules = "missing-foreign-key", reason = "the zone key is added by the DBA")
-        CtZone zone;
+        CtRegion backup;
+    }
+
+    /** {@link CtPair}, the quoted twin's missing key accepted: only that twin's finding is suppressed. */
+    @Entity(name = "CtSuppressedPair")
+    @Table(name = "ct_pairs")
+    static class CtSuppressedPair {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+        @ManyToOne
+        @JoinColumn(name = "\"Code\"")
+        @dev.fkguard.FkGuardSuppress(rules = "missing-foreign-key", reason = "the DBA adds the backup key")
+        CtRegion backup;
     }
 
     /** MySQL and MariaDB: column names never differ by case alone, so the quoted {@code `Code`} is {@code code}. */

@@ -187,54 +187,58 @@ class NamesOnDatabasesTest {
         assertClean(check(db, Map.of(), entities));
     }
 
-    /** The report's graph, suppressions and baseline lines tell case-only column twins apart (H2, PostgreSQL). */
+    /**
+     * The report's graph, suppressions and baseline lines tell case-only column twins apart (H2, PostgreSQL), here
+     * twins whose keys reference the same table.
+     */
     @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
     void reportsSuppressionsAndBaselineTellColumnTwinsApart(TestDatabase db, @TempDir Path dir) throws Exception {
-        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtZone.class, NameEntities.CtShop.class};
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtPair.class};
         String twin = quote(db, "Code");
-        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)", "CREATE TABLE ct_zones (id BIGINT PRIMARY KEY)",
-                "CREATE TABLE ct_shops (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT,"
-                        + " CONSTRAINT fk_shops_a_zone FOREIGN KEY (" + twin + ") REFERENCES ct_zones (id))");
+        String addQuoted = "ALTER TABLE ct_pairs ADD CONSTRAINT fk_pairs_backup FOREIGN KEY (" + twin
+                + ") REFERENCES ct_regions (id)";
+        String addUnquoted = "ALTER TABLE ct_pairs ADD CONSTRAINT fk_pairs_region FOREIGN KEY (code)"
+                + " REFERENCES ct_regions (id)";
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_pairs (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT)", addUnquoted);
 
-        // Graph: two mapped edges, only the quoted twin's in the database; the finding comes from the region.
-        Report missingUnquoted = check(db, Map.of(), entities);
-        Finding missing = single(missingUnquoted, "missing-foreign-key");
-        List<String> edges = missingUnquoted.graph().edges().stream().filter(ForeignKeyGraph.Edge::mapped)
+        // Graph: two mapped edges, only the unquoted twin's in the database; the finding comes from the backup.
+        Report missingQuoted = check(db, Map.of(), entities);
+        Finding missing = single(missingQuoted, "missing-foreign-key");
+        assertEquals(List.of("Code"), missing.location().columns());
+        List<String> edges = missingQuoted.graph().edges().stream().filter(ForeignKeyGraph.Edge::mapped)
                 .map(e -> e.columns() + (e.inDatabase() ? " in database" : " missing")).sorted().toList();
-        assertEquals(List.of("[Code] in database", "[code] missing"), edges);
-        assertEquals(java.util.Optional.of("region"), missingUnquoted.graph().sourceOf(missing.location())
+        assertEquals(List.of("[Code] missing", "[code] in database"), edges);
+        assertEquals(java.util.Optional.of("backup"), missingQuoted.graph().sourceOf(missing.location())
                 .flatMap(dev.fkguard.report.EntitySource::attribute));
 
-        // A suppression on the quoted twin does not hide the unquoted twin's finding.
-        Class<?>[] suppressed = {NameEntities.CtRegion.class, NameEntities.CtZone.class,
-                NameEntities.CtSuppressedShop.class};
-        Report unsuppressed = check(db, Map.of(), Map.of(), suppressed);
-        assertEquals(List.of(), unsuppressed.suppressed().stream().map(f -> f.finding().format()).toList());
-        assertEquals(List.of("code"), unsuppressed.findings().stream()
-                .filter(f -> f.rule().value().equals("missing-foreign-key"))
-                .map(f -> String.join(",", f.location().columns())).toList());
-
         // Baseline: the quoted twin's line keeps its case and accepts that twin's finding only.
-        db.execute("ALTER TABLE ct_shops ADD CONSTRAINT fk_shops_b_region FOREIGN KEY (code) REFERENCES ct_regions (id)",
-                dropKey(db, "ct_shops", "fk_shops_a_zone"));
         Path baseline = dir.resolve("baseline.txt");
         Map<String, Object> write = Map.of(FkGuardSettings.BASELINE, baseline.toString(),
                 FkGuardSettings.BASELINE_WRITE, "true");
         assertEquals(1, check(db, Map.of(), write, entities).baselined().size());
-        assertTrue(Files.readString(baseline).contains("missing-foreign-key|ct_shops|\"Code\"|ct_zones|id\n"),
+        assertTrue(Files.readString(baseline).contains("missing-foreign-key|ct_pairs|\"Code\"|ct_regions|id\n"),
                 Files.readString(baseline));
         Map<String, Object> read = Map.of(FkGuardSettings.BASELINE, baseline.toString());
         assertEquals(1, check(db, Map.of(), read, entities).baselined().size());
-        db.execute("ALTER TABLE ct_shops ADD CONSTRAINT fk_shops_a_zone FOREIGN KEY (" + twin
-                + ") REFERENCES ct_zones (id)", dropKey(db, "ct_shops", "fk_shops_b_region"));
-        Report other = check(db, Map.of(), read, entities);
-        assertEquals(0, other.baselined().size(), () -> String.join("\n", formatted(other.findings())));
+        db.execute(addQuoted, dropKey(db, "ct_pairs", "fk_pairs_region"));
+        Report missingUnquoted = check(db, Map.of(), read, entities);
+        assertEquals(0, missingUnquoted.baselined().size(), () -> String.join("\n",
+                formatted(missingUnquoted.baselined())));
         assertEquals(List.of("missing-foreign-key", "stale-baseline-entry"),
-                other.findings().stream().map(f -> f.rule().value()).sorted().toList());
+                missingUnquoted.findings().stream().map(f -> f.rule().value()).sorted().toList());
 
-        // A line written before quoted names kept their case (all lower case) still matches either twin.
-        Files.writeString(baseline, "missing-foreign-key|ct_shops|code|ct_regions|id\n");
+        // A line written before quoted names kept their case (all lower case) still matches, either twin.
+        Files.writeString(baseline, "missing-foreign-key|ct_pairs|code|ct_regions|id\n");
         assertEquals(1, check(db, Map.of(), read, entities).baselined().size());
+
+        // A suppression on the quoted twin does not hide the unquoted twin's finding: it suppresses nothing.
+        Report unsuppressed = check(db, Map.of(), Map.of(), NameEntities.CtRegion.class,
+                NameEntities.CtSuppressedPair.class);
+        assertEquals(List.of(), unsuppressed.suppressed().stream().map(f -> f.finding().format()).toList());
+        assertEquals(List.of("missing-foreign-key ct_pairs[code]", "unused-suppression ct_pairs[Code]"),
+                unsuppressed.findings().stream().map(f -> f.rule().value() + " " + f.location().table().name()
+                        + f.location().columns()).sorted().toList());
     }
 
     /** MySQL and MariaDB compare column names without case, whatever lower_case_table_names says. */
