@@ -227,15 +227,29 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
      * PostgreSQL, MySQL with {@code lower_case_table_names=0}).
      */
     public boolean matchesPattern(String pattern, String stored) {
-        String text = pattern.strip();
-        boolean quoted = text.length() >= 2 && ((text.startsWith("\"") && text.endsWith("\""))
-                || (text.startsWith("`") && text.endsWith("`")));
-        Name form = name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
+        Name form = settingEntry(pattern);
         String regex = java.util.Arrays.stream(form.key().split("\\*", -1))
                 .map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining(".*"));
         return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL)
                 .matcher(stored(stored).key()).matches();
+    }
+
+    /**
+     * The schema a named (not pattern) {@code hibernate.fkguard.schemas} entry stands for, in stored form: a name
+     * like the mapping's, so unquoted it is folded as the engine folds names ({@code sales} is {@code SALES} on H2,
+     * {@code Sales} is {@code sales} on PostgreSQL), and quoted ({@code "Sales"}, or in backticks) it keeps its case.
+     */
+    public String schemaEntry(String entry) {
+        return settingEntry(entry).stored();
+    }
+
+    /** A {@code hibernate.fkguard.schemas} entry as a name: quoted when written in double quotes or backticks. */
+    private Name settingEntry(String entry) {
+        String text = entry.strip();
+        boolean quoted = text.length() >= 2 && ((text.startsWith("\"") && text.endsWith("\""))
+                || (text.startsWith("`") && text.endsWith("`")));
+        return name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
     }
 
     /** Whether the engine would read {@code stored} unquoted as itself: a plain word in the case it folds to. */

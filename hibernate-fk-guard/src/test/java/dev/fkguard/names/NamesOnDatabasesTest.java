@@ -249,6 +249,39 @@ class NamesOnDatabasesTest {
         assertEquals(List.of("Code"), legacyLine.baselined().get(0).location().columns());
     }
 
+    /**
+     * A named {@code hibernate.fkguard.schemas} entry is written like a name in the mapping: unquoted, it is folded as
+     * the engine folds names ({@code fkg_crm} is {@code FKG_CRM} on H2, {@code FKG_CRM} is {@code fkg_crm} on
+     * PostgreSQL); quoted, it keeps its case.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void namedSchemasAreFoldedLikeMappingNames(TestDatabase db) {
+        boolean h2 = db.engine() == Engine.H2;
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtZone.class};
+        List<String> inCrm = List.of(h2 ? "SET SCHEMA " + CRM : "SET search_path TO " + CRM);
+        createCrm(db);
+        try {
+            db.execute("CREATE TABLE " + CRM + ".ct_regions (id BIGINT PRIMARY KEY)",
+                    "CREATE TABLE " + CRM + ".ct_zones (id BIGINT PRIMARY KEY)");
+            // Spelled in the case the engine does not store: read only because it is folded.
+            String otherCase = h2 ? CRM : CRM.toUpperCase(java.util.Locale.ROOT);
+            Report folded = check(db, Map.of(), Map.of(FkGuardSettings.SCHEMAS, otherCase), inCrm, entities);
+            assertClean(folded);
+            String stored = h2 ? CRM.toUpperCase(java.util.Locale.ROOT) : CRM;
+            assertEquals(List.of(stored), folded.database().schemas());
+
+            // Quoted, the entry keeps its case: in the stored case it names the schema, in the other it does not.
+            Map<String, Object> quotedStored = Map.of(FkGuardSettings.SCHEMAS, "\"" + stored + "\"");
+            assertEquals(List.of(stored), check(db, Map.of(), quotedStored, inCrm, entities).database().schemas());
+            Map<String, Object> quotedOther = Map.of(FkGuardSettings.SCHEMAS, "\"" + otherCase + "\"");
+            Exception none = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> check(db, Map.of(), quotedOther, inCrm, entities));
+            assertTrue(String.valueOf(none.getMessage()).contains("none of the"), none.getMessage());
+        } finally {
+            dropCrm(db);
+        }
+    }
+
     /** MySQL and MariaDB compare column names without case, whatever lower_case_table_names says. */
     private static void mysqlColumnNamesHaveNoCase(TestDatabase db) {
         Class<?>[] entities = {NameEntities.CtZone.class, NameEntities.CtStall.class};
@@ -378,6 +411,12 @@ class NamesOnDatabasesTest {
     /** {@code guard}: settings of the guard besides {@link #GUARD}. */
     static Report check(TestDatabase db, Map<String, Object> hibernate, Map<String, Object> guard,
                         Class<?>... entities) {
+        return check(db, hibernate, guard, List.of(), entities);
+    }
+
+    /** {@code session}: statements run on the checked connection first (e.g. to change its current schema). */
+    static Report check(TestDatabase db, Map<String, Object> hibernate, Map<String, Object> guard,
+                        List<String> session, Class<?>... entities) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.put(FkGuardSettings.MODE, "off");
         all.putAll(hibernate);
@@ -392,6 +431,11 @@ class NamesOnDatabasesTest {
             guardSettings.putAll(guard);
             FkGuardSettings settings = FkGuardSettings.fromProperties(guardSettings, BuiltInRules.all());
             try (Connection connection = db.connect()) {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    for (String sql : session) {
+                        statement.execute(sql);
+                    }
+                }
                 return new FkGuard(settings).check(metadata, connection);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
