@@ -157,6 +157,17 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
         return columnsCaseSensitive() ? stored : lower(stored);
     }
 
+    /**
+     * The column a name the mapping writes unquoted stands for in {@code table}, given these rules know only the
+     * catalog's stored columns: where the catalog has a column stored exactly as the mapping spells it, but an
+     * unquoted name would be folded ({@link #quotedColumns}: H2 {@code "code"} beside {@code CODE}; PostgreSQL
+     * {@code "CODE"} beside {@code code}), the folded stored form — the column the engine reads the name as.
+     * Otherwise the name as written.
+     */
+    public String unquotedColumn(TableRef table, String column) {
+        return isStoredColumn(table, column) ? stored(column, false, false) : column;
+    }
+
     /** Whether {@code a} and {@code b}, both columns of {@code table}, name the same column on this engine. */
     public boolean sameColumn(TableRef table, String a, String b) {
         return a.equals(b) || columnKey(table, a).equals(columnKey(table, b));

@@ -147,6 +147,28 @@ final class NameEntities {
         CtZone zone;
     }
 
+    /** H2: an unquoted {@code code}, which H2 stores as {@code CODE}, beside which the table has a quoted {@code "code"}. */
+    @Entity(name = "CtFoldUpper")
+    @Table(name = "ct_folds")
+    static class CtFoldUpper {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+    }
+
+    /** PostgreSQL: an unquoted {@code CODE}, stored as {@code code}, beside which the table has a quoted {@code "CODE"}. */
+    @Entity(name = "CtFoldLower")
+    @Table(name = "ct_folds")
+    static class CtFoldLower {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "CODE")
+        CtRegion region;
+    }
+
     /** Case-only twins whose keys have the same target: {@code code} and the quoted {@code "Code"}. */
     @Entity(name = "CtPair")
     @Table(name = "ct_pairs")

@@ -249,6 +249,45 @@ class NamesOnDatabasesTest {
         assertEquals(List.of("Code"), legacyLine.baselined().get(0).location().columns());
     }
 
+    /** Rows are counted for each twin's relation: two case-only twins are two relations (H2, PostgreSQL). */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void orphanedRowsAreCountedForEachTwin(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtPair.class};
+        String twin = quote(db, "Code");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_pairs (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT)",
+                "INSERT INTO ct_regions (id) VALUES (1)",
+                "INSERT INTO ct_pairs (id, code, " + twin + ") VALUES (1, 7, 1), (2, 1, 8), (3, 9, 9)");
+        Report report = check(db, Map.of(), Map.of(FkGuardSettings.DATA_CHECKS, "true"), entities);
+        List<String> orphans = report.findings().stream().filter(f -> f.rule().value().equals("orphaned-rows"))
+                .map(f -> f.location().columns().toString()).sorted().toList();
+        assertEquals(List.of("[Code]", "[code]"), orphans, () -> String.join("\n", formatted(report.findings())));
+    }
+
+    /**
+     * An unquoted mapping column is the column the engine folds it to, not a quoted column stored exactly as the
+     * mapping spells it: H2 {@code code} is {@code CODE}, not {@code "code"}; PostgreSQL {@code CODE} is {@code code},
+     * not {@code "CODE"}.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void anUnquotedColumnIsTheFoldedOneNotAQuotedColumnSpelledLikeIt(TestDatabase db) {
+        boolean h2 = db.engine() == Engine.H2;
+        Class<?>[] entities = {NameEntities.CtRegion.class,
+                h2 ? NameEntities.CtFoldUpper.class : NameEntities.CtFoldLower.class};
+        String spelled = quote(db, h2 ? "code" : "CODE");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_folds (id BIGINT PRIMARY KEY, code BIGINT, " + spelled + " BIGINT,"
+                        + " CONSTRAINT fk_folds_region FOREIGN KEY (code) REFERENCES ct_regions (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ct_folds", "fk_folds_region"));
+        Report missing = check(db, Map.of(), entities);
+        Finding finding = single(missing, "missing-foreign-key");
+        assertEquals(List.of(h2 ? "CODE" : "code"), finding.location().columns(), finding.format());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
     /**
      * A named {@code hibernate.fkguard.schemas} entry is written like a name in the mapping: unquoted, it is folded as
      * the engine folds names ({@code fkg_crm} is {@code FKG_CRM} on H2, {@code FKG_CRM} is {@code fkg_crm} on
