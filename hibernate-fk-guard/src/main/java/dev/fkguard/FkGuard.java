@@ -114,7 +114,7 @@ public final class FkGuard {
         merged = new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
                 .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
         if (writeBaseline) {
-            Baseline.write(merged.findings(), settings.baseline().get().file());
+            Baseline.write(merged.findings(), merged.database().names(), settings.baseline().get().file());
             merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
                     merged.findings(), merged.graph(), merged.schema());
         }
@@ -204,7 +204,8 @@ public final class FkGuard {
         return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
                         active.stream().map(Rule::id).collect(Collectors.toSet()))
-                .withGraph(ForeignKeyGraph.deferred(() -> ForeignKeyGraph.of(mapping, database, sources)))
+                .withGraph(ForeignKeyGraph.deferred(database.database().names(),
+                        () -> ForeignKeyGraph.of(mapping, database, sources)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
     }

@@ -1,5 +1,6 @@
 package dev.fkguard;
 
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TenantSchemas;
 import dev.fkguard.report.ForeignKeyGraph;
@@ -36,7 +37,7 @@ final class TenantReports {
         // Each tenant's graph is deferred; so is their union, built only if a report file draws it.
         List<ForeignKeyGraph> graphs = reports.stream().map(Report::graph).toList();
         return new Report(whole.database(), checked, List.copyOf(findings), List.copyOf(suppressed),
-                List.copyOf(baselined), ForeignKeyGraph.deferred(() -> joined(graphs)), whole);
+                List.copyOf(baselined), ForeignKeyGraph.deferred(names(graphs, whole), () -> joined(graphs)), whole);
     }
 
     private static ForeignKeyGraph joined(List<ForeignKeyGraph> graphs) {
@@ -47,5 +48,14 @@ final class TenantReports {
             edges.addAll(graph.edges());
         }
         return new ForeignKeyGraph(List.copyOf(nodes), List.copyOf(edges));
+    }
+
+    /** The engine's name rules, knowing every tenant's quoted columns (their entries name the tenant's schema). */
+    private static NameRules names(List<ForeignKeyGraph> graphs, SchemaModel whole) {
+        NameRules names = whole.database().names();
+        for (ForeignKeyGraph graph : graphs) {
+            names = names.withMoreQuotedColumns(graph.names().quotedColumns());
+        }
+        return names;
     }
 }

@@ -107,14 +107,19 @@ public final class CatalogReader {
 
     private SchemaModel read(Connection connection, List<String> schemas, Collection<TableRef> mappedTables,
                              Connected connected, boolean viaMetadata) {
-        List<String> named = schemas.stream().filter(s -> !NameRules.isPattern(s)).toList();
         List<String> patterns = schemas.stream().filter(NameRules::isPattern).toList();
+        Optional<String> connectionSchema = Optional.ofNullable(currentSchema(connection, connected,
+                schemas.isEmpty()));
+        ServerSettings.Values settings = new ServerSettings(connection, connected, queryTimeoutSeconds).read();
+        NameRules engineRules = nameRules(connection, connected, connectionSchema, settings);
+        // A named schema is a name like the mapping's: unquoted, it is folded as the engine folds names.
+        List<String> named = schemas.stream().filter(s -> !NameRules.isPattern(s)).map(engineRules::schemaEntry)
+                .toList();
         // Unqualified names resolve to the current schema; a connection without one (a MySQL URL naming no
         // database) reads the first schema named, as those names are then meant.
-        String current = Optional.ofNullable(currentSchema(connection, connected, schemas.isEmpty()))
-                .orElseGet(() -> named.isEmpty() ? null : named.get(0));
-        ServerSettings.Values settings = new ServerSettings(connection, connected, queryTimeoutSeconds).read();
-        NameRules rules = nameRules(connection, connected, Optional.ofNullable(current), settings);
+        String current = connectionSchema.orElseGet(() -> named.isEmpty() ? null : named.get(0));
+        NameRules rules = connectionSchema.isEmpty() && current != null
+                ? engineRules.withDefaultSchema(Optional.of(current)) : engineRules;
         Set<String> targets = new LinkedHashSet<>(schemas.isEmpty() ? List.of(current) : named);
         for (TableRef table : mappedTables) {
             table.schemaName().map(rules::normalize).map(Name::stored).ifPresent(targets::add);

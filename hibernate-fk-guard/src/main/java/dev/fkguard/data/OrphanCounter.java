@@ -1,7 +1,9 @@
 package dev.fkguard.data;
 
 import dev.fkguard.model.ExpectedForeignKey;
+import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.NormalizedModels;
 import dev.fkguard.model.OrphanCount;
 import dev.fkguard.model.SchemaModel;
@@ -14,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class OrphanCounter {
         SchemaModel database = models.database();
         OrphanQueries queries = new OrphanQueries(database.database().kind());
         List<OrphanCount> counts = new ArrayList<>();
-        for (ExpectedForeignKey relation : distinct(mapping.foreignKeys())) {
+        for (ExpectedForeignKey relation : distinct(mapping.foreignKeys(), database.database().names())) {
             queries.forRelation(relation.key(), database)
                     .ifPresent(query -> counts.add(count(relation, query, connection)));
         }
@@ -55,10 +56,16 @@ public final class OrphanCounter {
     }
 
     /** Two entities mapping the same relation (e.g. one table mapped twice) need one count. */
-    private static List<ExpectedForeignKey> distinct(List<ExpectedForeignKey> relations) {
+    private static List<ExpectedForeignKey> distinct(List<ExpectedForeignKey> relations, NameRules names) {
         Map<String, ExpectedForeignKey> byKey = new LinkedHashMap<>();
-        relations.forEach(r -> byKey.putIfAbsent((r.key().describe() + " " + r.key().targetColumns())
-                .toLowerCase(Locale.ROOT), r));
+        for (ExpectedForeignKey relation : relations) {
+            ForeignKey key = relation.key();
+            // Columns as the engine compares them: a quoted "Code" and its twin code are two relations.
+            String identity = key.table().qualifiedKey() + key.columns().stream()
+                    .map(c -> names.columnKey(key.table(), c)).toList() + key.targetTable().qualifiedKey()
+                    + key.targetColumns().stream().map(c -> names.columnKey(key.targetTable(), c)).toList();
+            byKey.putIfAbsent(identity, relation);
+        }
         return List.copyOf(byKey.values());
     }
 

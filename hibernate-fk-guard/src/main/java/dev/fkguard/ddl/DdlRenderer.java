@@ -5,13 +5,13 @@ import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -28,6 +28,7 @@ public final class DdlRenderer {
 
     private final DatabaseKind kind;
     private final SqlNames names;
+    private final NameRules rules;
     private final GeneratedNames generated;
 
     /**
@@ -44,6 +45,7 @@ public final class DdlRenderer {
     public DdlRenderer(DatabaseInfo database) {
         this.kind = database.kind();
         this.names = new SqlNames(kind, database.names());
+        this.rules = database.names();
         this.generated = new GeneratedNames(kind, database.names());
     }
 
@@ -143,7 +145,7 @@ public final class DdlRenderer {
         List<String> comments = new ArrayList<>();
         boolean rowsUnchecked = existing.map(old -> !old.validated() || !old.enforced()
                 || !old.targetTable().equals(key.targetTable())
-                || !lower(old.targetColumns()).equals(lower(key.targetColumns()))).orElse(true);
+                || !rules.sameColumns(key.targetTable(), old.targetColumns(), key.targetColumns())).orElse(true);
         if (rowsUnchecked) {
             comments.add("rows that would make it fail: " + orphanQuery(key));
         }
@@ -187,7 +189,7 @@ public final class DdlRenderer {
      * ADD CONSTRAINT x} fails as a duplicate name: keeping the name takes two statements.
      */
     private boolean reusesNameOnMySql(ForeignKey existing, String name) {
-        return kind.isMySqlFamily() && existing.name().filter(n -> n.equalsIgnoreCase(name)).isPresent();
+        return kind.isMySqlFamily() && existing.name().filter(n -> rules.sameConstraintName(n, name)).isPresent();
     }
 
     /** The child rows whose parent does not exist; rows with a NULL in the key are never checked, so skipped. */
@@ -222,10 +224,6 @@ public final class DdlRenderer {
 
     private static Statement statement(String sql, List<String> comments, Statement.Phase phase) {
         return new Statement(sql, comments, true, phase);
-    }
-
-    private static List<String> lower(List<String> names) {
-        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
     public String setNotNull(TableRef table, String column, ColumnType type, ColumnAttributes attributes) {

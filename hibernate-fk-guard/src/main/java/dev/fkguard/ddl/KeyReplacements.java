@@ -1,6 +1,7 @@
 package dev.fkguard.ddl;
 
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,27 +18,28 @@ final class KeyReplacements {
     private KeyReplacements() {
     }
 
-    static List<Remedy> merge(List<Remedy> remedies) {
+    /** {@code names}: the engine's rules, which say whether two constraint or column names are the same. */
+    static List<Remedy> merge(NameRules names, List<Remedy> remedies) {
         List<Remedy> result = new ArrayList<>();
         for (Remedy remedy : remedies) {
             Optional<ForeignKey> existing = changedKey(remedy);
-            int earlier = existing.map(key -> indexOfChange(result, key)).orElse(-1);
+            int earlier = existing.map(key -> indexOfChange(names, result, key)).orElse(-1);
             if (earlier < 0) {
                 result.add(remedy);
             } else {
-                result.set(earlier, combine(result.get(earlier), remedy));
+                result.set(earlier, combine(names, result.get(earlier), remedy));
             }
         }
-        return result.stream().filter(remedy -> !redundant(remedy, result)).toList();
+        return result.stream().filter(remedy -> !redundant(names, remedy, result)).toList();
     }
 
     /** Whether two records describe the same database key: equal, or the same name on the same table. */
-    static boolean sameKey(ForeignKey a, ForeignKey b) {
+    static boolean sameKey(NameRules names, ForeignKey a, ForeignKey b) {
         if (a.equals(b)) {
             return true;
         }
         return a.table().equals(b.table()) && a.name().isPresent() && b.name().isPresent()
-                && a.name().get().equalsIgnoreCase(b.name().get());
+                && names.sameConstraintName(a.name().get(), b.name().get());
     }
 
     /** The database key a replacement or rename changes. */
@@ -51,10 +53,10 @@ final class KeyReplacements {
         return Optional.empty();
     }
 
-    private static int indexOfChange(List<Remedy> remedies, ForeignKey key) {
+    private static int indexOfChange(NameRules names, List<Remedy> remedies, ForeignKey key) {
         for (int i = 0; i < remedies.size(); i++) {
             Optional<ForeignKey> changed = changedKey(remedies.get(i));
-            if (changed.isPresent() && sameKey(changed.get(), key)) {
+            if (changed.isPresent() && sameKey(names, changed.get(), key)) {
                 return i;
             }
         }
@@ -62,13 +64,13 @@ final class KeyReplacements {
     }
 
     /** One replacement doing what both changes of the same key do; where both change one property, the first wins. */
-    private static Remedy combine(Remedy first, Remedy second) {
+    private static Remedy combine(NameRules names, Remedy first, Remedy second) {
         ForeignKey existing = changedKey(first).orElseThrow();
         ForeignKey a = wanted(first);
         ForeignKey b = wanted(second);
-        ForeignKey columnsFrom = sameNames(a.columns(), existing.columns()) ? b : a;
+        ForeignKey columnsFrom = names.sameColumns(existing.table(), a.columns(), existing.columns()) ? b : a;
         ForeignKey targetFrom = a.targetTable().equals(existing.targetTable())
-                && sameNames(a.targetColumns(), existing.targetColumns()) ? b : a;
+                && names.sameColumns(existing.targetTable(), a.targetColumns(), existing.targetColumns()) ? b : a;
         Optional<String> name = a.name().equals(existing.name()) ? b.name() : a.name();
         ForeignKey merged = new ForeignKey(name, a.table(), columnsFrom.columns(), targetFrom.targetTable(),
                 targetFrom.targetColumns(),
@@ -91,7 +93,7 @@ final class KeyReplacements {
     }
 
     /** A validation or enforcing of a key the plan drops or replaces, or a rename of a key it drops. */
-    private static boolean redundant(Remedy remedy, List<Remedy> plan) {
+    private static boolean redundant(NameRules names, Remedy remedy, List<Remedy> plan) {
         Optional<ForeignKey> key = remedy instanceof Remedy.ValidateConstraint validate ? Optional.of(validate.key())
                 : remedy instanceof Remedy.EnforceConstraint enforce ? Optional.of(enforce.key())
                 : remedy instanceof Remedy.RenameForeignKey rename ? Optional.of(rename.existing())
@@ -101,12 +103,8 @@ final class KeyReplacements {
         }
         boolean renaming = remedy instanceof Remedy.RenameForeignKey;
         return plan.stream().anyMatch(other -> other instanceof Remedy.DropForeignKey drop
-                && sameKey(drop.key(), key.get())
+                && sameKey(names, drop.key(), key.get())
                 || !renaming && other instanceof Remedy.ReplaceForeignKey replace
-                && sameKey(replace.existing(), key.get()));
-    }
-
-    private static boolean sameNames(List<String> a, List<String> b) {
-        return a.size() == b.size() && String.join(",", a).equalsIgnoreCase(String.join(",", b));
+                && sameKey(names, replace.existing(), key.get()));
     }
 }

@@ -64,7 +64,7 @@ final class RemedyFates {
         Optional<ForeignKey> plannedKey = changedKey(planned);
         Optional<ForeignKey> askedKey = changedKey(asked);
         if (plannedKey.isPresent() && askedKey.isPresent() && planned instanceof Remedy.ReplaceForeignKey) {
-            return KeyReplacements.sameKey(plannedKey.get(), askedKey.get());
+            return KeyReplacements.sameKey(names, plannedKey.get(), askedKey.get());
         }
         return sameColumnChange(planned, asked);
     }
@@ -77,13 +77,14 @@ final class RemedyFates {
         if (asked instanceof Remedy.ReplaceForeignKey || asked instanceof Remedy.RenameForeignKey) {
             ForeignKey key = changedKey(asked).orElseThrow();
             if (planned instanceof Remedy.ReplaceForeignKey replace) {
-                return KeyReplacements.sameKey(replace.existing(), key);
+                return KeyReplacements.sameKey(names, replace.existing(), key);
             }
             // MySQL and MariaDB: a replacement around a column change is a drop, then an add of the new form.
             return splitReplacement(planned, key);
         }
         if (asked instanceof Remedy.DropForeignKey drop) {
-            return planned instanceof Remedy.DropForeignKey other && KeyReplacements.sameKey(other.key(), drop.key());
+            return planned instanceof Remedy.DropForeignKey other
+                    && KeyReplacements.sameKey(names, other.key(), drop.key());
         }
         if (asked instanceof Remedy.CreateIndex index) {
             return planned instanceof Remedy.CreateIndex other && other.table().equals(index.table())
@@ -105,19 +106,19 @@ final class RemedyFates {
         }
         if (asked instanceof Remedy.DropNotNull drop) {
             // DROP NOT NULL asked only for a SET NULL rule that the plan replaces or drops.
-            return drop.setNullKey().filter(key -> KeyReplacements.sameKey(key, removed)).isPresent();
+            return drop.setNullKey().filter(key -> KeyReplacements.sameKey(names, key, removed)).isPresent();
         }
         if (asked instanceof Remedy.CreateIndex index) {
             return removed.table().equals(index.table()) && sameSet(index.table(), removed.columns(), index.columns());
         }
         // A validation, enforcing or rename of a key the plan drops or re-creates.
-        return changedKey(asked).filter(key -> KeyReplacements.sameKey(key, removed)).isPresent();
+        return changedKey(asked).filter(key -> KeyReplacements.sameKey(names, key, removed)).isPresent();
     }
 
     /** The drop or the add of a key the plan drops and adds again over the same columns (MySQL and MariaDB). */
     private boolean splitReplacement(Remedy planned, ForeignKey key) {
         Optional<Remedy> drop = plan.stream().filter(other -> other instanceof Remedy.DropForeignKey d
-                && KeyReplacements.sameKey(d.key(), key)).findFirst();
+                && KeyReplacements.sameKey(names, d.key(), key)).findFirst();
         Optional<Remedy> add = plan.stream().filter(other -> other instanceof Remedy.AddForeignKey a
                 && a.key().table().equals(key.table()) && sameSet(key.table(), a.key().columns(), key.columns())).findFirst();
         return drop.isPresent() && add.isPresent() && (planned == drop.get() || planned == add.get());

@@ -73,7 +73,7 @@ public final class RemedyPlanner {
     public PlannedRemedies plan(List<Remedy> remedies, Collection<Remedy> weakening) {
         List<PlannedRemedies.LeftOut> leftOut = new ArrayList<>();
         List<Remedy> plan = leaveOutWeakening(remedies, Set.copyOf(weakening), leftOut);
-        plan = KeyReplacements.merge(withoutDuplicates(plan, false));
+        plan = KeyReplacements.merge(names, withoutDuplicates(plan, false));
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
@@ -405,13 +405,13 @@ public final class RemedyPlanner {
     }
 
     /** What becomes of a database key: itself, its replacement, or nothing when the plan drops it. */
-    private static Optional<ForeignKey> fate(List<Remedy> plan, ForeignKey key) {
+    private Optional<ForeignKey> fate(List<Remedy> plan, ForeignKey key) {
         for (Remedy remedy : plan) {
-            if (remedy instanceof Remedy.DropForeignKey drop && KeyReplacements.sameKey(drop.key(), key)) {
+            if (remedy instanceof Remedy.DropForeignKey drop && KeyReplacements.sameKey(names, drop.key(), key)) {
                 return Optional.empty();
             }
             if (remedy instanceof Remedy.ReplaceForeignKey replace
-                    && KeyReplacements.sameKey(replace.existing(), key)) {
+                    && KeyReplacements.sameKey(names, replace.existing(), key)) {
                 return Optional.of(replace.wanted());
             }
         }

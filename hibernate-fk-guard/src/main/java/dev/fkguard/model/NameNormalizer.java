@@ -1,5 +1,6 @@
 package dev.fkguard.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -65,6 +66,48 @@ public final class NameNormalizer {
         }
         return new SchemaModel(new DatabaseInfo(info.kind(), info.version(), info.schemas(), info.foreignKeyChecks(),
                 names, info.tenants()), database.tables(), database.foreignKeys(), database.views());
+    }
+
+    /**
+     * The (normalized) mapping with every column it writes unquoted named as {@link NameRules#unquotedColumn} says,
+     * by {@code catalog}'s rules before they learn the mapping's quoted columns: a column name is a plain string, so an
+     * unquoted {@code code} on H2 would otherwise be taken for a quoted {@code "code"} the catalog has beside
+     * {@code CODE}. Columns the mapping quotes stay as written; nothing changes where no catalog column is a stored
+     * form an unquoted name would not give.
+     */
+    public static MappingModel withUnquotedColumnsFolded(MappingModel mapping, NameRules catalog) {
+        if (catalog.quotedColumns().isEmpty()) {
+            return mapping;
+        }
+        Set<QuotedColumn> quoted = mapping.quotedColumns();
+        java.util.function.BiFunction<TableRef, List<String>, List<String>> columns = (table, names) -> names.stream()
+                .map(c -> quoted.contains(new QuotedColumn(table, c)) ? c : catalog.unquotedColumn(table, c))
+                .toList();
+        return new MappingModel(
+                mapping.tables(),
+                mapping.foreignKeys().stream().map(e -> {
+                    ForeignKey key = e.key();
+                    return new ExpectedForeignKey(new ForeignKey(key.name(), key.table(),
+                            columns.apply(key.table(), key.columns()), key.targetTable(),
+                            columns.apply(key.targetTable(), key.targetColumns()), key.onDelete(), key.onUpdate(),
+                            key.deferrable(), key.enforced(), key.validated()), e.intent());
+                }).toList(),
+                mapping.entities(),
+                mapping.polymorphicAssociations().stream()
+                        .map(p -> new PolymorphicAssociation(p.source(), p.kind(), p.table(),
+                                columns.apply(p.table(), p.columns()), p.formulas()))
+                        .toList(),
+                mapping.suppressions().stream()
+                        .map(s -> new Suppression(s.source(), s.table(), columns.apply(s.table(), s.columns()),
+                                s.rules(), s.reason()))
+                        .toList(),
+                mapping.queries(),
+                mapping.formulaJoins(),
+                mapping.valueColumns().stream()
+                        .map(v -> new ValueColumn(v.source(), v.table(),
+                                columns.apply(v.table(), List.of(v.column())).get(0)))
+                        .toList(),
+                quoted);
     }
 
     public SchemaModel normalize(SchemaModel database) {

@@ -157,6 +157,17 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
         return columnsCaseSensitive() ? stored : lower(stored);
     }
 
+    /**
+     * The column a name the mapping writes unquoted stands for in {@code table}, given these rules know only the
+     * catalog's stored columns: where the catalog has a column stored exactly as the mapping spells it, but an
+     * unquoted name would be folded ({@link #quotedColumns}: H2 {@code "code"} beside {@code CODE}; PostgreSQL
+     * {@code "CODE"} beside {@code code}), the folded stored form — the column the engine reads the name as.
+     * Otherwise the name as written.
+     */
+    public String unquotedColumn(TableRef table, String column) {
+        return isStoredColumn(table, column) ? stored(column, false, false) : column;
+    }
+
     /** Whether {@code a} and {@code b}, both columns of {@code table}, name the same column on this engine. */
     public boolean sameColumn(TableRef table, String a, String b) {
         return a.equals(b) || columnKey(table, a).equals(columnKey(table, b));
@@ -191,6 +202,15 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
                 && !stored(column, false, false).equals(stored(column, true, false));
     }
 
+    /**
+     * Whether the engine keeps this table or schema name's case where the name in lower case, unquoted, would be
+     * another one: {@code "Customer"} beside {@code customer} on PostgreSQL or H2, {@code Customer} on MySQL with
+     * {@code lower_case_table_names=0}.
+     */
+    public boolean keepsCase(Name name) {
+        return caseSensitive && !name.isImplicit() && !name(lower(name.stored()), false).key().equals(name.key());
+    }
+
     /** Whether {@code column} of {@code table} is a stored form, not to be folded ({@link #quotedColumns}). */
     private boolean isStoredColumn(TableRef table, String column) {
         return !quotedColumns.isEmpty() && quotedColumns.contains(columnEntry(table, column));
@@ -218,15 +238,29 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
      * PostgreSQL, MySQL with {@code lower_case_table_names=0}).
      */
     public boolean matchesPattern(String pattern, String stored) {
-        String text = pattern.strip();
-        boolean quoted = text.length() >= 2 && ((text.startsWith("\"") && text.endsWith("\""))
-                || (text.startsWith("`") && text.endsWith("`")));
-        Name form = name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
+        Name form = settingEntry(pattern);
         String regex = java.util.Arrays.stream(form.key().split("\\*", -1))
                 .map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining(".*"));
         return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL)
                 .matcher(stored(stored).key()).matches();
+    }
+
+    /**
+     * The schema a named (not pattern) {@code hibernate.fkguard.schemas} entry stands for, in stored form: a name
+     * like the mapping's, so unquoted it is folded as the engine folds names ({@code sales} is {@code SALES} on H2,
+     * {@code Sales} is {@code sales} on PostgreSQL), and quoted ({@code "Sales"}, or in backticks) it keeps its case.
+     */
+    public String schemaEntry(String entry) {
+        return settingEntry(entry).stored();
+    }
+
+    /** A {@code hibernate.fkguard.schemas} entry as a name: quoted when written in double quotes or backticks. */
+    private Name settingEntry(String entry) {
+        String text = entry.strip();
+        boolean quoted = text.length() >= 2 && ((text.startsWith("\"") && text.endsWith("\""))
+                || (text.startsWith("`") && text.endsWith("`")));
+        return name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
     }
 
     /** Whether the engine would read {@code stored} unquoted as itself: a plain word in the case it folds to. */

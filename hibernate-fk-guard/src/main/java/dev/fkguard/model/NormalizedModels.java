@@ -20,15 +20,18 @@ public final class NormalizedModels {
     /** Both models normalized for the engine {@code database} was read from. */
     public static NormalizedModels of(MappingModel mapping, SchemaModel database) {
         NameNormalizer names = new NameNormalizer(database.database().names());
-        MappingModel normalized = names.normalize(mapping);
+        MappingModel normalized = NameNormalizer.withUnquotedColumnsFolded(names.normalize(mapping),
+                database.database().names());
         return new NormalizedModels(normalized, names.withQuotedColumnsOf(normalized, names.normalize(database)));
     }
 
     /** Two models normalized here already, e.g. one tenant's part of a normalized catalog. */
     static NormalizedModels trusted(MappingModel normalizedMapping, SchemaModel normalizedDatabase) {
         // The database's name rules learn which of this mapping's columns are quoted (case-only twins).
-        return new NormalizedModels(normalizedMapping, new NameNormalizer(normalizedDatabase.database().names())
-                .withQuotedColumnsOf(normalizedMapping, normalizedDatabase));
+        MappingModel folded = NameNormalizer.withUnquotedColumnsFolded(normalizedMapping,
+                normalizedDatabase.database().names());
+        return new NormalizedModels(folded, new NameNormalizer(normalizedDatabase.database().names())
+                .withQuotedColumnsOf(folded, normalizedDatabase));
     }
 
     public MappingModel mapping() {

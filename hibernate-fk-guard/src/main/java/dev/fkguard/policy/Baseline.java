@@ -1,6 +1,7 @@
 package dev.fkguard.policy;
 
 import dev.fkguard.FkGuardException;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -41,7 +42,8 @@ public final class Baseline {
     private static final String HEADER = """
             # hibernate-fk-guard baseline: findings accepted for now; they are reported but do not fail startup.
             # One finding per line: rule|table|columns|target table|target columns (lower case, columns sorted),
-            # optionally |schema to accept the finding in that schema (tenant) only.
+            # optionally |schema to accept the finding in that schema (tenant) only. A name in "double quotes" keeps
+            # its case: a quoted "Code" beside code on PostgreSQL or H2.
             # Delete a line once it no longer matches (stale-baseline-entry); rewrite the file with hibernate.fkguard.baseline.write=true.
             """;
 
@@ -97,7 +99,7 @@ public final class Baseline {
             if (entry.isEmpty() || entry.startsWith("#")) {
                 continue;
             }
-            String lower = entry.toLowerCase(Locale.ROOT);
+            String lower = Fingerprint.normalized(entry);
             String[] parts = lower.split(Pattern.quote(Fingerprint.SEPARATOR), -1);
             String shown = entry.length() > 80 ? entry.substring(0, 77) + "..." : entry;
             if (parts.length != FIELDS && parts.length != FIELDS_WITH_SCHEMA || parts[0].isBlank()
@@ -184,13 +186,21 @@ public final class Baseline {
     public static void write(Report report, Path file) {
         List<Finding> accepted = new ArrayList<>(report.findings());
         accepted.addAll(report.baselined());
-        write(accepted, file);
+        write(accepted, report.database().names(), file);
     }
 
-    /** Writes {@code findings} as the baseline; the file and missing parent directories are created. */
+    /** Writes {@code findings} of a model built by hand as the baseline, every name in lower case. */
     public static void write(Collection<Finding> findings, Path file) {
+        write(findings, NameRules.LOOSE, file);
+    }
+
+    /**
+     * Writes {@code findings} as the baseline, a name whose case the engine keeps ({@code names}) quoted; the file
+     * and missing parent directories are created.
+     */
+    public static void write(Collection<Finding> findings, NameRules names, Path file) {
         SortedSet<String> fingerprints = new TreeSet<>();
-        findings.forEach(finding -> fingerprints.add(Fingerprint.of(finding)));
+        findings.forEach(finding -> fingerprints.add(Fingerprint.of(finding, names)));
         StringBuilder text = new StringBuilder(HEADER);
         fingerprints.forEach(fingerprint -> text.append(fingerprint).append('\n'));
         try {
@@ -220,19 +230,21 @@ public final class Baseline {
      * {@code stale-baseline-entry} findings; entries for rules that did not run say nothing either way.
      */
     public Outcome apply(List<Finding> findings, Set<RuleId> ran) {
+        return apply(findings, NameRules.LOOSE, ran);
+    }
+
+    /**
+     * As {@link #apply(List, Set)}, the findings' lines written under the engine's {@code names}. A line in the form
+     * written before names kept their case (all lower case) still matches.
+     */
+    public Outcome apply(List<Finding> findings, NameRules names, Set<RuleId> ran) {
         List<Finding> kept = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         Set<String> matched = new TreeSet<>();
         for (Finding finding : findings) {
-            String fingerprint = accepting(Fingerprint.of(finding), finding.rule());
-            Optional<String> inSchema = Fingerprint.schema(finding).map(s -> fingerprint + Fingerprint.SEPARATOR + s)
-                    .filter(fingerprints::contains);
-            if (inSchema.isPresent() || fingerprints.contains(fingerprint)) {
-                matched.add(inSchema.orElse(fingerprint));
-                baselined.add(finding);
-            } else {
-                kept.add(finding);
-            }
+            Optional<String> entry = entry(finding, names);
+            entry.ifPresent(matched::add);
+            (entry.isPresent() ? baselined : kept).add(finding);
         }
         List<Finding> stale = new ArrayList<>();
         for (String entry : fingerprints) {
@@ -245,9 +257,27 @@ public final class Baseline {
     }
 
     /**
-     * The finding's line, or, when only the line under the id its rule had before a split ({@link FormerRuleIds}) is
-     * in the file, that line: an acceptance written before the split still accepts the finding.
+     * The line that accepts {@code finding}: in its schema before in every one, in the current form before the old,
+     * and under the id its rule had before a split ({@link FormerRuleIds}) when only that line is in the file.
      */
+    private Optional<String> entry(Finding finding, NameRules names) {
+        Optional<String> schema = Fingerprint.schema(finding);
+        for (String form : new java.util.LinkedHashSet<>(List.of(Fingerprint.of(finding, names),
+                Fingerprint.legacy(finding)))) {
+            String fingerprint = accepting(form, finding.rule());
+            Optional<String> inSchema = schema.map(s -> fingerprint + Fingerprint.SEPARATOR + s)
+                    .filter(fingerprints::contains);
+            if (inSchema.isPresent()) {
+                return inSchema;
+            }
+            if (fingerprints.contains(fingerprint)) {
+                return Optional.of(fingerprint);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The finding's line, or its line under the rule's former id when only that one is in the file. */
     private String accepting(String fingerprint, RuleId rule) {
         return FormerRuleIds.of(rule)
                 .map(former -> former.value() + fingerprint.substring(rule.value().length()))

@@ -45,7 +45,8 @@ public final class ReportAssembler {
         Set<RuleId> active = new HashSet<>(ran);
         MetaRules.all().stream().map(MetaRules.MetaRule::id).filter(id -> !severities.isOff(id)).forEach(active::add);
 
-        SuppressionFilter.Outcome filtered = new SuppressionFilter(suppressions, known).apply(findings, active);
+        SuppressionFilter.Outcome filtered = new SuppressionFilter(suppressions, known, database.names())
+                .apply(findings, active);
         List<Finding> open = new ArrayList<>(filtered.kept());
         open.addAll(filtered.unused());
         open = severities.apply(open);
@@ -60,10 +61,10 @@ public final class ReportAssembler {
         BaselineSetting setting = baseline.get();
         if (setting.write()) {
             // Adopting the guard: everything open now is accepted, so nothing fails this start.
-            Baseline.write(open, setting.file());
+            Baseline.write(open, database.names(), setting.file());
             return new Report(database, foreignKeysChecked, List.of(), suppressed, open);
         }
-        Baseline.Outcome outcome = Baseline.read(setting.file(), known).apply(open, active);
+        Baseline.Outcome outcome = Baseline.read(setting.file(), known).apply(open, database.names(), active);
         List<Finding> remaining = new ArrayList<>(outcome.kept());
         remaining.addAll(severities.apply(outcome.stale()));
         return new Report(database, foreignKeysChecked, remaining, suppressed, outcome.baselined());
@@ -78,7 +79,8 @@ public final class ReportAssembler {
         if (baseline.isEmpty() || baseline.get().write()) {
             return report;
         }
-        Baseline.Outcome outcome = Baseline.read(baseline.get().file(), known).apply(report.findings(), active);
+        Baseline.Outcome outcome = Baseline.read(baseline.get().file(), known)
+                .apply(report.findings(), report.database().names(), active);
         List<Finding> remaining = new ArrayList<>(outcome.kept());
         remaining.addAll(severities.apply(outcome.stale()));
         List<Finding> baselined = new ArrayList<>(report.baselined());

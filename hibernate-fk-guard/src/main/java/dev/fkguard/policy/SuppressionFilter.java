@@ -1,6 +1,7 @@
 package dev.fkguard.policy;
 
 import dev.fkguard.FkGuardException;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.Suppression;
 import dev.fkguard.report.SuppressedFinding;
 import dev.fkguard.rule.Finding;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,20 +20,24 @@ import java.util.stream.Collectors;
 
 /**
  * Applies the {@code @FkGuardSuppress} annotations read from the mapping: a finding is suppressed when its rule is
- * listed, it is on the suppression's table and, for an attribute, on exactly its columns (any order, any case).
+ * listed, it is on the suppression's table and, for an attribute, on exactly its columns (any order; compared as the
+ * engine compares column names, so a quoted {@code "Code"} is not its unquoted twin {@code code}).
  * A suppression that silences nothing although one of its rules ran is reported as {@code unused-suppression}, so
  * suppressions do not outlive the drift they accepted.
  */
 public final class SuppressionFilter {
 
     private final List<Suppression> suppressions;
+    private final NameRules names;
 
     /**
      * @param known every rule id that exists (rules and meta rules); a suppression naming another id is an error,
      *              since a typo would otherwise silence nothing without anyone noticing
+     * @param names the engine's rules for names, by which a suppression's columns are compared with a finding's
      */
-    public SuppressionFilter(List<Suppression> suppressions, Collection<RuleId> known) {
+    public SuppressionFilter(List<Suppression> suppressions, Collection<RuleId> known, NameRules names) {
         this.suppressions = List.copyOf(suppressions);
+        this.names = names;
         requireKnownRules(this.suppressions, known);
     }
 
@@ -55,7 +59,7 @@ public final class SuppressionFilter {
         List<SuppressedFinding> suppressed = new ArrayList<>();
         Set<Suppression> used = new HashSet<>();
         for (Finding finding : findings) {
-            Optional<Suppression> match = suppressions.stream().filter(s -> matches(s, finding)).findFirst();
+            Optional<Suppression> match = suppressions.stream().filter(s -> matches(names, s, finding)).findFirst();
             match.ifPresentOrElse(s -> {
                 used.add(s);
                 suppressed.add(new SuppressedFinding(finding, s));
@@ -64,11 +68,12 @@ public final class SuppressionFilter {
         return new Outcome(kept, suppressed, unused(used, ran));
     }
 
-    static boolean matches(Suppression suppression, Finding finding) {
+    static boolean matches(NameRules names, Suppression suppression, Finding finding) {
         return names(suppression, finding.rule())
                 && suppression.table().equals(finding.location().table())
                 && (suppression.columns().isEmpty()
-                    || lowerSet(suppression.columns()).equals(lowerSet(finding.location().columns())));
+                    || columnKeys(names, suppression, suppression.columns())
+                        .equals(columnKeys(names, suppression, finding.location().columns())));
     }
 
     /** The suppression lists the rule, or the id its findings had before a split ({@link FormerRuleIds}). */
@@ -129,7 +134,7 @@ public final class SuppressionFilter {
         }
     }
 
-    private static Set<String> lowerSet(List<String> names) {
-        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    private static Set<String> columnKeys(NameRules names, Suppression suppression, List<String> columns) {
+        return columns.stream().map(c -> names.columnKey(suppression.table(), c)).collect(Collectors.toSet());
     }
 }

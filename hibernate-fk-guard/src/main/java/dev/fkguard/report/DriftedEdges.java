@@ -12,7 +12,7 @@ final class DriftedEdges {
 
     static List<String> rulesAt(Report report, ForeignKeyGraph.Edge edge) {
         return report.findings().stream()
-                .filter(f -> edge.isAt(f.location()))
+                .filter(f -> edge.isAt(f.location(), report.graph().names()))
                 .map(f -> f.rule().value())
                 .distinct()
                 .sorted()
@@ -20,6 +20,6 @@ final class DriftedEdges {
     }
 
     static List<Finding> findingsAt(Report report, ForeignKeyGraph.Edge edge) {
-        return report.findings().stream().filter(f -> edge.isAt(f.location())).toList();
+        return report.findings().stream().filter(f -> edge.isAt(f.location(), report.graph().names())).toList();
     }
 }

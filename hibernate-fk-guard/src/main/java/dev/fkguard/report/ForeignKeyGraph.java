@@ -5,6 +5,7 @@ import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
@@ -29,8 +30,10 @@ import java.util.function.Supplier;
  * The foreign-key graph both sides describe: every relation the mapping implies and every key the database has on a
  * mapped table, each edge saying which side has it. Reports use it to draw the graph and to point a finding at the
  * entity it comes from.
+ *
+ * @param names the engine's rules for names, by which an edge's columns are compared with a finding's
  */
-public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
+public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRules names) {
 
     /** Relations whose foreign key lies in the table of the entity that declares them. */
     private static final Set<AssociationKind> OWNING_KINDS =
@@ -40,9 +43,11 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             .comparing(Edge::table)
             .thenComparing(e -> String.join(",", e.columns()).toLowerCase(Locale.ROOT))
             .thenComparing(Edge::target)
-            .thenComparing(e -> !e.mapped());
+            .thenComparing(e -> !e.mapped())
+            .thenComparing(e -> String.join(",", e.columns()));
 
     public ForeignKeyGraph {
+        Objects.requireNonNull(names, "names");
         // A deferred graph's lists come sorted from the graph they defer to; sorting here would build it at once.
         if (!(tables instanceof Deferred<?>)) {
             tables = tables.stream().sorted(Comparator.comparing(TableNode::table)).toList();
@@ -50,6 +55,11 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         if (!(edges instanceof Deferred<?>)) {
             edges = edges.stream().sorted(EDGE_ORDER).toList();
         }
+    }
+
+    /** A graph of a model built by hand, whose columns compare without case. */
+    public ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
+        this(tables, edges, NameRules.LOOSE);
     }
 
     public static ForeignKeyGraph empty() {
@@ -60,7 +70,7 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
      * The graph {@code build} gives, built when its tables or edges are first read, once, on whichever thread reads
      * them. Only report files read the graph, and most checks write none: a clean startup check never pays for it.
      */
-    public static ForeignKeyGraph deferred(Supplier<ForeignKeyGraph> build) {
+    public static ForeignKeyGraph deferred(NameRules names, Supplier<ForeignKeyGraph> build) {
         Objects.requireNonNull(build, "build");
         Supplier<ForeignKeyGraph> once = new Supplier<>() {
             private ForeignKeyGraph graph;
@@ -73,7 +83,8 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
                 return graph;
             }
         };
-        return new ForeignKeyGraph(new Deferred<>(() -> once.get().tables()), new Deferred<>(() -> once.get().edges()));
+        return new ForeignKeyGraph(new Deferred<>(() -> once.get().tables()), new Deferred<>(() -> once.get().edges()),
+                names);
     }
 
     /** An unmodifiable list read through from a list made on first use. */
@@ -138,9 +149,9 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             return source.isPresent();
         }
 
-        /** Whether {@code location} names this key: same table, columns and target. */
-        public boolean isAt(Finding.Location location) {
-            return table.equals(location.table()) && sameColumns(columns, location.columns())
+        /** Whether {@code location} names this key: same table, columns ({@code names} compares them) and target. */
+        public boolean isAt(Finding.Location location, NameRules names) {
+            return table.equals(location.table()) && names.sameColumns(table, columns, location.columns())
                     && location.target().filter(target::equals).isPresent();
         }
     }
@@ -165,12 +176,13 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
                         Optional.of(e.intent().entity()), sources.locate(e.intent().entity(), Optional.empty()))));
         mapping.tables().forEach(t -> nodes.computeIfAbsent(t, table -> new TableNode(table, Optional.empty())));
 
+        NameRules names = database.database().names();
         Map<String, Edge> edges = new LinkedHashMap<>();
         Set<String> databaseKeys = new HashSet<>();
-        database.foreignKeys().forEach(actual -> databaseKeys.add(identity(actual)));
+        database.foreignKeys().forEach(actual -> databaseKeys.add(identity(names, actual)));
         for (ExpectedForeignKey expected : mapping.foreignKeys()) {
             ForeignKey key = expected.key();
-            String identity = identity(key);
+            String identity = identity(names, key);
             if (!edges.containsKey(identity)) {
                 EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute(),
                         sources.locate(expected.intent().entity(), expected.intent().attribute()));
@@ -181,7 +193,7 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         for (ForeignKey actual : database.foreignKeys()) {
             // Keys among tables the application does not map are none of its business (and would crowd the graph).
             if (mapping.maps(actual.table())) {
-                edges.computeIfAbsent(identity(actual), identity -> new Edge(actual.table(), actual.columns(),
+                edges.computeIfAbsent(identity(names, actual), identity -> new Edge(actual.table(), actual.columns(),
                         actual.targetTable(), actual.targetColumns(), Optional.empty(), true, true));
             }
         }
@@ -189,7 +201,7 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
             nodes.computeIfAbsent(e.table(), table -> new TableNode(table, Optional.empty()));
             nodes.computeIfAbsent(e.target(), table -> new TableNode(table, Optional.empty()));
         });
-        return new ForeignKeyGraph(List.copyOf(nodes.values()), presorted(edges.values()));
+        return new ForeignKeyGraph(List.copyOf(nodes.values()), presorted(edges.values()), names);
     }
 
     /**
@@ -203,7 +215,8 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
         Comparator<Keyed> order = Comparator.<Keyed, TableRef>comparing(k -> k.edge().table())
                 .thenComparing(Keyed::columns)
                 .thenComparing(k -> k.edge().target())
-                .thenComparing(k -> !k.edge().mapped());
+                .thenComparing(k -> !k.edge().mapped())
+                .thenComparing(k -> String.join(",", k.edge().columns()));
         return edges.stream()
                 .map(edge -> new Keyed(edge, String.join(",", edge.columns()).toLowerCase(Locale.ROOT)))
                 .sorted(order)
@@ -216,7 +229,7 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
      */
     public Optional<EntitySource> sourceOf(Finding.Location location) {
         Optional<EntitySource> relation = edges.stream()
-                .filter(e -> e.isAt(location))
+                .filter(e -> e.isAt(location, names))
                 .flatMap(e -> e.source().stream())
                 .findFirst();
         if (relation.isPresent()) {
@@ -228,12 +241,10 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges) {
                 .map(t -> new EntitySource(t.entity().get(), Optional.empty(), t.file()));
     }
 
-    private static String identity(ForeignKey key) {
-        return key.table().key() + "(" + String.join(",", key.columns()).toLowerCase(Locale.ROOT) + ")->"
-                + key.targetTable().key();
-    }
-
-    private static boolean sameColumns(List<String> a, List<String> b) {
-        return a.size() == b.size() && String.join(",", a).equalsIgnoreCase(String.join(",", b));
+    /** A key's table (schema included), columns as the engine compares them, and target: one edge per identity. */
+    private static String identity(NameRules names, ForeignKey key) {
+        StringBuilder identity = new StringBuilder(key.table().qualifiedKey()).append('(');
+        key.columns().forEach(c -> identity.append(names.columnKey(key.table(), c)).append('\u0000'));
+        return identity.append(")->").append(key.targetTable().qualifiedKey()).toString();
     }
 }

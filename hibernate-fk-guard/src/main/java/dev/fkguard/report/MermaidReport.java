@@ -99,12 +99,13 @@ public final class MermaidReport implements ReportRenderer {
         List<ForeignKeyGraph.Edge> fromFindings = new ArrayList<>();
         for (Finding finding : report.findings()) {
             Finding.Location at = finding.location();
-            if (at.target().isPresent() && fromFindings.stream().noneMatch(e -> e.isAt(at))) {
+            if (at.target().isPresent()
+                    && fromFindings.stream().noneMatch(e -> e.isAt(at, report.database().names()))) {
                 fromFindings.add(new ForeignKeyGraph.Edge(at.table(), at.columns(), at.target().get(),
                         at.targetColumns(), Optional.empty(), true, true));
             }
         }
-        return new ForeignKeyGraph(List.of(), fromFindings).edges();
+        return new ForeignKeyGraph(List.of(), fromFindings, report.database().names()).edges();
     }
 
     /** Mermaid ids must be plain words; table names may hold anything, so they only go into labels. */

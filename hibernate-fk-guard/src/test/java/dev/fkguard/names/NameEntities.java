@@ -147,6 +147,57 @@ final class NameEntities {
         CtZone zone;
     }
 
+    /** H2: an unquoted {@code code}, which H2 stores as {@code CODE}, beside which the table has a quoted {@code "code"}. */
+    @Entity(name = "CtFoldUpper")
+    @Table(name = "ct_folds")
+    static class CtFoldUpper {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+    }
+
+    /** PostgreSQL: an unquoted {@code CODE}, stored as {@code code}, beside which the table has a quoted {@code "CODE"}. */
+    @Entity(name = "CtFoldLower")
+    @Table(name = "ct_folds")
+    static class CtFoldLower {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "CODE")
+        CtRegion region;
+    }
+
+    /** Case-only twins whose keys have the same target: {@code code} and the quoted {@code "Code"}. */
+    @Entity(name = "CtPair")
+    @Table(name = "ct_pairs")
+    static class CtPair {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+        @ManyToOne
+        @JoinColumn(name = "\"Code\"")
+        CtRegion backup;
+    }
+
+    /** {@link CtPair}, the quoted twin's missing key accepted: only that twin's finding is suppressed. */
+    @Entity(name = "CtSuppressedPair")
+    @Table(name = "ct_pairs")
+    static class CtSuppressedPair {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "code")
+        CtRegion region;
+        @ManyToOne
+        @JoinColumn(name = "\"Code\"")
+        @dev.fkguard.FkGuardSuppress(rules = "missing-foreign-key", reason = "the DBA adds the backup key")
+        CtRegion backup;
+    }
+
     /** MySQL and MariaDB: column names never differ by case alone, so the quoted {@code `Code`} is {@code code}. */
     @Entity(name = "CtStall")
     @Table(name = "ct_stalls")

@@ -4,6 +4,7 @@ import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.ddl.Statement;
+import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rules.BuiltInRules;
@@ -14,7 +15,10 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -183,6 +187,140 @@ class NamesOnDatabasesTest {
         assertClean(check(db, Map.of(), entities));
     }
 
+    /**
+     * The report's graph, suppressions and baseline lines tell case-only column twins apart (H2, PostgreSQL), here
+     * twins whose keys reference the same table.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void reportsSuppressionsAndBaselineTellColumnTwinsApart(TestDatabase db, @TempDir Path dir) throws Exception {
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtPair.class};
+        String twin = quote(db, "Code");
+        String addQuoted = "ALTER TABLE ct_pairs ADD CONSTRAINT fk_pairs_backup FOREIGN KEY (" + twin
+                + ") REFERENCES ct_regions (id)";
+        String addUnquoted = "ALTER TABLE ct_pairs ADD CONSTRAINT fk_pairs_region FOREIGN KEY (code)"
+                + " REFERENCES ct_regions (id)";
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_pairs (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT)", addUnquoted);
+
+        // Graph: two mapped edges, only the unquoted twin's in the database; the finding comes from the backup.
+        Report missingQuoted = check(db, Map.of(), entities);
+        Finding missing = single(missingQuoted, "missing-foreign-key");
+        assertEquals(List.of("Code"), missing.location().columns());
+        List<String> edges = missingQuoted.graph().edges().stream().filter(ForeignKeyGraph.Edge::mapped)
+                .map(e -> e.columns() + (e.inDatabase() ? " in database" : " missing")).sorted().toList();
+        assertEquals(List.of("[Code] missing", "[code] in database"), edges);
+        assertEquals(java.util.Optional.of("backup"), missingQuoted.graph().sourceOf(missing.location())
+                .flatMap(dev.fkguard.report.EntitySource::attribute));
+
+        // Baseline: the quoted twin's line keeps its case and accepts that twin's finding only.
+        Path baseline = dir.resolve("baseline.txt");
+        Map<String, Object> write = Map.of(FkGuardSettings.BASELINE, baseline.toString(),
+                FkGuardSettings.BASELINE_WRITE, "true");
+        assertEquals(1, check(db, Map.of(), write, entities).baselined().size());
+        assertTrue(Files.readString(baseline).contains("missing-foreign-key|ct_pairs|\"Code\"|ct_regions|id\n"),
+                Files.readString(baseline));
+        Map<String, Object> read = Map.of(FkGuardSettings.BASELINE, baseline.toString());
+        assertEquals(1, check(db, Map.of(), read, entities).baselined().size());
+        db.execute(addQuoted, dropKey(db, "ct_pairs", "fk_pairs_region"));
+        Report missingUnquoted = check(db, Map.of(), read, entities);
+        assertEquals(0, missingUnquoted.baselined().size(), () -> String.join("\n",
+                formatted(missingUnquoted.baselined())));
+        assertEquals(List.of("missing-foreign-key", "stale-baseline-entry"),
+                missingUnquoted.findings().stream().map(f -> f.rule().value()).sorted().toList());
+        Finding unquoted = missingUnquoted.findings().stream()
+                .filter(f -> f.rule().value().equals("missing-foreign-key")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("region"), missingUnquoted.graph().sourceOf(unquoted.location())
+                .flatMap(dev.fkguard.report.EntitySource::attribute));
+
+        // A suppression on the quoted twin does not hide the unquoted twin's finding: it suppresses nothing.
+        Report unsuppressed = check(db, Map.of(), Map.of(), NameEntities.CtRegion.class,
+                NameEntities.CtSuppressedPair.class);
+        assertEquals(List.of(), unsuppressed.suppressed().stream().map(f -> f.finding().format()).toList());
+        assertEquals(List.of("missing-foreign-key ct_pairs[code]", "unused-suppression ct_pairs[Code]"),
+                unsuppressed.findings().stream().map(f -> f.rule().value() + " " + f.location().table().name()
+                        + f.location().columns()).sorted().toList());
+
+        // A line written before quoted names kept their case (all lower case) still matches, either twin.
+        Files.writeString(baseline, "missing-foreign-key|ct_pairs|code|ct_regions|id\n");
+        assertEquals(List.of("code"), check(db, Map.of(), read, entities).baselined().get(0).location().columns());
+        db.execute(addUnquoted, dropKey(db, "ct_pairs", "fk_pairs_backup"));
+        Report legacyLine = check(db, Map.of(), read, entities);
+        assertEquals(List.of(), formatted(legacyLine.findings()));
+        assertEquals(List.of("Code"), legacyLine.baselined().get(0).location().columns());
+    }
+
+    /** Rows are counted for each twin's relation: two case-only twins are two relations (H2, PostgreSQL). */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void orphanedRowsAreCountedForEachTwin(TestDatabase db) {
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtPair.class};
+        String twin = quote(db, "Code");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_pairs (id BIGINT PRIMARY KEY, code BIGINT, " + twin + " BIGINT)",
+                "INSERT INTO ct_regions (id) VALUES (1)",
+                "INSERT INTO ct_pairs (id, code, " + twin + ") VALUES (1, 7, 1), (2, 1, 8), (3, 9, 9)");
+        Report report = check(db, Map.of(), Map.of(FkGuardSettings.DATA_CHECKS, "true"), entities);
+        List<String> orphans = report.findings().stream().filter(f -> f.rule().value().equals("orphaned-rows"))
+                .map(f -> f.location().columns().toString()).sorted().toList();
+        assertEquals(List.of("[Code]", "[code]"), orphans, () -> String.join("\n", formatted(report.findings())));
+    }
+
+    /**
+     * An unquoted mapping column is the column the engine folds it to, not a quoted column stored exactly as the
+     * mapping spells it: H2 {@code code} is {@code CODE}, not {@code "code"}; PostgreSQL {@code CODE} is {@code code},
+     * not {@code "CODE"}.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void anUnquotedColumnIsTheFoldedOneNotAQuotedColumnSpelledLikeIt(TestDatabase db) {
+        boolean h2 = db.engine() == Engine.H2;
+        Class<?>[] entities = {NameEntities.CtRegion.class,
+                h2 ? NameEntities.CtFoldUpper.class : NameEntities.CtFoldLower.class};
+        String spelled = quote(db, h2 ? "code" : "CODE");
+        db.execute("CREATE TABLE ct_regions (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE ct_folds (id BIGINT PRIMARY KEY, code BIGINT, " + spelled + " BIGINT,"
+                        + " CONSTRAINT fk_folds_region FOREIGN KEY (code) REFERENCES ct_regions (id))");
+        assertClean(check(db, Map.of(), entities));
+
+        db.execute(dropKey(db, "ct_folds", "fk_folds_region"));
+        Report missing = check(db, Map.of(), entities);
+        Finding finding = single(missing, "missing-foreign-key");
+        assertEquals(List.of(h2 ? "CODE" : "code"), finding.location().columns(), finding.format());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+    }
+
+    /**
+     * A named {@code hibernate.fkguard.schemas} entry is written like a name in the mapping: unquoted, it is folded as
+     * the engine folds names ({@code fkg_crm} is {@code FKG_CRM} on H2, {@code FKG_CRM} is {@code fkg_crm} on
+     * PostgreSQL); quoted, it keeps its case.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void namedSchemasAreFoldedLikeMappingNames(TestDatabase db) {
+        boolean h2 = db.engine() == Engine.H2;
+        Class<?>[] entities = {NameEntities.CtRegion.class, NameEntities.CtZone.class};
+        List<String> inCrm = List.of(h2 ? "SET SCHEMA " + CRM : "SET search_path TO " + CRM);
+        createCrm(db);
+        try {
+            db.execute("CREATE TABLE " + CRM + ".ct_regions (id BIGINT PRIMARY KEY)",
+                    "CREATE TABLE " + CRM + ".ct_zones (id BIGINT PRIMARY KEY)");
+            // Spelled in the case the engine does not store: read only because it is folded.
+            String otherCase = h2 ? CRM : CRM.toUpperCase(java.util.Locale.ROOT);
+            Report folded = check(db, Map.of(), Map.of(FkGuardSettings.SCHEMAS, otherCase), inCrm, entities);
+            assertClean(folded);
+            String stored = h2 ? CRM.toUpperCase(java.util.Locale.ROOT) : CRM;
+            assertEquals(List.of(stored), folded.database().schemas());
+
+            // Quoted, the entry keeps its case: in the stored case it names the schema, in the other it does not.
+            Map<String, Object> quotedStored = Map.of(FkGuardSettings.SCHEMAS, "\"" + stored + "\"");
+            assertEquals(List.of(stored), check(db, Map.of(), quotedStored, inCrm, entities).database().schemas());
+            Map<String, Object> quotedOther = Map.of(FkGuardSettings.SCHEMAS, "\"" + otherCase + "\"");
+            Exception none = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> check(db, Map.of(), quotedOther, inCrm, entities));
+            assertTrue(String.valueOf(none.getMessage()).contains("none of the"), none.getMessage());
+        } finally {
+            dropCrm(db);
+        }
+    }
+
     /** MySQL and MariaDB compare column names without case, whatever lower_case_table_names says. */
     private static void mysqlColumnNamesHaveNoCase(TestDatabase db) {
         Class<?>[] entities = {NameEntities.CtZone.class, NameEntities.CtStall.class};
@@ -306,6 +444,18 @@ class NamesOnDatabasesTest {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     static Report check(TestDatabase db, Map<String, Object> hibernate, Class<?>... entities) {
+        return check(db, hibernate, Map.of(), entities);
+    }
+
+    /** {@code guard}: settings of the guard besides {@link #GUARD}. */
+    static Report check(TestDatabase db, Map<String, Object> hibernate, Map<String, Object> guard,
+                        Class<?>... entities) {
+        return check(db, hibernate, guard, List.of(), entities);
+    }
+
+    /** {@code session}: statements run on the checked connection first (e.g. to change its current schema). */
+    static Report check(TestDatabase db, Map<String, Object> hibernate, Map<String, Object> guard,
+                        List<String> session, Class<?>... entities) {
         Map<String, Object> all = new HashMap<>(db.hibernateProperties());
         all.put(FkGuardSettings.MODE, "off");
         all.putAll(hibernate);
@@ -316,8 +466,15 @@ class NamesOnDatabasesTest {
                 sources.addAnnotatedClass(entity);
             }
             Metadata metadata = sources.buildMetadata();
-            FkGuardSettings settings = FkGuardSettings.fromProperties(GUARD, BuiltInRules.all());
+            Map<String, Object> guardSettings = new HashMap<>(GUARD);
+            guardSettings.putAll(guard);
+            FkGuardSettings settings = FkGuardSettings.fromProperties(guardSettings, BuiltInRules.all());
             try (Connection connection = db.connect()) {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    for (String sql : session) {
+                        statement.execute(sql);
+                    }
+                }
                 return new FkGuard(settings).check(metadata, connection);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

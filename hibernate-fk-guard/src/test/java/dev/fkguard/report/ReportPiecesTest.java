@@ -36,7 +36,7 @@ class ReportPiecesTest {
     void aDeferredGraphIsBuiltOnFirstReadOnlyOnceAndReadsAsTheGraphItDefersTo() {
         Report eager = SampleReports.drifted();
         AtomicInteger builds = new AtomicInteger();
-        ForeignKeyGraph deferred = ForeignKeyGraph.deferred(() -> {
+        ForeignKeyGraph deferred = ForeignKeyGraph.deferred(eager.graph().names(), () -> {
             builds.incrementAndGet();
             return eager.graph();
         });
