@@ -8,9 +8,12 @@ import java.util.List;
 /**
  * A finding's fix as every report prints it: the rule's words, then what the migration does about each change it
  * asks for (the statements it runs, the change that covers it, or why it is left out), then, where the migration does
- * not fix it, how to accept it.
+ * not fix it, how to accept it; last, where the rule's documentation is.
  */
 final class FixText {
+
+    /** How the last line, the rule's documentation, begins. */
+    static final String DOCS = "Rule docs: ";
 
     private FixText() {
     }
@@ -27,6 +30,7 @@ final class FixText {
             remedy.prerequisite().ifPresent(why -> lines.add("Left out of the migration: " + why));
         }
         fixes.acceptance(finding).ifPresent(text -> lines.add("Not fixed by the migration: " + text));
+        RuleDocs.publishedLink(finding.rule()).ifPresent(link -> lines.add(DOCS + link));
         return lines.stream().distinct().toList();
     }
 

@@ -99,7 +99,9 @@ public final class MarkdownReport implements ReportRenderer {
             out.append("\nThe migration runs:\n\n").append(fenced("sql", String.join("\n", sql)));
         }
         FixText.planLines(fixes, finding).stream().filter(line -> !line.startsWith("Migration: "))
-                .forEach(line -> out.append('\n').append(escape(line)).append('\n'));
+                .forEach(line -> out.append('\n').append(line.startsWith(FixText.DOCS)
+                        ? "[Rule docs: " + finding.rule().value() + "](" + line.substring(FixText.DOCS.length()) + ")"
+                        : escape(line)).append('\n'));
     }
 
     private static String title(Severity severity) {

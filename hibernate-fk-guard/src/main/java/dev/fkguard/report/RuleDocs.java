@@ -19,6 +19,9 @@ public final class RuleDocs {
 
     public static final String RESOURCE_DIR = "dev/fkguard/rules/docs/";
 
+    /** Where the pages of the built-in rules are published; a rule's page is {@code <id>.md} below it. */
+    public static final String PUBLISHED_BASE_URI = "https://github.com/fkguard/hibernate-fk-guard/blob/main/docs/rules/";
+
     private final Map<RuleId, String> pages;
     private final boolean fromClasspath;
 
@@ -47,6 +50,15 @@ public final class RuleDocs {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the documentation of rule " + rule, e);
         }
+    }
+
+    /**
+     * The published page of a rule the jar documents, for the end of a finding's text; empty for a rule of the
+     * user's own, which has no page there.
+     */
+    public static Optional<String> publishedLink(RuleId rule) {
+        return Optional.ofNullable(RuleDocs.class.getClassLoader().getResource(RESOURCE_DIR + rule.value() + ".md"))
+                .map(page -> PUBLISHED_BASE_URI + rule.value() + ".md");
     }
 
     /** The page's "What it catches" section as one paragraph of plain text. */

@@ -31,7 +31,7 @@ public final class SarifReport implements ReportRenderer {
     public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String TOOL_NAME = "hibernate-fk-guard";
     /** Where the rule pages are published; a placeholder until the project has a home page. */
-    public static final String DEFAULT_HELP_BASE_URI = "https://github.com/fkguard/hibernate-fk-guard/blob/main/docs/rules/";
+    public static final String DEFAULT_HELP_BASE_URI = RuleDocs.PUBLISHED_BASE_URI;
 
     private static final String BASELINED = "accepted in the baseline file (hibernate.fkguard.baseline)";
 
