@@ -4,6 +4,7 @@ assert log.contains('hibernate-fk-guard: reading the mapping with the project\'s
 assert log.contains('Flyway applied 1 migrations to the throwaway H2 database')
 assert log.contains('checking 2 mapped classes against a throwaway H2 database')
 assert log.contains('hibernate-fk-guard: mapping and H2 schema PUBLIC agree (1 mapped foreign key checked)')
+assert log =~ /hibernate-fk-guard checked in \d+ ms: mapping \d+ ms, catalog \d+ ms, rules \d+ ms\./
 assert log.contains('BUILD SUCCESS')
 ['txt', 'json', 'sarif', 'md'].each { ext ->
     def report = new File(basedir, "target/fkguard/fkguard-report.${ext}")

@@ -78,6 +78,8 @@ class CliProcessTest {
         assertEquals(0, run.exit(), run.both());
         assertFalse(run.out().contains("[missing-foreign-key]"), run.both());
         assertTrue(run.err().contains("checking 2 mapped classes against " + cleanUrl), run.both());
+        assertTrue(java.util.regex.Pattern.compile("hibernate-fk-guard checked in \\d+ ms: mapping \\d+ ms, catalog"
+                + " \\d+ ms, rules \\d+ ms\\.").matcher(run.err()).find(), run.both());
     }
 
     @Test

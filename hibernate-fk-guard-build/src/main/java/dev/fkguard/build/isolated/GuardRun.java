@@ -8,6 +8,7 @@ import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.policy.Mode;
+import dev.fkguard.report.CheckTimings;
 import dev.fkguard.report.JsonReport;
 import dev.fkguard.report.MarkdownReport;
 import dev.fkguard.report.Report;
@@ -19,6 +20,7 @@ import dev.fkguard.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +65,17 @@ final class GuardRun {
         try (CheckedDatabase database = CheckedDatabase.open(request, front, log)) {
             log.accept("info", "hibernate-fk-guard: checking " + entities.classes().size() + " mapped classes against "
                     + database.description());
+            long mappingStart = System.nanoTime();
             MappingModel mapping = MappingBootstrap.read(entities, hibernate, database.dataSource());
+            Duration mappingRead = CheckTimings.since(mappingStart);
             Report report;
             try (Connection connection = database.dataSource().getConnection()) {
                 report = new FkGuard(settings).check(mapping, connection);
             } catch (SQLException e) {
                 throw CheckedDatabase.unreachable(database.description(), front, e);
             }
+            // As at startup, the check says what it cost; here the mapping read includes Hibernate's boot.
+            log.accept("info", report.timings().withMapping(mappingRead).describe());
             List<Path> preview = List.of();
             if (settings.reportDir().isPresent()) {
                 Path reportDir = settings.reportDir().get();
