@@ -110,20 +110,18 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRule
     /**
      * A table of the graph.
      *
-     * @param entity the entity mapped to it; empty for a table only the database has
+     * @param source the entity mapped to it (its file looked up when asked); empty for a table only the database has
      */
-    public record TableNode(TableRef table, Optional<String> entity, Optional<SourceFile> file) {
+    public record TableNode(TableRef table, Optional<EntitySource> source) {
 
-        /** @param file the entity's file ({@link SourceLocator}) */
         public TableNode {
             Objects.requireNonNull(table, "table");
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(source, "source");
         }
 
-        /** A table whose entity's file is derived from its name. */
-        public TableNode(TableRef table, Optional<String> entity) {
-            this(table, entity, entity.flatMap(e -> SourceLocator.byName().locate(e, Optional.empty())));
+        /** The entity mapped to the table. */
+        public Optional<String> entity() {
+            return source.map(EntitySource::entity);
         }
     }
 
@@ -166,14 +164,14 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRule
         Map<TableRef, TableNode> nodes = new TreeMap<>();
         mapping.entities().stream()
                 .sorted(Comparator.comparing(EntityMapping::entity))
-                .forEach(e -> nodes.computeIfAbsent(e.table(), table -> new TableNode(table, Optional.of(e.entity()),
-                        sources.locate(e.entity(), Optional.empty()))));
+                .forEach(e -> nodes.computeIfAbsent(e.table(), table -> new TableNode(table,
+                        Optional.of(EntitySource.locatedBy(sources, e.entity(), Optional.empty())))));
         // Without entity records, a to-one relation or a JOINED subclass still tells which entity owns its table.
         mapping.foreignKeys().stream()
                 .filter(e -> OWNING_KINDS.contains(e.intent().kind()))
                 .sorted(Comparator.comparing(e -> e.intent().entity()))
                 .forEach(e -> nodes.computeIfAbsent(e.key().table(), table -> new TableNode(table,
-                        Optional.of(e.intent().entity()), sources.locate(e.intent().entity(), Optional.empty()))));
+                        Optional.of(EntitySource.locatedBy(sources, e.intent().entity(), Optional.empty())))));
         mapping.tables().forEach(t -> nodes.computeIfAbsent(t, table -> new TableNode(table, Optional.empty())));
 
         NameRules names = database.database().names();
@@ -184,8 +182,8 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRule
             ForeignKey key = expected.key();
             String identity = identity(names, key);
             if (!edges.containsKey(identity)) {
-                EntitySource source = new EntitySource(expected.intent().entity(), expected.intent().attribute(),
-                        sources.locate(expected.intent().entity(), expected.intent().attribute()));
+                EntitySource source = EntitySource.locatedBy(sources, expected.intent().entity(),
+                        expected.intent().attribute());
                 edges.put(identity, new Edge(key.table(), key.columns(), key.targetTable(), key.targetColumns(),
                         Optional.of(source), expected.intent().constraintWanted(), databaseKeys.contains(identity)));
             }
@@ -236,9 +234,9 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRule
             return relation;
         }
         return tables.stream()
-                .filter(t -> t.table().equals(location.table()) && t.entity().isPresent())
-                .findFirst()
-                .map(t -> new EntitySource(t.entity().get(), Optional.empty(), t.file()));
+                .filter(t -> t.table().equals(location.table()))
+                .flatMap(t -> t.source().stream())
+                .findFirst();
     }
 
     /** A key's table (schema included), columns as the engine compares them, and target: one edge per identity. */

@@ -3,7 +3,9 @@ package dev.fkguard.report;
 import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.EntityOrigin;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.rule.Finding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,5 +162,26 @@ class SourceLocatorTest {
         assertEquals(Optional.of(new SourceFile("shop/src/main/java/com/shop/Order.java", Optional.of(11))),
                 sources.locate("com.shop.Order_AUD", Optional.of("customer")));
         assertEquals(Optional.empty(), sources.locate("RevisionInfo_AUD", Optional.empty()));
+    }
+
+    /**
+     * The graph names an entity without reading its file: the startup message asks only for the entity and
+     * attribute, and a file is looked up when a report first asks for it (here: written in between).
+     */
+    @Test
+    void theGraphLooksAFileUpOnlyWhenAReportAsksForIt() throws IOException {
+        Path order = repository.resolve("shop/src/main/java/com/shop/Order.java");
+        String text = Files.readString(order);
+        Files.delete(order);
+        MappingModel mapping = new MappingModel(Set.of(), List.of(), List.of(order(classes)), List.of(), List.of());
+        ForeignKeyGraph graph = ForeignKeyGraph.of(mapping,
+                new SchemaModel(SampleReports.database(), List.of(), List.of()),
+                SourceLocator.of(mapping, Optional.empty()));
+        Finding.Location orders = new Finding.Location(TableRef.of("orders"), List.of(), Optional.empty(), List.of());
+        assertEquals(Optional.of("com.shop.Order"), graph.sourceOf(orders).map(EntitySource::qualifiedName));
+
+        Files.writeString(order, text);
+        assertEquals(Optional.of("shop/src/main/java/com/shop/Order.java"),
+                graph.sourceOf(orders).flatMap(EntitySource::sourceFile));
     }
 }
