@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,6 +72,9 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
     public static final String FAILURE_MESSAGE = PREFIX + "failure-message";
     public static final String MIGRATION_SCOPE = MigrationScope.SETTING;
     public static final String SOURCE_ROOT = PREFIX + "source-root";
+
+    /** The settings whose values are paths: a build front resolves them against its own base directory. */
+    public static final Set<String> PATH_SETTINGS = Set.of(BASELINE, REPORT_DIR, SOURCE_ROOT);
 
     private static final List<String> KEYS = List.of("mode", "fail-on", "rules.<rule-id>", "schemas",
             "cascade-delete-fan-out.max-depth", "cascade-delete-fan-out.max-width", "data-checks",

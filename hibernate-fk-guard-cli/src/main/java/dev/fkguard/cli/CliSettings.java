@@ -5,7 +5,6 @@ import dev.fkguard.FkGuardSettings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,9 +13,6 @@ import java.util.TreeMap;
  * guard validates them as it does at startup, so an unknown key or value fails the same way.
  */
 final class CliSettings {
-
-    /** The settings whose values are paths, made absolute against the working directory the CLI was started in. */
-    private static final Set<String> PATHS = Set.of(FkGuardSettings.BASELINE, FkGuardSettings.REPORT_DIR);
 
     private CliSettings() {
     }
@@ -44,7 +40,8 @@ final class CliSettings {
                 keys.put(key, line.value(option).orElseThrow().trim());
             }
         }
-        keys.replaceAll((key, value) -> PATHS.contains(key) ? absolute(value) : value);
+        // Paths are made absolute against the working directory the CLI was started in.
+        keys.replaceAll((key, value) -> FkGuardSettings.PATH_SETTINGS.contains(key) ? absolute(value) : value);
         return keys;
     }
 

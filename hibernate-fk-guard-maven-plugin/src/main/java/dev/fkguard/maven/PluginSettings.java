@@ -18,10 +18,6 @@ final class PluginSettings {
 
     static final String PROPERTY_PREFIX = "fkguard.";
 
-    /** The settings whose values are paths, resolved against the project rather than Maven's working directory. */
-    private static final Set<String> PATHS = Set.of(FkGuardSettings.BASELINE, FkGuardSettings.REPORT_DIR,
-            FkGuardSettings.SOURCE_ROOT);
-
     /** The plugin's own user properties, which are parameters, not guard settings. */
     static final Set<String> PARAMETERS = Set.of("skip", "packages", "persistenceUnit", "engine", "flywayLocations",
             "liquibaseChangelog", "jdbcUrl", "user", "password", "outputDirectory", "migrationDirectory");
@@ -46,7 +42,8 @@ final class PluginSettings {
         Map<String, String> guard = new TreeMap<>();
         own.forEach((key, value) -> {
             String guardKey = FkGuardSettings.PREFIX + key;
-            guard.put(guardKey, PATHS.contains(guardKey) && !value.isEmpty()
+            // Paths are resolved against the project rather than Maven's working directory.
+            guard.put(guardKey, FkGuardSettings.PATH_SETTINGS.contains(guardKey) && !value.isEmpty()
                     ? basedir.resolve(value).normalize().toString() : value);
         });
         guard.putIfAbsent(FkGuardSettings.REPORT_DIR, outputDirectory.toString());
