@@ -2,6 +2,7 @@ package dev.fkguard;
 
 import dev.fkguard.policy.FailureMessage;
 import dev.fkguard.report.ConsoleReport;
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.report.Report;
 
 import java.nio.file.Path;
@@ -22,7 +23,13 @@ public record DriftFailure(String findings, String howToProceed) {
 
     /** @param writtenMigration the files the startup check wrote the migration to, named in the message */
     public static DriftFailure of(Report report, FkGuardSettings settings, List<Path> writtenMigration) {
-        return new DriftFailure(findings(report, settings, writtenMigration),
+        return of(report, PlannedFixes.of(report), settings, writtenMigration);
+    }
+
+    /** @param fixes the check's one plan of {@code report}, which the reports and the migration files render too */
+    public static DriftFailure of(Report report, PlannedFixes fixes, FkGuardSettings settings,
+                                  List<Path> writtenMigration) {
+        return new DriftFailure(findings(report, fixes, settings, writtenMigration),
                 "hibernate-fk-guard fails when a finding is at least " + settings.failOn().label() + " ("
                         + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). "
                         + FIX_OR_ACCEPT + "; to start anyway set " + FkGuardSettings.MODE + "=warn, or adjust one rule"
@@ -34,7 +41,7 @@ public record DriftFailure(String findings, String howToProceed) {
      * an application, so {@code mode=warn} is no advice there (an assertion always fails on drift).
      */
     public static DriftFailure ofAssertion(Report report, FkGuardSettings settings) {
-        return new DriftFailure(findings(report, settings, List.of()),
+        return new DriftFailure(findings(report, PlannedFixes.of(report), settings, List.of()),
                 "assertNoDrift fails when a finding is at least " + settings.failOn().label() + " ("
                         + FkGuardSettings.FAIL_ON + "). " + FIX_OR_ACCEPT + ". To relax the assertion, pass it settings"
                         + " that lower one rule: assertNoDrift(…, Map.of(\"" + FkGuardSettings.RULES
@@ -49,8 +56,9 @@ public record DriftFailure(String findings, String howToProceed) {
             + FkGuardSettings.BASELINE + "; " + FkGuardSettings.BASELINE_WRITE + "=true writes it from the current"
             + " findings)";
 
-    private static String findings(Report report, FkGuardSettings settings, List<Path> writtenMigration) {
-        return new ConsoleReport().render(report) + MigrationPreview.of(report, settings, writtenMigration);
+    private static String findings(Report report, PlannedFixes fixes, FkGuardSettings settings,
+                                   List<Path> writtenMigration) {
+        return new ConsoleReport().render(report, fixes) + MigrationPreview.of(fixes.plan(), settings, writtenMigration);
     }
 
     /** Whether {@code report} has a finding severe enough to fail under {@code settings}. */

@@ -3,7 +3,6 @@ package dev.fkguard;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationPlan;
-import dev.fkguard.report.Report;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +25,7 @@ final class MigrationPreview {
      *
      * @param written the files the startup check wrote the migration to, if it did
      */
-    static String of(Report report, FkGuardSettings settings, List<Path> written) {
-        MigrationPlan plan = MigrationPlan.of(report);
+    static String of(MigrationPlan plan, FkGuardSettings settings, List<Path> written) {
         if (plan.isEmpty()) {
             return "";
         }

@@ -3,8 +3,8 @@ package dev.fkguard.hibernate;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.migration.MigrationFormat;
-import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.migration.MigrationWriter;
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.report.Report;
 import dev.fkguard.report.ReportWriter;
 
@@ -54,9 +54,14 @@ public final class ReportDirectory {
      * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when the directory cannot be written
      */
     public List<Path> write(Report report) {
+        return write(report, PlannedFixes.of(report));
+    }
+
+    /** As {@link #write(Report)}, every file rendered from {@code fixes}, the check's one plan of {@code report}. */
+    public List<Path> write(Report report, PlannedFixes fixes) {
         prepare();
-        ReportWriter.writeAll(report, directory);
-        return MigrationPlan.of(report).isEmpty() ? List.of() : new MigrationWriter().write(report, format, directory);
+        ReportWriter.writeAll(report, fixes, directory);
+        return fixes.plan().isEmpty() ? List.of() : new MigrationWriter().write(fixes.plan(), format, directory);
     }
 
     private void prepare() {

@@ -7,6 +7,7 @@ import dev.fkguard.FkGuardSettings;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.policy.BaselineSetting;
 import dev.fkguard.policy.Mode;
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Severity;
 import org.hibernate.SessionFactory;
@@ -107,19 +108,21 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         settings.baseline().filter(BaselineSetting::write).ifPresent(baseline -> LOG.warn("hibernate-fk-guard wrote "
                 + report.baselined().size() + " accepted findings to the baseline " + baseline.file().toAbsolutePath()
                 + "; commit it and remove " + FkGuardSettings.BASELINE_WRITE + " so new drift fails startup again."));
+        // Planned once: the reports, the migration files and the startup message all render this plan.
+        PlannedFixes fixes = PlannedFixes.of(report);
         List<Path> migration = List.of();
         Optional<FkGuardException> notWritten = Optional.empty();
         if (settings.reportDir().isPresent()) {
             Path directory = settings.reportDir().get();
             try {
                 migration = new ReportDirectory(directory, settings.migrationFormat().orElse(MigrationFormat.SQL))
-                        .write(report);
+                        .write(report, fixes);
                 LOG.info("hibernate-fk-guard wrote its reports to " + directory.toAbsolutePath());
             } catch (FkGuardException e) {
                 notWritten = Optional.of(e);
             }
         }
-        DriftFailure failure = DriftFailure.of(report, settings, migration);
+        DriftFailure failure = DriftFailure.of(report, fixes, settings, migration);
         if (settings.mode() == Mode.FAIL && DriftFailure.fails(report, settings)) {
             FkGuardDriftException drift = failure.toException(settings.failureMessage());
             // The drift is the reason to stop; a report that could not be written must not hide it.

@@ -8,8 +8,6 @@ import dev.fkguard.ddl.RemedyPlanner;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.SchemaModel;
-import dev.fkguard.report.MigrationScope;
-import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
 
 import java.util.Comparator;
@@ -92,21 +90,23 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
     }
 
     /**
-     * The plan of the report's findings in its {@linkplain Report#migrationScope() migration scope}, planned against
-     * the schema the check read. Remedies their findings mark as weakening the database are left out as commented
-     * alternatives, unless another finding asks for the same change without the mark.
+     * The plan of a check's {@code findings} in its migration {@code scope}, planned against the {@code schema} the
+     * check read. Remedies their findings mark as weakening the database are left out as commented alternatives,
+     * unless another finding asks for the same change without the mark. The check plans once and hands the plan to
+     * every report and writer; this package knows findings, not reports, so it never depends on {@code report}.
      */
-    public static MigrationPlan of(Report report) {
-        List<Finding> inScope = report.findings().stream().filter(report.migrationScope()::includes).toList();
-        int outOfScope = (int) report.findings().stream()
-                .filter(f -> !f.remedies().isEmpty() && !report.migrationScope().includes(f)).count();
+    public static MigrationPlan of(List<Finding> findings, MigrationScope scope, DatabaseInfo database,
+                                   SchemaModel schema) {
+        List<Finding> inScope = findings.stream().filter(scope::includes).toList();
+        int outOfScope = (int) findings.stream()
+                .filter(f -> !f.remedies().isEmpty() && !scope.includes(f)).count();
         List<Remedy> remedies = inScope.stream().flatMap(f -> f.remedies().stream()).toList();
         Set<Remedy> wanted = inScope.stream()
                 .flatMap(f -> f.remedies().stream().filter(r -> !f.weakening().contains(r)))
                 .collect(Collectors.toSet());
         List<Remedy> weakening = inScope.stream().flatMap(f -> f.weakening().stream())
                 .filter(r -> !wanted.contains(r)).toList();
-        MigrationPlan plan = of(report.database(), report.schema(), remedies, weakening);
+        MigrationPlan plan = of(database, schema, remedies, weakening);
         return new MigrationPlan(plan.database(), plan.steps(), plan.leftOut(), outOfScope, plan.fates());
     }
 
@@ -213,11 +213,10 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         return Optional.of(outOfScope + findings + " out of scope (they do not fail startup); " + MigrationScope.SETTING + "=all includes them.");
     }
 
-    /** How many findings of {@code report} no schema change fixes: only the mapping can, or this plan leaves it out. */
-    public static long unfixable(Report report) {
-        MigrationPlan plan = of(report);
-        return report.findings().stream().map(Finding::remedies)
-                .filter(remedies -> remedies.stream().allMatch(plan::leavesOut))
+    /** How many of {@code findings} no schema change fixes: only the mapping can, or this plan leaves it out. */
+    public long unfixable(List<Finding> findings) {
+        return findings.stream().map(Finding::remedies)
+                .filter(remedies -> remedies.stream().allMatch(this::leavesOut))
                 .count();
     }
 

@@ -2,7 +2,6 @@ package dev.fkguard.migration;
 
 import dev.fkguard.FkGuardException;
 
-import dev.fkguard.report.Report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,12 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Writes the remedies of a report as a migration: a plain SQL script, a Flyway versioned migration or a Liquibase
+ * Writes a migration plan (the remedies of a check's findings) as a migration: a plain SQL script, a Flyway versioned migration or a Liquibase
  * changelog. It only writes files; running them is left to the user or their migration tool.
  *
  * <pre>{@code
- * new MigrationWriter().write(report, MigrationFormat.FLYWAY, Path.of("src/main/resources/db/migration"));
+ * MigrationPlan plan = PlannedFixes.of(report).plan();
+ * new MigrationWriter().write(plan, MigrationFormat.FLYWAY, Path.of("src/main/resources/db/migration"));
  * }</pre>
  */
 public final class MigrationWriter {
@@ -57,11 +57,7 @@ public final class MigrationWriter {
         return version;
     }
 
-    /** The files of the migration; none when no finding of the report has a schema change. */
-    public List<MigrationFile> render(Report report, MigrationFormat format) {
-        return render(MigrationPlan.of(report), format);
-    }
-
+    /** The files of the migration; none when the plan runs nothing. */
     public List<MigrationFile> render(MigrationPlan plan, MigrationFormat format) {
         if (plan.isEmpty()) {
             return List.of();
@@ -81,11 +77,11 @@ public final class MigrationWriter {
      *
      * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when a file cannot be written
      */
-    public List<Path> write(Report report, MigrationFormat format, Path directory) {
+    public List<Path> write(MigrationPlan plan, MigrationFormat format, Path directory) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            for (MigrationFile file : render(report, format)) {
+            for (MigrationFile file : render(plan, format)) {
                 Path path = directory.resolve(file.fileName());
                 Files.writeString(path, file.content(), StandardCharsets.UTF_8);
                 written.add(path);

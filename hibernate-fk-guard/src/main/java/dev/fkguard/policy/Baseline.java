@@ -1,5 +1,6 @@
 package dev.fkguard.policy;
 
+import dev.fkguard.rule.MetaRules;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.report.Report;

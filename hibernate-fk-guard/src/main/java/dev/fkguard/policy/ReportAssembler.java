@@ -1,5 +1,6 @@
 package dev.fkguard.policy;
 
+import dev.fkguard.rule.MetaRules;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.Suppression;
 import dev.fkguard.report.Report;

@@ -9,7 +9,13 @@ import java.util.stream.Collectors;
 /** Plain text for logs and the startup exception: a summary line, then one finding per line, worst kept in order. */
 public final class ConsoleReport {
 
+    /** The report with its own plan: for a caller that renders nothing else of this check. */
     public String render(Report report) {
+        return render(report, PlannedFixes.of(report));
+    }
+
+    /** The report with the check's one plan, which the startup message and the migration writers render as well. */
+    public String render(Report report, PlannedFixes fixes) {
         String where = ReportText.where(report);
         if (report.isClean()) {
             return "hibernate-fk-guard: mapping and " + where + " agree (" + ReportText.keysChecked(report)
@@ -18,7 +24,6 @@ public final class ConsoleReport {
         String summary = "hibernate-fk-guard: " + ReportText.plural(report.findings().size(), "finding") + " comparing the mapping with " + where + " ("
                 + report.count(Severity.ERROR) + " error, " + report.count(Severity.WARNING) + " warning, "
                 + report.count(Severity.INFO) + " info; " + ReportText.keysChecked(report) + accepted(report) + "):";
-        PlannedFixes fixes = PlannedFixes.of(report);
         if (report.database().hasTenants()) {
             return summary + "\n" + bySchema(report, fixes);
         }

@@ -23,13 +23,12 @@ public final class JsonReport implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
+    public String render(Report report, PlannedFixes fixes) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("database", database(report));
         root.put("summary", summary(report));
-        PlannedFixes fixes = PlannedFixes.of(report);
         root.put("findings", report.findings().stream().map(f -> finding(report, fixes, f)).toList());
         root.put("graph", graph(report));
         return Json.write(root);

@@ -21,7 +21,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
+    public String render(Report report, PlannedFixes fixes) {
         StringBuilder out = new StringBuilder();
         if (report.isClean()) {
             out.append("## hibernate-fk-guard: no drift\n\n")
@@ -43,7 +43,6 @@ public final class MarkdownReport implements ReportRenderer {
             for (Severity severity : Severity.values()) {
                 out.append("| ").append(title(severity)).append(" | ").append(report.count(severity)).append(" |\n");
             }
-            PlannedFixes fixes = PlannedFixes.of(report);
             if (report.database().hasTenants()) {
                 bySchema(out, report, fixes);
             }

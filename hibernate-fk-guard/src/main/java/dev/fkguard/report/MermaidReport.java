@@ -28,7 +28,7 @@ public final class MermaidReport implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
+    public String render(Report report, PlannedFixes fixes) {
         List<ForeignKeyGraph.Edge> edges = edges(report);
         // Keys drawn from findings alone: which side has them is unknown, so they are not marked one-sided.
         boolean sidesKnown = !report.graph().edges().isEmpty();

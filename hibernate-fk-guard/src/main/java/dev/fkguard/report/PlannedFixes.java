@@ -5,7 +5,7 @@ import dev.fkguard.ddl.RemedyFate;
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.migration.MigrationPlan;
-import dev.fkguard.policy.MetaRules;
+import dev.fkguard.rule.MetaRules;
 import dev.fkguard.rule.Finding;
 
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Each finding's fix as the one migration plan of its report carries it out. The report is planned once, through
- * {@link MigrationPlan#of(Report)}, the same call the migration writers make, so a report shows for every remedy the
- * statements the migration really runs, the change that covers it, or why it is left out, and never a statement the
- * migration lacks.
+ * Each finding's fix as the one migration plan of its report carries it out. A check plans its report once
+ * ({@link #of(Report)}) and hands this to every renderer, the startup message and the migration writers, so a report
+ * shows for every remedy the statements the migration really runs, the change that covers it, or why it is left out,
+ * and never a statement the migration lacks.
  */
 public final class PlannedFixes {
 
@@ -30,8 +30,16 @@ public final class PlannedFixes {
         this.words = new RemedyText(report.database().names(), report.database().kind());
     }
 
+    /** Plans {@code report}: the check does this once and hands the result to every report and migration writer. */
     public static PlannedFixes of(Report report) {
-        return new PlannedFixes(report, MigrationPlan.of(Objects.requireNonNull(report, "report")));
+        Objects.requireNonNull(report, "report");
+        return new PlannedFixes(report, MigrationPlan.of(report.findings(), report.migrationScope(), report.database(),
+                report.schema()));
+    }
+
+    /** The one migration plan of the report: what the migration writers write and the startup message shows. */
+    public MigrationPlan plan() {
+        return plan;
     }
 
     /** What the migration does about one of a finding's remedies. */

@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.migration.MigrationScope;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.rule.Finding;

@@ -30,16 +30,25 @@ public final class ReportWriter {
      * @throws FkGuardException {@link FkGuardException.Code#OUTPUT_WRITE} when a file cannot be written
      */
     public static List<Path> writeAll(Report report, Path directory) {
-        return new ReportWriter().write(report, directory);
+        return writeAll(report, PlannedFixes.of(report), directory);
+    }
+
+    /** Every format with the built-in renderers, each given {@code fixes}, the check's one plan of the report. */
+    public static List<Path> writeAll(Report report, PlannedFixes fixes, Path directory) {
+        return new ReportWriter().write(report, fixes, directory);
     }
 
     public List<Path> write(Report report, Path directory) {
+        return write(report, PlannedFixes.of(report), directory);
+    }
+
+    public List<Path> write(Report report, PlannedFixes fixes, Path directory) {
         try {
             Files.createDirectories(directory);
             return renderers.stream().map(renderer -> {
                 Path file = directory.resolve(BASE_NAME + "." + renderer.extension());
                 try {
-                    return Files.writeString(file, renderer.render(report), StandardCharsets.UTF_8);
+                    return Files.writeString(file, renderer.render(report, fixes), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw cannotWrite("the report " + file.toAbsolutePath(), e);
                 }

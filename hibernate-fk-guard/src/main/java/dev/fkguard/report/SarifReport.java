@@ -61,7 +61,7 @@ public final class SarifReport implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
+    public String render(Report report, PlannedFixes fixes) {
         List<RuleId> ruleIds = new ArrayList<>(rules.stream().map(Rule::id).toList());
         allFindings(report).map(Finding::rule).distinct().sorted()
                 .filter(id -> !ruleIds.contains(id)).forEach(ruleIds::add);
@@ -76,7 +76,6 @@ public final class SarifReport implements ReportRenderer {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", tool);
         List<Map<String, Object>> results = new ArrayList<>();
-        PlannedFixes fixes = PlannedFixes.of(report);
         report.findings().forEach(f -> results.add(result(report, fixes, f, ruleIds.indexOf(f.rule()), List.of())));
         // Accepted findings are not in the plan: their remedies show as left out, and no statement with them.
         report.suppressed().forEach(s -> results.add(result(report, fixes, s.finding(),

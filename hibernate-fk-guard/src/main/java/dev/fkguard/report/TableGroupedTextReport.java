@@ -22,7 +22,7 @@ public final class TableGroupedTextReport implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
+    public String render(Report report, PlannedFixes fixes) {
         StringBuilder out = new StringBuilder();
         if (report.isClean()) {
             return out.append("hibernate-fk-guard: mapping and ").append(ReportText.where(report)).append(" agree (")
@@ -32,7 +32,6 @@ public final class TableGroupedTextReport implements ReportRenderer {
         }
         out.append("hibernate-fk-guard: ").append(ReportText.counts(report)).append(" comparing the mapping with ")
                 .append(ReportText.where(report)).append('\n');
-        PlannedFixes fixes = PlannedFixes.of(report);
         if (report.database().hasTenants()) {
             for (SchemaGroups group : SchemaGroups.of(report)) {
                 out.append('\n').append(group.heading()).append('\n');

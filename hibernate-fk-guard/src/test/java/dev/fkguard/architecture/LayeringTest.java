@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The neutral model and the rules stay free of Hibernate and JDBC, so they can be tested and reused without them. */
 class LayeringTest {
@@ -64,6 +65,37 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..",
                         "dev.fkguard.mapping..", "dev.fkguard.catalog..", "dev.fkguard.rule..", "dev.fkguard.rules..",
                         "dev.fkguard.hibernate..", "dev.fkguard.policy..", "dev.fkguard.report..")
+                .check(classes);
+    }
+
+    /**
+     * The planner's layers, bottom up: the model, the DDL it renders, the rules' findings, the migration plan of
+     * findings, the reports that render a plan, and the policy that assembles reports. The check plans once and hands
+     * the plan down to every report; a lower layer never reaches up, so the migration never reads a report.
+     */
+    @Test
+    void migrationPlansFindingsAndKnowsNoReport() {
+        noClasses().that().resideInAPackage("dev.fkguard.migration..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.fkguard.report..", "dev.fkguard.policy..",
+                        "dev.fkguard.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsKnowNoPolicy() {
+        noClasses().that().resideInAPackage("dev.fkguard.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.fkguard.policy..", "dev.fkguard.hibernate..")
+                .check(classes);
+    }
+
+    /** No cycle between the model, DDL, rule, migration, report and policy packages. */
+    @Test
+    void thePlanningLayersHaveNoCycle() {
+        slices().matching("dev.fkguard.(*)..").namingSlices("$1")
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe("a planning layer",
+                        slice -> java.util.Set.of("model", "ddl", "rule", "migration", "report", "policy")
+                                .contains(slice.getDescription())))
+                .should().beFreeOfCycles()
                 .check(classes);
     }
 }

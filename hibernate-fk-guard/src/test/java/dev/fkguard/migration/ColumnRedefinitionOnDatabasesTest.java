@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.catalog.CatalogReader;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
@@ -122,7 +123,7 @@ class ColumnRedefinitionOnDatabasesTest {
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
     void theGuardsOwnMigrationKeepsTheColumnsAttributes(TestDatabase db) throws SQLException {
         Report before = childWithAttributes(db);
-        String script = new MigrationWriter("1").render(before, MigrationFormat.SQL).get(0).content();
+        String script = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL).get(0).content();
         try (Connection connection = db.connect()) {
             run(connection, MigrationRoundTripTest.statementsOf(script), script);
         }
@@ -132,7 +133,7 @@ class ColumnRedefinitionOnDatabasesTest {
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
     void theGuardsLiquibaseChangelogKeepsTheColumnsAttributes(TestDatabase db, @TempDir Path dir) throws Exception {
         Report before = childWithAttributes(db);
-        List<Path> files = new MigrationWriter("1").write(before, MigrationFormat.LIQUIBASE_XML, dir);
+        List<Path> files = new MigrationWriter("1").write(PlannedFixes.of(before).plan(), MigrationFormat.LIQUIBASE_XML, dir);
         MigrationToolsOnDatabasesTest.LiquibaseRun.update(db, dir, files.get(0).getFileName().toString());
         assertKept(db, Files.readString(files.get(0)));
     }

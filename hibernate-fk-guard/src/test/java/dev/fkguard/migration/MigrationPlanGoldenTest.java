@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ColumnAttributes;
@@ -114,7 +115,7 @@ class MigrationPlanGoldenTest {
     }
 
     private static String script(DatabaseKind kind) {
-        List<MigrationFile> files = new MigrationWriter("7").render(report(kind), MigrationFormat.SQL);
+        List<MigrationFile> files = new MigrationWriter("7").render(PlannedFixes.of(report(kind)).plan(), MigrationFormat.SQL);
         assertEquals(1, files.size());
         return files.get(0).content();
     }

@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogReader;
@@ -171,7 +172,7 @@ class MigrationPlanOnDatabasesTest {
         Report before = GuardRun.check(db, settings, PlanEntities.Customer.class, PlanEntities.Order.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertEquals(List.of("WARNING nullability-mismatch"), GuardRun.ruleIds(before));
-        MigrationPlan plan = MigrationPlan.of(before);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
         assertEquals(List.of(), plan.steps());
         assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT).startsWith("the set null rule of"
                 + " fk_plan_orders_customer needs customer_id to allow null"), plan.leftOut().get(0).prerequisite());
@@ -233,7 +234,7 @@ class MigrationPlanOnDatabasesTest {
         Finding missing = GuardRun.of(before, "missing-foreign-key").get(0);
         assertTrue(missing.fix().startsWith("declare a primary or unique key on plan_warehouses (code, region) first"),
                 missing.fix());
-        MigrationPlan plan = MigrationPlan.of(before);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
         assertEquals(List.of(), plan.steps());
         assertEquals(1, plan.leftOut().size(), plan.leftOut()::toString);
         assertTrue(plan.leftOut().get(0).prerequisite().startsWith("needs a primary or unique key on plan_warehouses"
@@ -280,7 +281,7 @@ class MigrationPlanOnDatabasesTest {
         assertTrue(missing.message().toLowerCase(Locale.ROOT).contains("but column billing_customer_id does not exist"
                 + " in table plan_invoices"), missing.message());
         assertTrue(missing.fix().startsWith("add column billing_customer_id to plan_invoices"), missing.fix());
-        MigrationPlan plan = MigrationPlan.of(before);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
         assertEquals(List.of(), plan.steps());
         assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT)
                 .startsWith("needs column plan_invoices.billing_customer_id"), plan.leftOut().get(0).prerequisite());
@@ -295,7 +296,7 @@ class MigrationPlanOnDatabasesTest {
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.SetNullOrder.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
-        MigrationPlan plan = MigrationPlan.of(before);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
         assertEquals(List.of(), plan.steps());
         assertEquals(1, plan.leftOut().size(), plan.leftOut()::toString);
         assertTrue(plan.leftOut().get(0).prerequisite().toLowerCase(Locale.ROOT)
@@ -340,13 +341,13 @@ class MigrationPlanOnDatabasesTest {
         assertTrue(plainValueKey.get(0).fix().startsWith("map OptionalOrder.legacyAccountId as a @ManyToOne"),
                 plainValueKey.get(0).fix());
 
-        MigrationPlan plan = MigrationPlan.of(before);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
         assertEquals(1, plan.steps().size(), plan.steps()::toString);
         assertTrue(plan.steps().get(0).remedy() instanceof dev.fkguard.ddl.Remedy.DropForeignKey drop
                 && drop.key().name().orElseThrow().equalsIgnoreCase("fk_plan_orders_stale"), plan.steps()::toString);
         assertEquals(3, plan.weakening().size(), plan.leftOut()::toString);
         assertEquals(List.of(), plan.refused());
-        String script = new MigrationWriter("1").render(before, MigrationFormat.SQL).get(0).content();
+        String script = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL).get(0).content();
         assertTrue(script.contains("-- Left out, they would weaken the database"), script);
         plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql()), script));
         assertEquals(1, MigrationRoundTripTest.statementsOf(script).size(), script);
@@ -381,13 +382,13 @@ class MigrationPlanOnDatabasesTest {
         Report failing = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
         assertEquals(List.of("ERROR missing-foreign-key", "WARNING unexpected-foreign-key"),
                 GuardRun.ruleIds(failing).stream().sorted().toList(), GuardRun.lines(failing)::toString);
-        MigrationPlan plan = MigrationPlan.of(failing);
+        MigrationPlan plan = PlannedFixes.of(failing).plan();
         assertEquals(1, plan.outOfScope());
         assertTrue(plan.statements().stream().noneMatch(s -> lower(s.sql()).contains("fk_plan_orders_stale")),
                 plan.statements()::toString);
         assertTrue(plan.statements().stream().anyMatch(s -> s.sql().contains("FOREIGN KEY")),
                 plan.statements()::toString);
-        String script = new MigrationWriter("1").render(failing, MigrationFormat.SQL).get(0).content();
+        String script = new MigrationWriter("1").render(PlannedFixes.of(failing).plan(), MigrationFormat.SQL).get(0).content();
         assertTrue(script.contains("-- 1 finding with a schema fix is out of scope (they do not fail startup);"
                 + " hibernate.fkguard.migration-scope=all includes them."), script);
         String failure = DriftFailure.of(failing, FkGuardSettings.fromProperties(java.util.Map.of(),
@@ -400,11 +401,11 @@ class MigrationPlanOnDatabasesTest {
         for (Report wide : List.of(GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class,
                 PlanEntities.Order.class), GuardRun.check(db, warnings, PlanEntities.Customer.class,
                 PlanEntities.Order.class))) {
-            MigrationPlan all = MigrationPlan.of(wide);
+            MigrationPlan all = PlannedFixes.of(wide).plan();
             assertEquals(0, all.outOfScope());
             assertTrue(all.statements().stream().anyMatch(s -> lower(s.sql()).contains("fk_plan_orders_stale")),
                     all.statements()::toString);
-            String allScript = new MigrationWriter("1").render(wide, MigrationFormat.SQL).get(0).content();
+            String allScript = new MigrationWriter("1").render(PlannedFixes.of(wide).plan(), MigrationFormat.SQL).get(0).content();
             assertTrue(!allScript.contains("out of scope"), allScript);
         }
 
@@ -418,7 +419,7 @@ class MigrationPlanOnDatabasesTest {
 
     /** Writes the plain SQL migration of {@code report}, runs it statement by statement and returns the statements. */
     static List<String> runPlan(TestDatabase db, Report report) {
-        List<MigrationFile> files = new MigrationWriter("1").render(report, MigrationFormat.SQL);
+        List<MigrationFile> files = new MigrationWriter("1").render(PlannedFixes.of(report).plan(), MigrationFormat.SQL);
         List<String> statements = files.isEmpty() ? List.of()
                 : MigrationRoundTripTest.statementsOf(files.get(0).content());
         statements.forEach(db::execute);
@@ -434,7 +435,7 @@ class MigrationPlanOnDatabasesTest {
      * does not leave out.
      */
     static List<Finding> fixable(Report report) {
-        MigrationPlan plan = MigrationPlan.of(report);
+        MigrationPlan plan = PlannedFixes.of(report).plan();
         return report.findings().stream()
                 .filter(report.migrationScope()::includes)
                 .filter(f -> f.remedies().stream().anyMatch(r -> !plan.leavesOut(r)))

@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogReader;
@@ -10,7 +11,7 @@ import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.model.Table;
 import dev.fkguard.report.ConsoleReport;
-import dev.fkguard.report.MigrationScope;
+import dev.fkguard.migration.MigrationScope;
 import dev.fkguard.report.Report;
 import dev.fkguard.report.TableGroupedTextReport;
 import dev.fkguard.rule.Finding;
@@ -117,7 +118,7 @@ class MigrationRoundTripTest {
                         assertTrue(before.findings().stream().anyMatch(f -> !f.remedies().isEmpty()),
                                 "drift not found:\n" + new ConsoleReport().render(before));
                     }
-                    List<MigrationFile> files = new MigrationWriter("1").render(before, MigrationFormat.SQL);
+                    List<MigrationFile> files = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL);
                     script = files.isEmpty() ? "" : files.get(0).content();
                     if (checkReports && i == 0) {
                         assertReportAndMigrationAsBefore(db, before, script);

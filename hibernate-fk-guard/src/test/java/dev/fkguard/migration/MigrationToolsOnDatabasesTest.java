@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
 import dev.fkguard.model.SchemaModel;
@@ -49,7 +50,7 @@ class MigrationToolsOnDatabasesTest {
     void flywayRunsTheFlywayMigration(TestDatabase db, @TempDir Path dir) throws Exception {
         Drifted drifted = drift(db, dir);
         Path migrations = Files.createDirectories(dir.resolve("db/migration"));
-        List<Path> files = new MigrationWriter("1").write(drifted.before(), MigrationFormat.FLYWAY, migrations);
+        List<Path> files = new MigrationWriter("1").write(PlannedFixes.of(drifted.before()).plan(), MigrationFormat.FLYWAY, migrations);
         if (db.engine() == Engine.POSTGRESQL) {
             // The dropped index comes back CONCURRENTLY, which PostgreSQL refuses inside a transaction.
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".sql.conf")),
@@ -83,7 +84,7 @@ class MigrationToolsOnDatabasesTest {
     private static void runLiquibase(TestDatabase db, Path dir, MigrationFormat format) throws Exception {
         Drifted drifted = drift(db, dir);
         Path changelogs = Files.createDirectories(dir.resolve("changelog"));
-        List<Path> files = new MigrationWriter("1").write(drifted.before(), format, changelogs);
+        List<Path> files = new MigrationWriter("1").write(PlannedFixes.of(drifted.before()).plan(), format, changelogs);
         assertEquals(1, files.size(), files::toString);
         LiquibaseRun.update(db, changelogs, files.get(0).getFileName().toString());
         assertFixed(db, drifted, contents(files));

@@ -1,5 +1,6 @@
 package dev.fkguard.migration;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseInfo;
@@ -118,12 +119,12 @@ class MigrationWriterGoldenTest {
     @Test
     void aReportWithoutRemediesWritesNothing(@TempDir Path dir) {
         Report clean = new Report(new DatabaseInfo(DatabaseKind.H2, "test", List.of()), 0, List.of());
-        assertEquals(List.of(), new MigrationWriter("1").write(clean, MigrationFormat.SQL, dir));
+        assertEquals(List.of(), new MigrationWriter("1").write(PlannedFixes.of(clean).plan(), MigrationFormat.SQL, dir));
     }
 
     @Test
     void writesFilesIntoTheDirectory(@TempDir Path dir) throws IOException {
-        List<Path> written = new MigrationWriter("7").write(report(DatabaseKind.MYSQL), MigrationFormat.LIQUIBASE_XML,
+        List<Path> written = new MigrationWriter("7").write(PlannedFixes.of(report(DatabaseKind.MYSQL)).plan(), MigrationFormat.LIQUIBASE_XML,
                 dir.resolve("out"));
         assertEquals(List.of(dir.resolve("out").resolve("fkguard-changelog-7.xml")), written);
         assertTrue(Files.readString(written.get(0)).contains("<addForeignKeyConstraint baseTableName=\"orders\""));
@@ -141,11 +142,11 @@ class MigrationWriterGoldenTest {
     void duplicateRemediesRunOnce() {
         Report report = report(DatabaseKind.H2);
         Report doubled = new Report(report.database(), 4, concat(report.findings(), report.findings().get(0)));
-        assertEquals(MigrationPlan.of(report).statements(), MigrationPlan.of(doubled).statements());
+        assertEquals(PlannedFixes.of(report).plan().statements(), PlannedFixes.of(doubled).plan().statements());
     }
 
     private static List<MigrationFile> render(DatabaseKind kind, MigrationFormat format) {
-        return new MigrationWriter("7").render(report(kind), format);
+        return new MigrationWriter("7").render(PlannedFixes.of(report(kind)).plan(), format);
     }
 
     private static String only(List<MigrationFile> files) {

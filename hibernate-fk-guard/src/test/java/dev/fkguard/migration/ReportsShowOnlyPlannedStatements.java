@@ -36,7 +36,7 @@ final class ReportsShowOnlyPlannedStatements {
     }
 
     static void check(Report report) {
-        List<String> migration = MigrationPlan.of(report).statements().stream().map(Statement::sql)
+        List<String> migration = PlannedFixes.of(report).plan().statements().stream().map(Statement::sql)
                 .filter(sql -> !sql.isEmpty()).sorted(Comparator.comparing(String::length).reversed()).toList();
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("console", new ConsoleReport().render(report));

@@ -4,7 +4,7 @@ import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.migration.MigrationFormat;
-import dev.fkguard.report.MigrationScope;
+import dev.fkguard.migration.MigrationScope;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;

@@ -1,6 +1,6 @@
 package dev.fkguard.rules;
 
-import dev.fkguard.policy.MetaRules;
+import dev.fkguard.rule.MetaRules;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.Severity;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.fkguard.tenants;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.migration.MigrationFile;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
@@ -57,7 +58,7 @@ class LiquibaseSchemaNameOnDatabasesTest {
             Report drifted = TenantSchemasOnDatabasesTest.check(db, pattern);
             assertEquals(2, drifted.findings().size(), () -> drifted.findings().toString());
 
-            MigrationFile file = new MigrationWriter("1").render(drifted, format).get(0);
+            MigrationFile file = new MigrationWriter("1").render(PlannedFixes.of(drifted).plan(), format).get(0);
             for (String schema : schemas) {
                 String stored = db.engine() == Engine.H2 ? schema.toUpperCase(Locale.ROOT) : schema;
                 assertTrue(file.content().contains(stored), () -> schema + " not named:\n" + file.content());

@@ -1,5 +1,6 @@
 package dev.fkguard.tenants;
 
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.ddl.Statement;
@@ -7,7 +8,7 @@ import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.report.ConsoleReport;
 import dev.fkguard.report.JsonReport;
 import dev.fkguard.report.MarkdownReport;
-import dev.fkguard.report.MigrationScope;
+import dev.fkguard.migration.MigrationScope;
 import dev.fkguard.report.Report;
 import dev.fkguard.rules.BuiltInRules;
 import dev.fkguard.testing.AllDatabases;
@@ -89,7 +90,7 @@ class TenantSchemasOnDatabasesTest {
 
             // The migration names each tenant's table and fixes what fails startup; t23's database CASCADE, which
             // the mapping does not declare, is a warning whose only schema change would weaken the database: it stays.
-            MigrationPlan plan = MigrationPlan.of(drifted);
+            MigrationPlan plan = PlannedFixes.of(drifted).plan();
             assertEquals(1, plan.outOfScope());
             plan.statements().stream().map(Statement::sql).forEach(db::execute);
             Report after = check(db, pattern);
@@ -97,7 +98,7 @@ class TenantSchemasOnDatabasesTest {
                     () -> String.join("\n", formatted(after)));
             assertEquals(t23, after.findings().get(0).location().table().schema().orElseThrow()
                     .toLowerCase(Locale.ROOT));
-            assertEquals(List.of(), MigrationPlan.of(after.withMigrationScope(MigrationScope.ALL)).statements());
+            assertEquals(List.of(), PlannedFixes.of(after.withMigrationScope(MigrationScope.ALL)).plan().statements());
         } finally {
             dropTenants(db, prefix);
         }

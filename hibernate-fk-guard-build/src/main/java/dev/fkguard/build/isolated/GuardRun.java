@@ -11,6 +11,7 @@ import dev.fkguard.policy.Mode;
 import dev.fkguard.report.CheckTimings;
 import dev.fkguard.report.JsonReport;
 import dev.fkguard.report.MarkdownReport;
+import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.report.Report;
 import dev.fkguard.report.ReportRenderer;
 import dev.fkguard.report.SarifReport;
@@ -76,16 +77,18 @@ final class GuardRun {
             }
             // As at startup, the check says what it cost; here the mapping read includes Hibernate's boot.
             log.accept("info", report.timings().withMapping(mappingRead).describe());
+            // Planned once: the reports, the migration files and the message all render this plan.
+            PlannedFixes fixes = PlannedFixes.of(report);
             List<Path> preview = List.of();
             if (settings.reportDir().isPresent()) {
                 Path reportDir = settings.reportDir().get();
                 preview = new ReportDirectory(reportDir, settings.migrationFormat().orElse(MigrationFormat.SQL))
-                        .write(report);
+                        .write(report, fixes);
                 log.accept("info", "hibernate-fk-guard wrote its reports to " + reportDir.toAbsolutePath());
             }
             List<String> written = request.text("goal").equals("migration")
-                    ? writeMigration(report).stream().map(Path::toString).toList() : List.of();
-            DriftFailure failure = DriftFailure.of(report, settings, preview);
+                    ? writeMigration(fixes).stream().map(Path::toString).toList() : List.of();
+            DriftFailure failure = DriftFailure.of(report, fixes, settings, preview);
             String outcome;
             String message;
             if (report.isClean()) {
@@ -99,7 +102,7 @@ final class GuardRun {
                 outcome = "findings";
                 message = failure.findings();
             }
-            String rendered = request.optional("format").map(format -> renderer(format).render(report)).orElse("");
+            String rendered = request.optional("format").map(format -> renderer(format).render(report, fixes)).orElse("");
             return Map.of("outcome", outcome, "message", message, "written", written, "engine",
                     report.database().kind().displayName(), "rendered", rendered);
         }
@@ -116,11 +119,11 @@ final class GuardRun {
         };
     }
 
-    private List<Path> writeMigration(Report report) {
+    private List<Path> writeMigration(PlannedFixes fixes) {
         MigrationFormat format = MigrationFormat.fromLabel(request.text("migrationFormat"))
                 .orElseThrow(() -> new IllegalArgumentException(request.text("migrationFormat")));
         MigrationWriter writer = request.optional("migrationVersion").map(MigrationWriter::new)
                 .orElseGet(MigrationWriter::new);
-        return writer.write(report, format, request.path("migrationDirectory"));
+        return writer.write(fixes.plan(), format, request.path("migrationDirectory"));
     }
 }

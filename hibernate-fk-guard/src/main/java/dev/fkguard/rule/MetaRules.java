@@ -1,7 +1,5 @@
-package dev.fkguard.policy;
+package dev.fkguard.rule;
 
-import dev.fkguard.rule.RuleId;
-import dev.fkguard.rule.Severity;
 
 import java.util.List;
 

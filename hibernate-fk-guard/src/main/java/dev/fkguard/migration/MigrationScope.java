@@ -1,4 +1,4 @@
-package dev.fkguard.report;
+package dev.fkguard.migration;
 
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
