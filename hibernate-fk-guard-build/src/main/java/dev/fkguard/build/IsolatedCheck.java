@@ -45,16 +45,28 @@ public final class IsolatedCheck {
         }
     }
 
+    /** Closes one of the check's class loaders; a seam so a test can make closing fail. */
+    @FunctionalInterface
+    interface LoaderCloser {
+        void close(URLClassLoader loader) throws IOException;
+    }
+
     private final BiConsumer<String, String> log;
     private final boolean debug;
+    private final LoaderCloser closer;
 
     /**
      * @param log   takes (level, message): info, warn, debug
      * @param debug whether debug lines are wanted: then Hibernate's own INFO lines are not quieted either
      */
     public IsolatedCheck(BiConsumer<String, String> log, boolean debug) {
+        this(log, debug, URLClassLoader::close);
+    }
+
+    IsolatedCheck(BiConsumer<String, String> log, boolean debug, LoaderCloser closer) {
         this.log = log;
         this.debug = debug;
+        this.closer = closer;
     }
 
     /** This module's jar (or classes directory): where {@code dev.fkguard.build.isolated} is. */
@@ -77,9 +89,12 @@ public final class IsolatedCheck {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         QuietLogging quiet = debug ? QuietLogging.none() : QuietLogging.of(NOISY);
-        try (URLClassLoader application = new URLClassLoader("hibernate-fk-guard-application",
-                urls(classPath.application()), ClassLoader.getPlatformClassLoader());
-             GuardClassLoader guard = new GuardClassLoader(urls(classPath.guard()), application)) {
+        URL[] applicationUrls = urls(classPath.application());
+        URL[] guardUrls = urls(classPath.guard());
+        URLClassLoader application = new URLClassLoader("hibernate-fk-guard-application", applicationUrls,
+                ClassLoader.getPlatformClassLoader());
+        GuardClassLoader guard = new GuardClassLoader(guardUrls, application);
+        try {
             thread.setContextClassLoader(guard);
             Method run = Class.forName(ENTRY, true, guard).getMethod("run", Map.class, BiConsumer.class);
             @SuppressWarnings("unchecked")
@@ -94,13 +109,23 @@ public final class IsolatedCheck {
                 throw error;
             }
             throw new IllegalStateException(cause);
-        } catch (IOException e) {
-            // Closing the loaders: their jars stay open until the JVM ends, nothing worse.
-            log.accept("debug", "could not close the check's class loaders: " + e);
-            throw new IllegalStateException(e);
         } finally {
             thread.setContextClassLoader(previous);
             quiet.restore();
+            close(guard);
+            close(application);
+        }
+    }
+
+    /**
+     * A loader that does not close keeps its jars open until the JVM ends, nothing worse: the check's answer (or its
+     * failure) is what the caller needs, so this is logged, never thrown.
+     */
+    private void close(URLClassLoader loader) {
+        try {
+            closer.close(loader);
+        } catch (IOException e) {
+            log.accept("debug", "could not close the check's class loader " + loader.getName() + ": " + e);
         }
     }
 
