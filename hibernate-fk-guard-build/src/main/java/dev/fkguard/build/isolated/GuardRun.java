@@ -70,12 +70,12 @@ final class GuardRun {
             Duration mappingRead = CheckTimings.since(mappingStart);
             Report report;
             try (Connection connection = database.dataSource().getConnection()) {
-                report = new FkGuard(settings).check(mapping, connection);
+                report = new FkGuard(settings).check(mapping, connection).withMappingRead(mappingRead);
             } catch (SQLException e) {
                 throw CheckedDatabase.unreachable(database.description(), front, e);
             }
             // As at startup, the check says what it cost; here the mapping read includes Hibernate's boot.
-            log.accept("info", report.timings().withMapping(mappingRead).describe());
+            log.accept("info", report.timings().describe());
             List<Path> preview = List.of();
             if (settings.reportDir().isPresent()) {
                 Path reportDir = settings.reportDir().get();
