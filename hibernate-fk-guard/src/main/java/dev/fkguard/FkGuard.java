@@ -57,8 +57,7 @@ public final class FkGuard {
         long start = System.nanoTime();
         MappingModel mapping = new MappingReader().read(metadata);
         Duration mappingRead = CheckTimings.since(start);
-        Report report = check(mapping, connection);
-        return report.withTimings(report.timings().withMapping(mappingRead));
+        return check(mapping, connection).withMappingRead(mappingRead);
     }
 
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */

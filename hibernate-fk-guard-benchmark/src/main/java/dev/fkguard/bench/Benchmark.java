@@ -669,8 +669,11 @@ public final class Benchmark {
         String engineNames = engines.stream().map(Engine::displayName)
                 .collect(java.util.stream.Collectors.joining(", "));
         if (quick) {
+            boolean perTable = sizes.stream().anyMatch(size -> size <= QUICK_PER_TABLE_MAX_SIZE);
             return "**quick** (N = " + sizesText() + " on " + engineNames + "; 1 warm-up, 3 repetitions; no"
-                    + " check-after-boot boots; per-table metadata once, at N ≤ " + QUICK_PER_TABLE_MAX_SIZE
+                    + " check-after-boot boots; "
+                    + (perTable ? "per-table metadata once, at N ≤ " + QUICK_PER_TABLE_MAX_SIZE
+                            : "no per-table metadata")
                     + "; no Liquibase)";
         }
         boolean large = sizes.stream().anyMatch(size -> size >= 5000);

@@ -56,8 +56,7 @@ final class StartupCheckObserver implements SessionFactoryObserver {
         Optional<LatestCheck> latest = LatestCheck.of(factory);
         Report report;
         try {
-            Report checked = check.report((SessionFactoryImplementor) factory);
-            report = checked.withTimings(checked.timings().withMapping(mappingRead));
+            report = check.report((SessionFactoryImplementor) factory).withMappingRead(mappingRead);
         } catch (RuntimeException | Error e) {
             removeEarlierOutput();
             if (e instanceof Error error && !OwnFailures.isOwn(error)) {

@@ -6,6 +6,7 @@ import dev.fkguard.model.SchemaModel;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import java.util.Objects;
  *               alone, and then the plan assumes nothing about the database
  * @param migrationScope which findings the migration carries ({@code hibernate.fkguard.migration-scope}); a report
  *               built without settings carries all
- * @param timings what the check cost, for the log; {@link CheckTimings#none()} for a report built otherwise
+ * @param timings what the check cost, for the log; {@link CheckTimings#none()} for a report built otherwise. Not part
+ *               of a report's equality: two checks that found the same are equal however long each took.
  */
 public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
                      List<SuppressedFinding> suppressed, List<Finding> baselined, ForeignKeyGraph graph,
@@ -101,6 +103,29 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
     public Report withTimings(CheckTimings newTimings) {
         return new Report(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema,
                 migrationScope, newTimings);
+    }
+
+    /**
+     * The same report, its timings including how long reading the mapping took: the one place that adds it, for
+     * checks whose mapping was read before the report (at integration, or with Hibernate's boot in a build).
+     */
+    public Report withMappingRead(Duration mappingRead) {
+        return withTimings(timings.withMapping(mappingRead));
+    }
+
+    /** Every component but {@code timings}, which differ from run to run. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Report that && foreignKeysChecked == that.foreignKeysChecked
+                && database.equals(that.database) && findings.equals(that.findings)
+                && suppressed.equals(that.suppressed) && baselined.equals(that.baselined) && graph.equals(that.graph)
+                && schema.equals(that.schema) && migrationScope.equals(that.migrationScope);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema,
+                migrationScope);
     }
 
     private static SchemaModel unknownSchema(DatabaseInfo database) {

@@ -104,7 +104,15 @@ public final class CircularForeignKeysRule extends AbstractRule {
     }
 
     private static List<TableRef> targets(Map<TableRef, List<Edge>> outgoing, TableRef table) {
-        return outgoing.getOrDefault(table, List.of()).stream().map(Edge::to).distinct().toList();
+        // A loop, not a stream: asked once for every table of the schema, and a table has few keys to look through.
+        List<Edge> edges = outgoing.getOrDefault(table, List.of());
+        List<TableRef> targets = new ArrayList<>(edges.size());
+        for (Edge edge : edges) {
+            if (!targets.contains(edge.to())) {
+                targets.add(edge.to());
+            }
+        }
+        return targets;
     }
 
     private Finding finding(RuleContext context, List<TableRef> component, List<Edge> inside) {

@@ -15,6 +15,7 @@ import dev.fkguard.rule.Severity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A database foreign key whose columns lead no index (the primary key counts). Every delete or key update of a
@@ -44,7 +45,12 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
 
     private Optional<Finding> finding(RuleContext context, ForeignKey key) {
         Optional<Table> table = context.table(key.table());
-        if (table.isEmpty() || table.get().indexes().stream().anyMatch(index -> leads(index, key, context.names()))) {
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        // The key's columns once, not once per index of its table.
+        Set<String> columns = ReferencedKeys.keys(key.table(), key.columns(), context.names());
+        if (table.get().indexes().stream().anyMatch(index -> leads(index, key, columns, context.names()))) {
             return Optional.empty();
         }
         Finding.Location location = context.locationOf(key);
@@ -60,13 +66,12 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, List.of(create)));
     }
 
-    /** Whether the index's first columns are exactly {@code columns}, in any order. */
-    private static boolean leads(Index index, ForeignKey key, NameRules names) {
-        List<String> columns = key.columns();
-        if (index.columns().size() < columns.size()) {
+    /** Whether the index's first columns are exactly the key's ({@code columns}, their keys), in any order. */
+    private static boolean leads(Index index, ForeignKey key, Set<String> columns, NameRules names) {
+        int count = key.columns().size();
+        if (index.columns().size() < count) {
             return false;
         }
-        return ReferencedKeys.keys(key.table(), index.columns().subList(0, columns.size()), names)
-                .equals(ReferencedKeys.keys(key.table(), columns, names));
+        return ReferencedKeys.keys(key.table(), index.columns().subList(0, count), names).equals(columns);
     }
 }

@@ -37,6 +37,11 @@ final class ReferencedKeys {
 
     /** The keys ({@link NameRules#columnKey}) of columns of {@code table}, as a set. */
     static Set<String> keys(TableRef table, List<String> columns, NameRules names) {
+        if (columns.size() == 1) {
+            // Most keys have one column: a set of one is equal to the sorted set and builds no tree, for each of
+            // thousands of keys and the indexes they are compared with.
+            return Set.of(names.columnKey(table, columns.get(0)));
+        }
         Set<String> set = new TreeSet<>();
         columns.forEach(name -> set.add(names.columnKey(table, name)));
         return set;

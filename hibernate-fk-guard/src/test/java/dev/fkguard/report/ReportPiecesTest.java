@@ -2,6 +2,7 @@ package dev.fkguard.report;
 
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.rule.Rule;
+import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pieces the renderers stand on: JSON escaping, source files, shipped docs, the writer, the settings key. */
@@ -46,6 +49,21 @@ class ReportPiecesTest {
         assertEquals(new JsonReport().render(eager), new JsonReport().render(report));
         assertEquals(eager.graph(), report.graph());
         assertEquals(1, builds.get(), "built more than once");
+    }
+
+    @Test
+    void twoChecksThatFoundTheSameAreEqualHoweverLongEachTook() {
+        Report report = SampleReports.drifted();
+        Report slow = report.withTimings(new CheckTimings(Optional.empty(), Duration.ofMillis(900),
+                Duration.ofMillis(40))).withMappingRead(Duration.ofMillis(30));
+        Report fast = report.withTimings(new CheckTimings(Optional.empty(), Duration.ofMillis(60),
+                Duration.ofMillis(10)));
+        assertEquals(slow, fast);
+        assertEquals(slow.hashCode(), fast.hashCode());
+        assertEquals(Optional.of(Duration.ofMillis(30)), slow.timings().mapping());
+        assertEquals(Duration.ofMillis(970), slow.timings().total());
+        assertNotEquals(report, report.withMigrationScope(new MigrationScope(MigrationScope.Kind.FAILING,
+                Severity.ERROR)), "equality must still see the other components");
     }
 
     @Test
