@@ -1,6 +1,7 @@
 package dev.fkguard.report;
 
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.migration.MigrationScope;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;
