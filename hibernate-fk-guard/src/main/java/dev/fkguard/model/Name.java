@@ -27,9 +27,13 @@ public record Name(String text, boolean quoted, String stored, String key) {
         return NameRules.LOOSE.name(text, false);
     }
 
-    /** A name as the mapping writes it; {@link NameRules#name} gives it its engine's stored form and key. */
+    /**
+     * A name as the mapping writes it; {@link NameRules#name} gives it its engine's stored form and key. Until then
+     * its key is Hibernate's canonical name (a quoted name as written, an unquoted one without case), so the mapping
+     * keeps the tables Hibernate keeps apart: {@code "Customer"} and {@code customer} are two tables to it.
+     */
     public static Name written(String text, boolean quoted) {
-        return NameRules.LOOSE.name(text, quoted);
+        return new Name(text, quoted, text, quoted ? text : NameRules.lower(text));
     }
 
     /**

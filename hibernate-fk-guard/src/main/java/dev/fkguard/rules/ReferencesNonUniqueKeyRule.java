@@ -5,6 +5,7 @@ import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
+import dev.fkguard.rule.Place;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -12,7 +13,6 @@ import dev.fkguard.rule.Severity;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +36,14 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<Place, Finding> findings = new LinkedHashMap<>();
         UniqueKeys uniqueKeys = new UniqueKeys(context);
         context.database().foreignKeys().stream()
                 .filter(key -> context.mapping().maps(key.table()))
                 .filter(uniqueKeys::notUnique)
                 .forEach(key -> {
                     Finding.Location location = context.locationOf(key);
-                    findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
+                    findings.putIfAbsent(Place.of(location, context.names()), new Finding(ID, defaultSeverity(), location,
                             "database constraint " + key.name().orElse("(unnamed)") + " references "
                             + referenced(key) + ", which is neither the primary key nor a unique key: a child row"
                             + " may match several parents, and MySQL 8.4, PostgreSQL and H2 refuse to create such"
@@ -53,7 +53,7 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
             ForeignKey key = expected.key();
             if (uniqueKeys.notUnique(key)) {
                 Finding.Location location = Finding.Location.of(key);
-                findings.putIfAbsent(key(location), new Finding(ID, defaultSeverity(), location,
+                findings.putIfAbsent(Place.of(location, context.names()), new Finding(ID, defaultSeverity(), location,
                         "mapping " + expected.intent().source() + " references " + referenced(key) + ", which the"
                         + " database keeps neither as primary key nor as unique key: the association may find"
                         + " several rows, and PostgreSQL, H2 and MySQL 8.4 refuse the foreign key it implies.",
@@ -101,9 +101,5 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
         return "if " + referenced(key) + " is unique in fact, declare a UNIQUE constraint on it (and"
                 + " @Column(unique = true) in the mapping); otherwise reference the primary key of "
                 + key.targetTable().name() + " instead.";
-    }
-
-    private static String key(Finding.Location location) {
-        return location.describe().toLowerCase(Locale.ROOT);
     }
 }

@@ -172,6 +172,17 @@ final class CatalogRuleEntities {
         CodedParent parent;
     }
 
+    /** {@link ChildByCode}'s case twin: on PostgreSQL and H2 the quoted name is another table. */
+    @Entity(name = "QuotedChildByCode")
+    @Table(name = "\"Children_By_Code\"")
+    static class QuotedChildByCode {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_code", referencedColumnName = "code")
+        CodedParent parent;
+    }
+
     @Entity(name = "NamedKeyChild")
     @Table(name = "children")
     static class NamedKeyChild {

@@ -122,6 +122,26 @@ class KeyShapeRulesOnDatabasesTest {
     }
 
     @AllDatabases
+    void caseTwinTablesEachGetTheirOwnFindingWhereTheEngineKeepsThemApart(TestDatabase db) {
+        String quote = mySqlFamily(db) ? "`" : "\"";
+        db.execute("CREATE TABLE coded_parents (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20))",
+                "CREATE TABLE children_by_code (id BIGINT NOT NULL PRIMARY KEY, parent_code VARCHAR(20))",
+                "CREATE TABLE " + quote + "Children_By_Code" + quote
+                        + " (id BIGINT NOT NULL PRIMARY KEY, parent_code VARCHAR(20))");
+        Report report = GuardRun.check(db, CatalogRuleEntities.CodedParent.class,
+                CatalogRuleEntities.ChildByCode.class, CatalogRuleEntities.QuotedChildByCode.class);
+        // Hibernate keeps the twins apart (a quoted name compares as written), so each implies its own key.
+        assertEquals(List.of("mapping childbycode.parent", "mapping quotedchildbycode.parent"),
+                lower(GuardRun.of(report, "missing-foreign-key")).stream()
+                        .map(line -> line.substring(line.indexOf("mapping "), line.indexOf(" (@manytoone)")))
+                        .sorted().toList());
+        assertEquals(List.of("mapping childbycode.parent", "mapping quotedchildbycode.parent"),
+                lower(GuardRun.of(report, "references-non-unique-key")).stream()
+                        .map(line -> line.substring(line.indexOf("mapping "), line.indexOf(" references ")))
+                        .sorted().toList());
+    }
+
+    @AllDatabases
     void referenceToAUniqueColumnIsQuiet(TestDatabase db) {
         db.execute("CREATE TABLE coded_parents (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20),"
                         + " CONSTRAINT uq_coded_parents_code UNIQUE (code))",
