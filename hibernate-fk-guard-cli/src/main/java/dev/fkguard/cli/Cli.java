@@ -76,9 +76,7 @@ final class Cli {
             request.format(format);
         }
         // Hibernate logs through java.util.logging here, on standard error, whatever logging the application has.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "jdk");
-        }
+        LibraryLogging.quiet(debug);
         CheckResult result;
         try {
             result = new IsolatedCheck(this::log, debug).run(
