@@ -75,8 +75,8 @@ final class Cli {
         if (!format.equals("text")) {
             request.format(format);
         }
-        // Hibernate logs through java.util.logging here, on standard error, whatever logging the application has.
-        LibraryLogging.quiet(debug);
+        // The isolated check quiets the application's libraries (Hibernate through java.util.logging, SLF4J to its
+        // no-op): standard output carries the report alone.
         CheckResult result;
         try {
             result = new IsolatedCheck(this::log, debug).run(
