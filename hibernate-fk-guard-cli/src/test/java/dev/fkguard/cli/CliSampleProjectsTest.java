@@ -14,13 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The jar on the Maven plugin's Flyway + H2 sample projects: their compiled classes, and H2 file databases made
- * from their own migrations. Clean agrees (0), the planted drift is found (1), a connection refused is 2.
+ * from their own migrations. Clean agrees (0), the planted drift is found (1), a connection refused is 2. The build
+ * runs it twice: with the projects' Hibernate 6.6, and with Hibernate 7 in its place.
  */
 class CliSampleProjectsTest {
 
     /** The drift planted in flyway-h2-drift (and flyway-postgresql-drift): the key does not cascade. */
     static final String PLANTED = "ERROR [delete-rule-mismatch] purchase_orders.customer_id → customers.id: DB rule"
             + " NO ACTION, mapping @OnDelete(CASCADE)";
+
+    /** The Hibernate on the projects' class path (6.6, or 7 in the build's second run): the one the jar must use. */
+    private static final String HIBERNATE = System.getProperty("fkguard.cli.hibernate", "6.6.");
 
     @TempDir
     static Path shared;
@@ -52,6 +56,8 @@ class CliSampleProjectsTest {
     void theCleanProjectAgrees() throws Exception {
         Run run = check(cleanUrl, "sa", cleanClassPath);
         assertEquals(0, run.exit(), run.both());
+        assertTrue(run.err().contains("reading the mapping with the project's Hibernate ORM " + HIBERNATE),
+                run.both());
         assertTrue(run.out().contains("hibernate-fk-guard: mapping and H2 schema PUBLIC agree (1 mapped foreign key"
                 + " checked)"), run.both());
         assertFalse(run.err().contains("SLF4J"), run.both());
