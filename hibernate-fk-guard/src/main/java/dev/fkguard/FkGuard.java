@@ -74,7 +74,8 @@ public final class FkGuard {
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
     public Report check(MappingModel mapping, Connection connection) {
         long start = System.nanoTime();
-        SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
+        SchemaModel read = new CatalogReader(Duration.ZERO, spelling)
+                .read(connection, settings.schemas(), mapping.tables());
         if (read.database().hasTenants()) {
             return checkTenants(new TenantSchemas(mapping,
                     new NameNormalizer(read.database().names()).normalize(read)), connection, start,

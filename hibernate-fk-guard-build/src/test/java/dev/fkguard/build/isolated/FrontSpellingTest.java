@@ -155,6 +155,12 @@ class FrontSpellingTest {
     }
 
     @Test
+    void aSchemaPatternThatMatchesNothingIsNamedAsTheOption() {
+        String message = message("cli", Map.of("hibernate.fkguard.schemas", "tenant_*"));
+        assertTrue(message.contains("matches --schemas pattern tenant_*"), message);
+    }
+
+    @Test
     void aSkippedCheckNamesTheFrontsSpelling() {
         assertEquals("hibernate-fk-guard: skipped (--mode off)",
                 message("cli", Map.of("hibernate.fkguard.mode", "off")));
