@@ -24,8 +24,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -56,9 +58,12 @@ final class GuardRun {
                 keys.put(key, value);
             }
         });
+        Set<String> fromApplication = new HashSet<>(keys.keySet());
+        fromApplication.removeAll(request.map("settings").keySet());
         keys.putAll(request.map("settings"));
-        // Every message names the settings as this front takes them, never as startup's Hibernate properties.
-        SettingSpelling spelling = front.spelling(request);
+        // Every message names the settings as this front takes them, never as startup's Hibernate properties; those
+        // of persistence.xml as written there.
+        SettingSpelling spelling = new ApplicationSettingSpelling(front.spelling(request), fromApplication);
         FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all(), spelling);
         if (settings.mode() == Mode.OFF) {
             return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped ("

@@ -161,6 +161,34 @@ class FrontSpellingTest {
     }
 
     @Test
+    void aBadSettingOfPersistenceXmlIsNamedAsWrittenThere(@TempDir Path dir) throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes/META-INF")).getParent();
+        Files.writeString(classes.resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <class>%s</class>
+                    <class>%s</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <properties>
+                      <property name="hibernate.fkguard.fail_on" value="warning"/>
+                      <property name="hibernate.fkguard.mode" value="loud"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """.formatted(Author.class.getName(), dev.fkguard.build.isolated.sample.Book.class.getName()));
+        Map<String, Object> request = new HashMap<>(Map.of("front", "cli", "goal", "check",
+                "classRoots", List.of(classes.toString()), "settings",
+                Map.of("hibernate.fkguard.mode", "warm"), "database", "jdbc", "jdbcUrl", URL, "user", "sa",
+                "settingOptions", CLI_OPTIONS));
+        String message = BuildCheck.run(request, (level, text) -> { }).get("message").toString();
+        assertTrue(message.contains("hibernate.fkguard.fail_on (persistence.xml): keys use '-' or '.', never '_' (did"
+                + " you mean hibernate.fkguard.fail-on (persistence.xml)?)"), message);
+        // The command line's --mode overrides the unit's: the problem is in what the command line gave.
+        assertTrue(message.contains("--mode: invalid value 'warm'"), message);
+        assertFalse(message.contains("hibernate.fkguard.mode"), message);
+    }
+
+    @Test
     void aSkippedCheckNamesTheFrontsSpelling() {
         assertEquals("hibernate-fk-guard: skipped (--mode off)",
                 message("cli", Map.of("hibernate.fkguard.mode", "off")));
