@@ -29,11 +29,22 @@ public record DriftFailure(String findings, String howToProceed) {
     /** @param fixes the check's one plan of {@code report}, which the reports and the migration files render too */
     public static DriftFailure of(Report report, PlannedFixes fixes, FkGuardSettings settings,
                                   List<Path> writtenMigration) {
-        return new DriftFailure(findings(report, fixes, settings, writtenMigration),
+        return of(report, fixes, settings, writtenMigration, SettingSpelling.STARTUP);
+    }
+
+    /**
+     * As at startup, the settings named as {@code spelling} writes them: the Maven plugin's and the command line's
+     * failures name what their users type.
+     */
+    public static DriftFailure of(Report report, PlannedFixes fixes, FkGuardSettings settings,
+                                  List<Path> writtenMigration, SettingSpelling spelling) {
+        return new DriftFailure(findings(report, fixes, settings, writtenMigration, spelling),
                 "hibernate-fk-guard fails when a finding is at least " + settings.failOn().label() + " ("
-                        + FkGuardSettings.FAIL_ON + ") and " + FkGuardSettings.MODE + "=fail (the default). "
-                        + FIX_OR_ACCEPT + "; to start anyway set " + FkGuardSettings.MODE + "=warn, or adjust one rule"
-                        + " with " + FkGuardSettings.RULES + "<rule-id>=warning|info|off.");
+                        + spelling.key(FkGuardSettings.FAIL_ON) + ") and "
+                        + spelling.assignment(FkGuardSettings.MODE, "fail") + " (the default). "
+                        + fixOrAccept(spelling) + "; " + spelling.anyway() + " "
+                        + spelling.assignment(FkGuardSettings.MODE, "warn") + ", or adjust one rule with "
+                        + spelling.assignment(FkGuardSettings.RULES + "<rule-id>", "warning|info|off") + ".");
     }
 
     /**
@@ -41,24 +52,28 @@ public record DriftFailure(String findings, String howToProceed) {
      * an application, so {@code mode=warn} is no advice there (an assertion always fails on drift).
      */
     public static DriftFailure ofAssertion(Report report, FkGuardSettings settings) {
-        return new DriftFailure(findings(report, PlannedFixes.of(report), settings, List.of()),
+        SettingSpelling startup = SettingSpelling.STARTUP;
+        return new DriftFailure(findings(report, PlannedFixes.of(report), settings, List.of(), startup),
                 "assertNoDrift fails when a finding is at least " + settings.failOn().label() + " ("
-                        + FkGuardSettings.FAIL_ON + "). " + FIX_OR_ACCEPT + ". To relax the assertion, pass it settings"
-                        + " that lower one rule: assertNoDrift(…, Map.of(\"" + FkGuardSettings.RULES
+                        + FkGuardSettings.FAIL_ON + "). " + fixOrAccept(startup) + ". To relax the assertion, pass it"
+                        + " settings that lower one rule: assertNoDrift(…, Map.of(\"" + FkGuardSettings.RULES
                         + "<rule-id>\", \"warning\")) (or info, off), or " + FkGuardSettings.FAIL_ON + "=error where"
                         + " a lower severity fails.");
     }
 
     /** Both failures name the two ways to accept a finding the schema change does not fix. */
-    private static final String FIX_OR_ACCEPT = "Fix the database or the mapping as shown (the migration carries the"
-            + " database changes). A finding that stays on purpose is accepted with @FkGuardSuppress(rules ="
-            + " \"<rule-id>\", reason = \"…\") on the entity attribute it names, or by the baseline file ("
-            + FkGuardSettings.BASELINE + "; " + FkGuardSettings.BASELINE_WRITE + "=true writes it from the current"
-            + " findings)";
+    private static String fixOrAccept(SettingSpelling spelling) {
+        return "Fix the database or the mapping as shown (the migration carries the database changes). A finding that"
+                + " stays on purpose is accepted with @FkGuardSuppress(rules = \"<rule-id>\", reason = \"…\") on the"
+                + " entity attribute it names, or by the baseline file (" + spelling.key(FkGuardSettings.BASELINE)
+                + "; " + spelling.assignment(FkGuardSettings.BASELINE_WRITE, "true") + " writes it from the current"
+                + " findings)";
+    }
 
     private static String findings(Report report, PlannedFixes fixes, FkGuardSettings settings,
-                                   List<Path> writtenMigration) {
-        return new ConsoleReport().render(report, fixes) + MigrationPreview.of(fixes.plan(), settings, writtenMigration);
+                                   List<Path> writtenMigration, SettingSpelling spelling) {
+        return new ConsoleReport().render(report, fixes)
+                + MigrationPreview.of(fixes.plan(), settings, writtenMigration, spelling);
     }
 
     /** Whether {@code report} has a finding severe enough to fail under {@code settings}. */

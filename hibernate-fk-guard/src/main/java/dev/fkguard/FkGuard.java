@@ -42,14 +42,25 @@ public final class FkGuard {
 
     private final FkGuardSettings settings;
     private final List<Rule> rules;
+    private final SettingSpelling spelling;
 
     public FkGuard(FkGuardSettings settings) {
         this(settings, BuiltInRules.all(settings.cascadeFanOut()));
     }
 
     public FkGuard(FkGuardSettings settings, List<Rule> rules) {
+        this(settings, rules, SettingSpelling.STARTUP);
+    }
+
+    /** @param spelling how the settings its messages name are written where it runs (the build's, not startup's) */
+    public FkGuard(FkGuardSettings settings, SettingSpelling spelling) {
+        this(settings, BuiltInRules.all(settings.cascadeFanOut()), spelling);
+    }
+
+    private FkGuard(FkGuardSettings settings, List<Rule> rules, SettingSpelling spelling) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rules = List.copyOf(rules);
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
     }
 
     /** Reads the mapping from Hibernate's boot metadata and the catalog over {@code connection}, then checks. */
@@ -63,22 +74,23 @@ public final class FkGuard {
     /** Checks a mapping read before (e.g. captured at startup) against the catalog over {@code connection}. */
     public Report check(MappingModel mapping, Connection connection) {
         long start = System.nanoTime();
-        SchemaModel read = new CatalogReader().read(connection, settings.schemas(), mapping.tables());
+        SchemaModel read = new CatalogReader(Duration.ZERO, spelling)
+                .read(connection, settings.schemas(), mapping.tables());
         if (read.database().hasTenants()) {
             return checkTenants(new TenantSchemas(mapping,
                     new NameNormalizer(read.database().names()).normalize(read)), connection, start,
-                    SourceLocator.of(mapping, settings.sourceRoot()));
+                    SourceLocator.of(mapping, settings.sourceRoot(), spelling));
         }
         // Normalized once here; the data check, the rules and the report share the result.
         NormalizedModels models = NormalizedModels.of(mapping, read);
-        requireVisibleTables(models.mapping(), models.database(), connection);
+        requireVisibleTables(models.mapping(), models.database(), connection, spelling);
         List<OrphanCount> orphans = dataChecksRun()
                 ? new OrphanCounter(settings.dataChecks()).count(models, connection)
                 : List.of();
         Duration catalog = CheckTimings.since(start);
         long rulesStart = System.nanoTime();
         Report report = check(models, orphans, settings.baseline(),
-                SourceLocator.of(models.mapping(), settings.sourceRoot()));
+                SourceLocator.of(models.mapping(), settings.sourceRoot(), spelling));
         return report.withTimings(new CheckTimings(Optional.empty(), catalog, CheckTimings.since(rulesStart)));
     }
 
@@ -90,7 +102,7 @@ public final class FkGuard {
     private Report checkTenants(TenantSchemas tenants, Connection connection, long start, SourceLocator sources) {
         if (tenants.tenants().stream().noneMatch(t -> seesAny(tenants.mapping(t), tenants.database(t)))) {
             String first = tenants.tenants().get(0);
-            requireVisibleTables(tenants.mapping(first), tenants.database(first), connection);
+            requireVisibleTables(tenants.mapping(first), tenants.database(first), connection, spelling);
         }
         boolean writeBaseline = settings.baseline().filter(BaselineSetting::write).isPresent();
         boolean dataChecks = dataChecksRun();
@@ -130,7 +142,8 @@ public final class FkGuard {
      * MySQL and MariaDB hide from information_schema every table the user has no privilege on. Seeing none of the
      * mapped tables means a privilege or schema problem, not that every key is missing: say that, once.
      */
-    private static void requireVisibleTables(MappingModel mapping, SchemaModel database, Connection connection) {
+    private static void requireVisibleTables(MappingModel mapping, SchemaModel database, Connection connection,
+                                             SettingSpelling spelling) {
         if (mapping.tables().isEmpty()
                 || mapping.tables().stream().anyMatch(t -> database.table(t).isPresent() || database.isView(t))) {
             return;
@@ -149,8 +162,8 @@ public final class FkGuard {
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
                 + ") in " + kind.displayName() + " " + schemas + " as user " + user + ".",
                 "grant the user read access to the catalog of those tables" + grant + ", or name the schema"
-                + " that holds them with " + FkGuardSettings.SCHEMAS + " or hibernate.default_schema, or create the"
-                + " tables first.");
+                + " that holds them with " + spelling.key(FkGuardSettings.SCHEMAS) + " or hibernate.default_schema,"
+                + " or create the tables first.");
     }
 
     private static String qualified(TableRef table) {
@@ -187,7 +200,7 @@ public final class FkGuard {
     /** Checks two models already read, with what the data check counted. */
     public Report check(MappingModel mapping, SchemaModel database, List<OrphanCount> orphanCounts) {
         return check(NormalizedModels.of(mapping, database), orphanCounts, settings.baseline(),
-                SourceLocator.of(mapping, settings.sourceRoot()));
+                SourceLocator.of(mapping, settings.sourceRoot(), spelling));
     }
 
     /** @param sources finds the entities' files when a report draws the graph (one for all tenants of a check) */

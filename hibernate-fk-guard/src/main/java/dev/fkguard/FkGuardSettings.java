@@ -148,6 +148,15 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
      * @param rules the rules that exist, to validate {@code rules.<rule-id>} keys against
      */
     public static FkGuardSettings fromProperties(Map<?, ?> properties, Collection<Rule> rules) {
+        return fromProperties(properties, rules, SettingSpelling.STARTUP);
+    }
+
+    /**
+     * As {@link #fromProperties(Map, Collection)}, the problems of invalid settings named as {@code spelling} writes
+     * them (the keys are the startup check's {@code hibernate.fkguard.*} all the same).
+     */
+    public static FkGuardSettings fromProperties(Map<?, ?> properties, Collection<Rule> rules,
+                                                 SettingSpelling spelling) {
         Map<String, String> own = new TreeMap<>();
         properties.forEach((key, value) -> {
             String name = String.valueOf(key);
@@ -179,20 +188,21 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         for (Map.Entry<String, String> entry : own.entrySet()) {
             String key = entry.getKey();
             String value = entry.getValue();
+            String named = spelling.key(PREFIX + key); // as the user wrote it
             if (key.contains("_")) {
-                problems.add(PREFIX + key + ": keys use '-' or '.', never '_' (did you mean "
-                        + PREFIX + key.replace('_', '-') + "?)");
+                problems.add(named + ": keys use '-' or '.', never '_' (did you mean "
+                        + spelling.key(PREFIX + key.replace('_', '-')) + "?)");
             } else if (key.startsWith("rules.")) {
                 String id = key.substring("rules.".length());
                 if (!ruleIds.containsKey(id)) {
-                    problems.add(PREFIX + key + ": unknown rule '" + id + "'; valid rule ids: "
+                    problems.add(named + ": unknown rule '" + id + "'; valid rule ids: "
                             + String.join(", ", new TreeSet<>(ruleIds.keySet())));
                 } else if (value.equalsIgnoreCase("off")) {
                     overrides.put(ruleIds.get(id), Optional.empty());
                 } else {
                     Optional<Severity> severity = Severity.fromLabel(value);
                     severity.ifPresentOrElse(s -> overrides.put(ruleIds.get(id), Optional.of(s)),
-                            () -> problems.add(invalid(key, value, "error, warning, info, off")));
+                            () -> problems.add(invalid(named, value, "error, warning, info, off")));
                 }
             } else {
                 switch (key.replace('.', '-')) {
@@ -202,7 +212,7 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                         if (parsed.isPresent()) {
                             mode = parsed.get();
                         } else {
-                            problems.add(invalid(key, value, "fail, warn, off"));
+                            problems.add(invalid(named, value, "fail, warn, off"));
                         }
                     }
                     case "fail-on" -> {
@@ -210,35 +220,35 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                         if (parsed.isPresent()) {
                             failOn = parsed.get();
                         } else {
-                            problems.add(invalid(key, value, "error, warning"));
+                            problems.add(invalid(named, value, "error, warning"));
                         }
                     }
                     case "schemas" -> schemas = Arrays.stream(value.split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
-                    case "cascade-delete-fan-out-max-depth" -> maxDepth = positive(key, value, problems, maxDepth);
-                    case "cascade-delete-fan-out-max-width" -> maxWidth = positive(key, value, problems, maxWidth);
-                    case "data-checks" -> dataChecks = bool(key, value, problems, dataChecks);
+                    case "cascade-delete-fan-out-max-depth" -> maxDepth = positive(named, value, problems, maxDepth);
+                    case "cascade-delete-fan-out-max-width" -> maxWidth = positive(named, value, problems, maxWidth);
+                    case "data-checks" -> dataChecks = bool(named, value, problems, dataChecks);
                     case "data-checks-timeout-seconds" ->
-                            dataCheckTimeout = positive(key, value, problems, dataCheckTimeout);
+                            dataCheckTimeout = positive(named, value, problems, dataCheckTimeout);
                     case "migration-format" -> {
                         migrationFormat = MigrationFormat.fromLabel(value);
                         if (migrationFormat.isEmpty()) {
-                            problems.add(invalid(key, value, MigrationFormat.validLabels()));
+                            problems.add(invalid(named, value, MigrationFormat.validLabels()));
                         }
                     }
                     case "report-dir" -> {
                         try {
                             reportDir = Optional.of(Path.of(value)).filter(p -> !value.isEmpty());
                         } catch (InvalidPathException e) {
-                            problems.add(PREFIX + key + ": invalid path '" + value + "': " + e.getReason());
+                            problems.add(named + ": invalid path '" + value + "': " + e.getReason());
                         }
                         if (value.isEmpty()) {
-                            problems.add(PREFIX + key + ": empty; give a directory, or leave the key out");
+                            problems.add(named + ": empty; give a directory, or leave the key out");
                         }
                     }
                     case "source-root" -> {
                         if (value.isEmpty()) {
-                            problems.add(PREFIX + key + ": empty; give the repository root directory, or leave the"
+                            problems.add(named + ": empty; give the repository root directory, or leave the"
                                     + " key out to find it above the entity classes");
                         } else {
                             try {
@@ -246,30 +256,30 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                                 if (Files.isDirectory(root)) {
                                     sourceRoot = Optional.of(root);
                                 } else {
-                                    problems.add(PREFIX + key + ": '" + value + "' is no directory; give the"
+                                    problems.add(named + ": '" + value + "' is no directory; give the"
                                             + " repository root, or leave the key out to find it above the entity"
                                             + " classes");
                                 }
                             } catch (InvalidPathException e) {
-                                problems.add(PREFIX + key + ": invalid path '" + value + "': " + e.getReason());
+                                problems.add(named + ": invalid path '" + value + "': " + e.getReason());
                             }
                         }
                     }
                     case "baseline" -> {
                         if (value.isEmpty()) {
-                            problems.add(PREFIX + key + ": empty; give the path of the baseline file");
+                            problems.add(named + ": empty; give the path of the baseline file");
                         } else {
                             baselineFile = Optional.of(Path.of(value));
                         }
                     }
-                    case "baseline-write" -> baselineWrite = bool(key, value, problems, baselineWrite);
-                    case "concurrent-check" -> concurrentCheck = bool(key, value, problems, concurrentCheck);
+                    case "baseline-write" -> baselineWrite = bool(named, value, problems, baselineWrite);
+                    case "concurrent-check" -> concurrentCheck = bool(named, value, problems, concurrentCheck);
                     case "failure-message" -> {
                         Optional<FailureMessage> parsed = FailureMessage.fromLabel(value);
                         if (parsed.isPresent()) {
                             failureMessage = parsed.get();
                         } else {
-                            problems.add(invalid(key, value, "full, summary"));
+                            problems.add(invalid(named, value, "full, summary"));
                         }
                     }
                     case "migration-scope" -> {
@@ -277,21 +287,23 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                         if (parsed.isPresent()) {
                             migrationScope = parsed.get();
                         } else {
-                            problems.add(invalid(key, value, "failing, all"));
+                            problems.add(invalid(named, value, "failing, all"));
                         }
                     }
-                    default -> problems.add(PREFIX + key + ": unknown setting; valid settings: "
-                            + KEYS.stream().map(k -> PREFIX + k).collect(Collectors.joining(", ")));
+                    default -> problems.add(named + ": unknown setting; valid settings: "
+                            + KEYS.stream().map(k -> spelling.key(PREFIX + k)).collect(Collectors.joining(", ")));
                 }
             }
         }
         if (baselineWrite && baselineFile.isEmpty()) {
-            problems.add(BASELINE_WRITE + "=true needs " + BASELINE + "=<file>, the file to write");
+            problems.add(spelling.assignment(BASELINE_WRITE, "true") + " needs "
+                    + spelling.assignment(BASELINE, "<file>") + ", the file to write");
         }
         if (!problems.isEmpty()) {
             throw new FkGuardException(FkGuardException.Code.INVALID_SETTING, "invalid settings:\n  - "
                     + String.join("\n  - ", problems), "correct or remove the settings listed; invalid settings"
-                    + " stop startup in every mode, so a typo cannot switch the guard off unnoticed.");
+                    + " stop " + spelling.stopped() + " in every mode, so a typo cannot switch the guard off"
+                    + " unnoticed.");
         }
         boolean write = baselineWrite;
         return new FkGuardSettings(mode, failOn, new SeverityPolicy(overrides), schemas,
@@ -300,15 +312,15 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
                 concurrentCheck, failureMessage, new MigrationScope(migrationScope, failOn), sourceRoot);
     }
 
-    private static boolean bool(String key, String value, List<String> problems, boolean fallback) {
+    private static boolean bool(String named, String value, List<String> problems, boolean fallback) {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
         }
-        problems.add(invalid(key, value, "true, false"));
+        problems.add(invalid(named, value, "true, false"));
         return fallback;
     }
 
-    private static int positive(String key, String value, List<String> problems, int fallback) {
+    private static int positive(String named, String value, List<String> problems, int fallback) {
         try {
             int parsed = Integer.parseInt(value);
             if (parsed > 0) {
@@ -317,12 +329,12 @@ public record FkGuardSettings(Mode mode, Severity failOn, SeverityPolicy severit
         } catch (NumberFormatException e) {
             // reported below, like a number that is not positive
         }
-        problems.add(invalid(key, value, "a positive whole number"));
+        problems.add(invalid(named, value, "a positive whole number"));
         return fallback;
     }
 
-    private static String invalid(String key, String value, String valid) {
-        return PREFIX + key + ": invalid value '" + value + "'; valid values: " + valid
+    private static String invalid(String named, String value, String valid) {
+        return named + ": invalid value '" + value + "'; valid values: " + valid
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -23,9 +23,10 @@ final class MigrationPreview {
     /**
      * Empty when no finding has a schema change that fixes it.
      *
-     * @param written the files the startup check wrote the migration to, if it did
+     * @param written  the files the startup check wrote the migration to, if it did
+     * @param spelling how the settings it names are written where the check runs
      */
-    static String of(MigrationPlan plan, FkGuardSettings settings, List<Path> written) {
+    static String of(MigrationPlan plan, FkGuardSettings settings, List<Path> written, SettingSpelling spelling) {
         if (plan.isEmpty()) {
             return "";
         }
@@ -43,8 +44,9 @@ final class MigrationPreview {
             where = "The startup check writes the full migration (" + format + ") to "
                     + settings.reportDir().get().toAbsolutePath() + ".";
         } else {
-            where = "Set " + FkGuardSettings.REPORT_DIR + "=<directory> (and " + FkGuardSettings.MIGRATION_FORMAT
-                    + "=sql|flyway|liquibase) to have the full migration written there.";
+            where = "Set " + spelling.assignment(FkGuardSettings.REPORT_DIR, "<directory>") + " (and "
+                    + spelling.assignment(FkGuardSettings.MIGRATION_FORMAT, "sql|flyway|liquibase")
+                    + ") to have the full migration written there.";
         }
         return "\nMigration (" + statements.size() + " statement" + (statements.size() == 1 ? "" : "s")
                 + ", review before running):\n" + first + more + "\n" + where

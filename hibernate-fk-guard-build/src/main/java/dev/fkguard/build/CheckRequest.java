@@ -47,6 +47,14 @@ public final class CheckRequest {
         return put("settings", Map.copyOf(settings));
     }
 
+    /**
+     * The startup keys ({@code hibernate.fkguard.*}) the front has an option of its own for, so that messages name
+     * the option ({@code --fail-on}) rather than the generic one; the command line's.
+     */
+    public CheckRequest settingOptions(List<String> keys) {
+        return put("settingOptions", List.copyOf(keys));
+    }
+
     /** Checks this existing database, read only, instead of a throwaway one. */
     public CheckRequest existingDatabase(String jdbcUrl, String user, String password) {
         put("database", "jdbc");

@@ -24,10 +24,6 @@ final class Cli {
     static final int DRIFT = 1;
     static final int CANNOT_CHECK = 2;
 
-    /** What to do from here instead of at startup, said after the startup check's own advice. */
-    static final String CLI_HINT = "On the command line: --mode warn reports without failing, --rules <rule-id>=off"
-            + " tunes one rule, and --report-dir <dir> writes the migration preview.";
-
     private static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown");
 
     private final PrintStream out;
@@ -74,14 +70,13 @@ final class Cli {
                 .persistenceUnit(line.value(Option.PERSISTENCE_UNIT).orElse(""))
                 .hibernateProperties(hibernateProperties(line))
                 .settings(CliSettings.of(line))
+                .settingOptions(Option.settingKeys())
                 .existingDatabase(jdbcUrl, line.value(Option.USER).orElse(""), password(line));
         if (!format.equals("text")) {
             request.format(format);
         }
-        // Hibernate logs through java.util.logging here, on standard error, whatever logging the application has.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "jdk");
-        }
+        // The isolated check quiets the application's libraries (Hibernate through java.util.logging, SLF4J to its
+        // no-op): standard output carries the report alone.
         CheckResult result;
         try {
             result = new IsolatedCheck(this::log, debug).run(
@@ -107,8 +102,8 @@ final class Cli {
                 return CANNOT_CHECK;
             }
             case "drift" -> {
-                String message = result.message() + "\n" + CLI_HINT;
-                (text ? out : err).println(message);
+                // The message names the options to pass anyway or tune a rule (--mode warn, --rules <rule-id>=off).
+                (text ? out : err).println(result.message());
                 if (!text) {
                     out.print(result.rendered());
                 }

@@ -42,7 +42,7 @@ final class CommandLine {
             int equals = arg.indexOf('=');
             String name = arg.substring(2, equals < 0 ? arg.length() : equals);
             Option option = Option.named(name).orElseThrow(() -> new UsageException("unknown option --" + name + ".",
-                    "see --help for the options; the guard's settings go without hibernate.fkguard., e.g."
+                    "see --help for the options; a setting of the guard is an option of its name, e.g."
                             + " --fail-on warning, or --setting <key>=<value>."));
             String value;
             if (!option.takesValue()) {

@@ -3,6 +3,7 @@ package dev.fkguard.cli;
 import dev.fkguard.FkGuardSettings;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,6 +81,12 @@ enum Option {
 
     String help() {
         return help;
+    }
+
+    /** The startup keys that have an option of their own ({@code --fail-on}); rules and --setting are not among them. */
+    static List<String> settingKeys() {
+        return Arrays.stream(values()).filter(option -> option != RULES && option != SETTING)
+                .flatMap(option -> option.setting().stream()).toList();
     }
 
     /** The startup check's key (or prefix, for rules and setting) this option sets, if it is a setting. */

@@ -87,7 +87,10 @@ class CliProcessTest {
         Run run = check(driftUrl, "--report-dir", "reports");
         assertEquals(1, run.exit(), run.both());
         assertTrue(run.out().contains(FINDING), run.both());
-        assertTrue(run.out().contains(Cli.CLI_HINT), run.both());
+        // How to go on is said in the command line's options, never as the startup check's Hibernate properties.
+        assertTrue(run.out().contains("to exit 0 anyway add --mode warn, or adjust one rule with --rules"
+                + " <rule-id>=warning|info|off."), run.both());
+        assertFalse(run.both().contains("hibernate.fkguard."), run.both());
         assertTrue(Files.isRegularFile(dir.resolve("reports/fkguard-report.sarif")), run.both());
         assertTrue(Files.isRegularFile(dir.resolve("reports/fkguard-migration.sql")), run.both());
     }
@@ -151,6 +154,16 @@ class CliProcessTest {
         assertEquals(2, run.exit(), run.both());
         assertTrue(run.err().startsWith("hibernate-fk-guard-cli: unknown option --fail_on.\nFix: see --help"),
                 run.both());
+    }
+
+    @Test
+    void invalidSettingsAreExitTwoNamedAsOptions() throws Exception {
+        Run run = check(cleanUrl, "--fail-on", "info", "--setting", "fial-on=warning");
+        assertEquals(2, run.exit(), run.both());
+        assertTrue(run.err().contains("--fail-on: invalid value 'info'; valid values: error, warning"), run.both());
+        assertTrue(run.err().contains("--setting fial-on: unknown setting; valid settings: --mode, --fail-on,"
+                + " --rules <rule-id>, --schemas,"), run.both());
+        assertFalse(run.both().contains("hibernate.fkguard."), run.both());
     }
 
     @Test

@@ -58,13 +58,7 @@ final class SampleApplication {
     /** Returns the {@code --classpath} value: {@code <dir>/shop.jar:<dir>/lib/*}. */
     static String build(Path dir) throws IOException {
         List<Path> libraries = libraries();
-        Path lib = Files.createDirectories(dir.resolve("lib"));
-        for (Path library : libraries) {
-            Path link = lib.resolve(library.getFileName());
-            if (!Files.exists(link)) {
-                Files.createSymbolicLink(link, library);
-            }
-        }
+        Path lib = libraryDirectory(dir);
         Path sources = Files.createDirectories(dir.resolve("src/com/acme/shop"));
         Files.writeString(sources.resolve("Author.java"), AUTHOR);
         Files.writeString(sources.resolve("Book.java"), BOOK);
@@ -72,6 +66,18 @@ final class SampleApplication {
         compile(classes, libraries, sources.resolve("Author.java"), sources.resolve("Book.java"));
         Path jar = jar(classes, dir.resolve("shop.jar"));
         return jar + File.pathSeparator + lib + File.separator + "*";
+    }
+
+    /** {@code <dir>/lib}: links to the application's libraries, the jars of {@link #libraries()}. */
+    static Path libraryDirectory(Path dir) throws IOException {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        for (Path library : libraries()) {
+            Path link = lib.resolve(library.getFileName());
+            if (!Files.exists(link)) {
+                Files.createSymbolicLink(link, library);
+            }
+        }
+        return lib;
     }
 
     /**
@@ -109,7 +115,7 @@ final class SampleApplication {
         jar(classes, dir.resolve("lib/hibernate-fk-guard-build-0.0.1.jar"));
     }
 
-    private static void compile(Path classes, List<Path> classPath, Path... sources) {
+    static void compile(Path classes, List<Path> classPath, Path... sources) {
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp",
                 String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
         Stream.of(sources).map(Path::toString).forEach(args::add);
@@ -132,7 +138,7 @@ final class SampleApplication {
     }
 
     /** The jars of this test's class path that an application has too: not the guard's own, not the test tools. */
-    private static List<Path> libraries() {
+    static List<Path> libraries() {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<Path> jars = new ArrayList<>();
         for (String entry : classPath.split(File.pathSeparator)) {

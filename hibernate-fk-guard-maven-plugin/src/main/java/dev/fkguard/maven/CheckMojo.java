@@ -17,10 +17,13 @@ import java.util.Map;
         threadSafe = true)
 public class CheckMojo extends AbstractFkGuardMojo {
 
-    /** What to do in the build instead of at startup, said after the startup check's own advice. */
-    static final String BUILD_HINT = "In the build: -Dfkguard.mode=warn (or <settings><mode>warn</mode></settings>)"
-            + " reports without failing, -Dfkguard.rules.<rule-id>=off tunes one rule, and `mvn fkguard:migration`"
-            + " writes the migration into the project's migration folder.";
+    /**
+     * What only the build has, said after the guard's advice (which names the settings as -Dfkguard.*): the same keys
+     * under {@code <settings>}, and the goal that writes the migration.
+     */
+    static final String BUILD_HINT = "In the build: the settings named above also go under <settings> in the"
+            + " plugin's <configuration> (<settings><mode>warn</mode></settings>), and `mvn fkguard:migration` writes"
+            + " the migration into the project's migration folder.";
 
     @Override
     String goal() {

@@ -1,6 +1,7 @@
 package dev.fkguard.catalog;
 
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
@@ -61,6 +62,7 @@ import java.util.Set;
 public final class CatalogReader {
 
     private final int queryTimeoutSeconds;
+    private final SettingSpelling spelling;
 
     /** A reader whose catalog queries run without a time limit. */
     public CatalogReader() {
@@ -69,6 +71,15 @@ public final class CatalogReader {
 
     /** A reader whose catalog queries are each cancelled after {@code queryTimeout} (zero: no limit). */
     public CatalogReader(Duration queryTimeout) {
+        this(queryTimeout, SettingSpelling.STARTUP);
+    }
+
+    /**
+     * As {@link #CatalogReader(Duration)}; its failures name the schemas setting as {@code spelling} writes it (the
+     * build's {@code --schemas}, not startup's property).
+     */
+    public CatalogReader(Duration queryTimeout, SettingSpelling spelling) {
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (queryTimeout.isNegative()) {
             throw new IllegalArgumentException("queryTimeout must not be negative: " + queryTimeout);
@@ -125,7 +136,7 @@ public final class CatalogReader {
             table.schemaName().map(rules::normalize).map(Name::stored).ifPresent(targets::add);
         }
         List<String> tenants = patterns.isEmpty() ? List.of()
-                : tenants(patterns, schemaNames(connection, connected, viaMetadata), rules, connected);
+                : tenants(patterns, schemaNames(connection, connected, viaMetadata), rules, connected, spelling);
         targets.addAll(tenants);
         targets.forEach(schema -> Objects.requireNonNull(schema, "schema names must not be null"));
         SchemaAssembler assembler = new SchemaAssembler(connected.kind(), rules);
@@ -164,7 +175,7 @@ public final class CatalogReader {
      * nothing is an error: the mapping would be checked against no schema at all, and a typo would pass for clean.
      */
     private static List<String> tenants(List<String> patterns, List<String> names, NameRules rules,
-                                        Connected connected) {
+                                        Connected connected, SettingSpelling spelling) {
         List<String> matched = names.stream()
                 .filter(name -> patterns.stream().anyMatch(pattern -> rules.matchesPattern(pattern, name)))
                 .distinct()
@@ -173,7 +184,8 @@ public final class CatalogReader {
                 .toList();
         if (matched.isEmpty()) {
             throw new CatalogAccessException("no schema on " + connected.engineDescription() + " matches "
-                    + FkGuardSettings.SCHEMAS + " pattern " + String.join(", ", patterns) + " (as " + connected.user()
+                    + spelling.key(FkGuardSettings.SCHEMAS) + " pattern " + String.join(", ", patterns) + " (as "
+                    + connected.user()
                     + ", who sees " + names.size() + " schema" + (names.size() == 1 ? "" : "s") + ").",
                     "check the pattern: it is read like an unquoted name (folded as the engine folds names, "
                             + "compared with case where the engine compares schema names with case; quote it to keep"
@@ -266,7 +278,7 @@ public final class CatalogReader {
             throw new CatalogAccessException("no schema to read on " + connected.engineDescription()
                     + ": the connection has no current schema/database.", "name the database in the JDBC URL"
                     + " (MySQL/MariaDB: jdbc:mysql://host/dbname), set the search_path (PostgreSQL), or name the"
-                    + " schemas to read with " + FkGuardSettings.SCHEMAS + ".");
+                    + " schemas to read with " + spelling.key(FkGuardSettings.SCHEMAS) + ".");
         }
         return schema;
     }

@@ -2,6 +2,7 @@ package dev.fkguard.hibernate;
 
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.report.PlannedFixes;
@@ -36,10 +37,17 @@ public final class ReportDirectory {
 
     private final Path directory;
     private final MigrationFormat format;
+    private final SettingSpelling spelling;
 
     public ReportDirectory(Path directory, MigrationFormat format) {
+        this(directory, format, SettingSpelling.STARTUP);
+    }
+
+    /** @param spelling how its failures name the report directory setting where the check runs */
+    public ReportDirectory(Path directory, MigrationFormat format, SettingSpelling spelling) {
         this.directory = directory;
         this.format = format;
+        this.spelling = spelling;
     }
 
     /** Whether the guard writes files named {@code fileName} into the report directory. */
@@ -66,7 +74,7 @@ public final class ReportDirectory {
 
     private void prepare() {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw failure("is not a directory", "point " + FkGuardSettings.REPORT_DIR + " at a directory (it is"
+            throw failure("is not a directory", "point " + setting() + " at a directory (it is"
                     + " created if missing), or remove the setting.", null);
         }
         try {
@@ -74,7 +82,7 @@ public final class ReportDirectory {
         } catch (IOException e) {
             String why = fileOnTheWay().map(file -> file.toAbsolutePath() + " is a file, not a directory")
                     .orElseGet(() -> describe(e));
-            throw failure("cannot be created: " + why, "point " + FkGuardSettings.REPORT_DIR + " at a directory the"
+            throw failure("cannot be created: " + why, "point " + setting() + " at a directory the"
                     + " application may create and write, or remove the setting.", e);
         }
         removeEarlierFiles();
@@ -94,7 +102,7 @@ public final class ReportDirectory {
                     .forEach(earlier::add);
         } catch (IOException e) {
             throw failure("cannot be listed: " + describe(e), "make the directory readable and writable for the"
-                    + " application, or point " + FkGuardSettings.REPORT_DIR + " elsewhere.", e);
+                    + " application, or point " + setting() + " elsewhere.", e);
         }
         for (Path file : earlier) {
             try {
@@ -118,7 +126,12 @@ public final class ReportDirectory {
 
     private FkGuardException failure(String problem, String fix, Throwable cause) {
         return new FkGuardException(FkGuardException.Code.OUTPUT_WRITE, "the report directory "
-                + directory.toAbsolutePath() + " (" + FkGuardSettings.REPORT_DIR + ") " + problem, fix, cause);
+                + directory.toAbsolutePath() + " (" + setting() + ") " + problem, fix, cause);
+    }
+
+    /** The report directory setting, as the user writes it. */
+    private String setting() {
+        return spelling.key(FkGuardSettings.REPORT_DIR);
     }
 
     static String describe(IOException e) {

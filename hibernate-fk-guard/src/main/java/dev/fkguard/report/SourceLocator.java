@@ -1,6 +1,7 @@
 package dev.fkguard.report;
 
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.EntityOrigin;
 import dev.fkguard.model.MappingModel;
@@ -37,6 +38,7 @@ public final class SourceLocator {
     private static final List<String> RESOURCE_DIRS = List.of("src/main/resources", "src/test/resources");
 
     private final Optional<Path> configuredRoot;
+    private final SettingSpelling spelling;
     private final Map<String, EntityOrigin> origins;
     private final Map<Path, Optional<Path>> roots = new HashMap<>();
     private final Map<Path, Optional<List<String>>> files = new HashMap<>();
@@ -44,25 +46,31 @@ public final class SourceLocator {
     private final Map<String, Optional<SourceFile>> located = new HashMap<>();
     private boolean rootMissingSaid;
 
-    private SourceLocator(Optional<Path> configuredRoot, Map<String, EntityOrigin> origins) {
+    private SourceLocator(Optional<Path> configuredRoot, Map<String, EntityOrigin> origins, SettingSpelling spelling) {
         this.configuredRoot = configuredRoot.map(p -> p.toAbsolutePath().normalize());
+        this.spelling = spelling;
         this.origins = origins;
     }
 
     /** Paths derived from entity names alone, as for a model built without Hibernate. */
     public static SourceLocator byName() {
-        return new SourceLocator(Optional.empty(), Map.of());
+        return new SourceLocator(Optional.empty(), Map.of(), SettingSpelling.STARTUP);
     }
 
     /** The locator for the entities of {@code mapping}, under {@code sourceRoot} when one is configured. */
     public static SourceLocator of(MappingModel mapping, Optional<Path> sourceRoot) {
+        return of(mapping, sourceRoot, SettingSpelling.STARTUP);
+    }
+
+    /** As {@link #of(MappingModel, Optional)}; what it logs names the source root setting as {@code spelling} does. */
+    public static SourceLocator of(MappingModel mapping, Optional<Path> sourceRoot, SettingSpelling spelling) {
         Map<String, EntityOrigin> origins = new HashMap<>();
         for (EntityMapping entity : mapping.entities()) {
             if (!entity.origin().isUnknown()) {
                 origins.putIfAbsent(entity.entity(), entity.origin());
             }
         }
-        return new SourceLocator(sourceRoot, origins);
+        return new SourceLocator(sourceRoot, origins, spelling);
     }
 
     /**
@@ -196,7 +204,8 @@ public final class SourceLocator {
             LOG.info("hibernate-fk-guard found no repository root (a directory with .git, .hg or .svn) above "
                     + origin.codeSource().map(Path::toString).orElse("the entity classes")
                     + "; report paths stay relative to the module (src/main/java/…). Set "
-                    + FkGuardSettings.SOURCE_ROOT + " to the repository root for paths code scanning can show.");
+                    + spelling.key(FkGuardSettings.SOURCE_ROOT) + " to the repository root for paths code scanning"
+                    + " can show.");
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.fkguard.build.isolated;
 
+import dev.fkguard.SettingSpelling;
+
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What ran the check, so that its failures name what the user writes: {@code <packages>} in a pom,
@@ -45,13 +48,24 @@ enum Front {
         return this == MAVEN ? "the project's dependencies (runtime scope is enough)" : "--classpath";
     }
 
-    /** How a setting of the startup check is spelled here. */
+    /**
+     * How the guard's settings are written here, for every message that names one.
+     *
+     * @param request the command line sends the keys it has options of its own for ({@code settingOptions})
+     */
+    SettingSpelling spelling(Request request) {
+        return this == MAVEN ? new MavenSettingSpelling()
+                : new CliSettingSpelling(Set.copyOf(request.list("settingOptions")));
+    }
+
+    /** Where the settings go here, said once after invalid ones. */
     String settingSpelling() {
         return this == MAVEN
-                ? "In the build the keys go without hibernate.fkguard.: <settings><fail-on>warning</fail-on></settings>"
-                + " or -Dfkguard.fail-on=warning."
-                : "On the command line the keys go without hibernate.fkguard.: --fail-on warning, --rules"
-                + " <rule-id>=off, or --setting <key>=<value> for any other.";
+                ? "In the build each setting goes under <settings> in the plugin's <configuration>"
+                + " (<settings><fail-on>warning</fail-on></settings>) or on the command line as -Dfkguard.<key>"
+                + " (-Dfkguard.fail-on=warning)."
+                : "On the command line a setting is an option: --fail-on warning, --rules <rule-id>=off, or"
+                + " --setting <key>=<value> for one without an option of its own (see --help).";
     }
 
     /** The parameters that name the existing database. */

@@ -3,6 +3,7 @@ package dev.fkguard.build.isolated;
 import dev.fkguard.DriftFailure;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.hibernate.ReportDirectory;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
@@ -23,8 +24,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -55,11 +58,17 @@ final class GuardRun {
                 keys.put(key, value);
             }
         });
+        Set<String> fromApplication = new HashSet<>(keys.keySet());
+        fromApplication.removeAll(request.map("settings").keySet());
         keys.putAll(request.map("settings"));
-        FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all());
+        // Every message names the settings as this front takes them, never as startup's Hibernate properties; those
+        // of persistence.xml as written there.
+        SettingSpelling spelling = new ApplicationSettingSpelling(front.spelling(request), fromApplication);
+        FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all(), spelling);
         if (settings.mode() == Mode.OFF) {
-            return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped (" + FkGuardSettings.MODE
-                    + "=off)", "written", List.of(), "engine", "", "rendered", "");
+            return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped ("
+                    + spelling.assignment(FkGuardSettings.MODE, Mode.OFF.label()) + ")", "written", List.of(),
+                    "engine", "", "rendered", "");
         }
         Map<String, String> hibernate = new HashMap<>(entities.properties());
         hibernate.putAll(request.map("hibernateProperties"));
@@ -71,7 +80,7 @@ final class GuardRun {
             Duration mappingRead = CheckTimings.since(mappingStart);
             Report report;
             try (Connection connection = database.dataSource().getConnection()) {
-                report = new FkGuard(settings).check(mapping, connection).withMappingRead(mappingRead);
+                report = new FkGuard(settings, spelling).check(mapping, connection).withMappingRead(mappingRead);
             } catch (SQLException e) {
                 throw CheckedDatabase.unreachable(database.description(), front, e);
             }
@@ -82,13 +91,14 @@ final class GuardRun {
             List<Path> preview = List.of();
             if (settings.reportDir().isPresent()) {
                 Path reportDir = settings.reportDir().get();
-                preview = new ReportDirectory(reportDir, settings.migrationFormat().orElse(MigrationFormat.SQL))
+                MigrationFormat migrationFormat = settings.migrationFormat().orElse(MigrationFormat.SQL);
+                preview = new ReportDirectory(reportDir, migrationFormat, spelling)
                         .write(report, fixes);
                 log.accept("info", "hibernate-fk-guard wrote its reports to " + reportDir.toAbsolutePath());
             }
             List<String> written = request.text("goal").equals("migration")
                     ? writeMigration(fixes).stream().map(Path::toString).toList() : List.of();
-            DriftFailure failure = DriftFailure.of(report, fixes, settings, preview);
+            DriftFailure failure = DriftFailure.of(report, fixes, settings, preview, spelling);
             String outcome;
             String message;
             if (report.isClean()) {

@@ -108,7 +108,8 @@ class BuildCheckTest {
                 "hibernate.fkguard.report-dir", dir.toString()));
         String message = BuildCheck.run(request, log).get("message").toString();
         assertTrue(message.startsWith("hibernate-fk-guard [invalid-setting]: invalid settings:"), message);
-        assertTrue(message.contains("hibernate.fkguard.fail_on: keys use '-' or '.', never '_'"), message);
+        assertTrue(message.contains("-Dfkguard.fail_on: keys use '-' or '.', never '_' (did you mean"
+                + " -Dfkguard.fail-on?)"), message);
         assertTrue(message.contains("-Dfkguard.fail-on=warning"), message);
     }
 

@@ -1,0 +1,198 @@
+package dev.fkguard.build.isolated;
+
+import dev.fkguard.build.isolated.sample.Author;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each front's failures name the settings as its users write them: {@code -Dfkguard.*} for the Maven plugin,
+ * {@code --options} for the command line; never the startup check's {@code hibernate.fkguard.*} properties.
+ */
+class FrontSpellingTest {
+
+    private static final Path TEST_CLASSES = Path.of(Author.class.getProtectionDomain().getCodeSource().getLocation()
+            .getPath());
+    private static final String URL = "jdbc:h2:mem:front-spelling;DB_CLOSE_DELAY=-1";
+    private static final String STARTUP = "hibernate.fkguard.";
+    /** What the command line sends: the keys it has options of its own for (its Option table). */
+    private static final List<String> CLI_OPTIONS = List.of("hibernate.fkguard.report-dir", "hibernate.fkguard.fail-on",
+            "hibernate.fkguard.mode", "hibernate.fkguard.schemas", "hibernate.fkguard.baseline",
+            "hibernate.fkguard.migration-format", "hibernate.fkguard.migration-scope");
+
+    private Connection keep;
+
+    @BeforeEach
+    void driftingDatabase() throws SQLException {
+        keep = DriverManager.getConnection(URL, "sa", "");
+        try (Statement statement = keep.createStatement()) {
+            statement.execute("CREATE TABLE authors (id BIGINT PRIMARY KEY);"
+                    + " CREATE TABLE books (id BIGINT PRIMARY KEY, author_id BIGINT NOT NULL);"
+                    + " CREATE INDEX ix_books_author ON books (author_id);");
+        }
+    }
+
+    @AfterEach
+    void dropIt() throws SQLException {
+        try (Statement statement = keep.createStatement()) {
+            statement.execute("DROP ALL OBJECTS");
+        }
+        keep.close();
+    }
+
+    private static Map<String, Object> answer(String front, Map<String, String> settings) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("front", front);
+        request.put("goal", "check");
+        request.put("classRoots", List.of(TEST_CLASSES.toString()));
+        request.put("packages", List.of(Author.class.getPackageName()));
+        request.put("settings", settings);
+        request.put("database", "jdbc");
+        request.put("jdbcUrl", URL);
+        request.put("user", "sa");
+        if (front.equals("cli")) {
+            request.put("settingOptions", CLI_OPTIONS);
+        }
+        return BuildCheck.run(request, (level, message) -> { });
+    }
+
+    private static String message(String front, Map<String, String> settings) {
+        String message = answer(front, settings).get("message").toString();
+        assertFalse(message.contains(STARTUP), "the startup spelling leaked:\n" + message);
+        return message;
+    }
+
+    @Test
+    void mavenNamesAnUnknownSettingAsItsProperty() {
+        String message = message("maven", Map.of("hibernate.fkguard.fial-on", "warning"));
+        assertTrue(message.startsWith("hibernate-fk-guard [invalid-setting]: invalid settings:"), message);
+        assertTrue(message.contains("-Dfkguard.fial-on: unknown setting; valid settings: -Dfkguard.mode,"
+                + " -Dfkguard.fail-on, -Dfkguard.rules.<rule-id>,"), message);
+        assertTrue(message.contains("invalid settings stop the build in every mode"), message);
+        assertTrue(message.contains("<settings><fail-on>warning</fail-on></settings>"), message);
+    }
+
+    @Test
+    void mavenNamesABadValueAsItsProperty() {
+        String message = message("maven", Map.of("hibernate.fkguard.mode", "loud",
+                "hibernate.fkguard.rules.missing-foreign-key", "fatal"));
+        assertTrue(message.contains("-Dfkguard.mode: invalid value 'loud'; valid values: fail, warn, off"), message);
+        assertTrue(message.contains("-Dfkguard.rules.missing-foreign-key: invalid value 'fatal'"), message);
+    }
+
+    @Test
+    void mavenDriftSaysHowToPassTheBuildWithItsProperties() {
+        Map<String, Object> answer = answer("maven", Map.of());
+        String message = answer.get("message").toString();
+        assertEquals("drift", answer.get("outcome"), message);
+        assertFalse(message.contains(STARTUP), message);
+        assertTrue(message.contains("at least error (-Dfkguard.fail-on) and -Dfkguard.mode=fail (the default)"),
+                message);
+        assertTrue(message.contains("the baseline file (-Dfkguard.baseline; -Dfkguard.baseline.write=true writes"),
+                message);
+        assertTrue(message.contains("to pass the build anyway set -Dfkguard.mode=warn, or adjust one rule with"
+                + " -Dfkguard.rules.<rule-id>=warning|info|off."), message);
+        assertTrue(message.contains("Set -Dfkguard.report-dir=<directory> (and"
+                + " -Dfkguard.migration-format=sql|flyway|liquibase)"), message);
+    }
+
+    @Test
+    void theCommandLineNamesAnUnknownSettingAsItsOptions() {
+        String message = message("cli", Map.of("hibernate.fkguard.fial-on", "warning"));
+        assertTrue(message.contains("--setting fial-on: unknown setting; valid settings: --mode, --fail-on, --rules"
+                + " <rule-id>, --schemas, --setting cascade-delete-fan-out.max-depth,"), message);
+        assertTrue(message.contains("invalid settings stop the check in every mode"), message);
+        assertTrue(message.contains("On the command line a setting is an option: --fail-on warning"), message);
+    }
+
+    @Test
+    void theCommandLineNamesABadValueAsItsOption() {
+        String message = message("cli", Map.of("hibernate.fkguard.fail-on", "info",
+                "hibernate.fkguard.rules.missing-foreign-key", "fatal", "hibernate.fkguard.data-checks", "maybe",
+                "hibernate.fkguard.baseline.write", "true"));
+        assertTrue(message.contains("--fail-on: invalid value 'info'; valid values: error, warning"), message);
+        assertTrue(message.contains("--rules missing-foreign-key: invalid value 'fatal'"), message);
+        assertTrue(message.contains("--setting data-checks: invalid value 'maybe'"), message);
+        assertTrue(message.contains("--setting baseline.write=true needs --baseline <file>"), message);
+    }
+
+    @Test
+    void theCommandLinesDriftSaysHowToExitZeroWithItsOptions() {
+        Map<String, Object> answer = answer("cli", Map.of());
+        String message = answer.get("message").toString();
+        assertEquals("drift", answer.get("outcome"), message);
+        assertFalse(message.contains(STARTUP), message);
+        assertTrue(message.contains("at least error (--fail-on) and --mode fail (the default)"), message);
+        assertTrue(message.contains("the baseline file (--baseline; --setting baseline.write=true writes"), message);
+        assertTrue(message.contains("to exit 0 anyway add --mode warn, or adjust one rule with"
+                + " --rules <rule-id>=warning|info|off."), message);
+        assertTrue(message.contains("Set --report-dir <directory> (and --migration-format sql|flyway|liquibase) to"
+                + " have the full migration written there."), message);
+    }
+
+    @Test
+    void aReportDirectoryThatIsAFileIsNamedAsTheOption(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("reports"), "not a directory");
+        String message = message("cli", Map.of("hibernate.fkguard.report-dir", file.toString()));
+        assertTrue(message.contains(file + " (--report-dir) is not a directory"), message);
+        assertTrue(message.contains("Fix: point --report-dir at a directory"), message);
+    }
+
+    @Test
+    void aSchemaPatternThatMatchesNothingIsNamedAsTheOption() {
+        String message = message("cli", Map.of("hibernate.fkguard.schemas", "tenant_*"));
+        assertTrue(message.contains("matches --schemas pattern tenant_*"), message);
+    }
+
+    @Test
+    void aBadSettingOfPersistenceXmlIsNamedAsWrittenThere(@TempDir Path dir) throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes/META-INF")).getParent();
+        Files.writeString(classes.resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <class>%s</class>
+                    <class>%s</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <properties>
+                      <property name="hibernate.fkguard.fail_on" value="warning"/>
+                      <property name="hibernate.fkguard.mode" value="loud"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """.formatted(Author.class.getName(), dev.fkguard.build.isolated.sample.Book.class.getName()));
+        Map<String, Object> request = new HashMap<>(Map.of("front", "cli", "goal", "check",
+                "classRoots", List.of(classes.toString()), "settings",
+                Map.of("hibernate.fkguard.mode", "warm"), "database", "jdbc", "jdbcUrl", URL, "user", "sa",
+                "settingOptions", CLI_OPTIONS));
+        String message = BuildCheck.run(request, (level, text) -> { }).get("message").toString();
+        assertTrue(message.contains("hibernate.fkguard.fail_on (persistence.xml): keys use '-' or '.', never '_' (did"
+                + " you mean hibernate.fkguard.fail-on (persistence.xml)?)"), message);
+        // The command line's --mode overrides the unit's: the problem is in what the command line gave.
+        assertTrue(message.contains("--mode: invalid value 'warm'"), message);
+        assertFalse(message.contains("hibernate.fkguard.mode"), message);
+    }
+
+    @Test
+    void aSkippedCheckNamesTheFrontsSpelling() {
+        assertEquals("hibernate-fk-guard: skipped (--mode off)",
+                message("cli", Map.of("hibernate.fkguard.mode", "off")));
+        assertEquals("hibernate-fk-guard: skipped (-Dfkguard.mode=off)",
+                message("maven", Map.of("hibernate.fkguard.mode", "off")));
+    }
+}
