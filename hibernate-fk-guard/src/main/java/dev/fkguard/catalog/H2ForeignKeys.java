@@ -22,7 +22,7 @@ final class H2ForeignKeys {
                               String updateRule) {
     }
 
-    private record TableOf(String constraintKey, String schema, String table, boolean deferrable, boolean enforced) {
+    private record TableOf(Key constraintKey, String schema, String table, boolean deferrable, boolean enforced) {
     }
 
     private record KeyColumn(String schema, String constraint, String tableSchema, String table, String column,
@@ -40,7 +40,7 @@ final class H2ForeignKeys {
                 rs.getString("constraint_schema"), rs.getString("constraint_name"),
                 rs.getString("unique_constraint_schema"), rs.getString("unique_constraint_name"),
                 rs.getString("delete_rule"), rs.getString("update_rule")));
-        Map<String, TableOf> tables = new HashMap<>();
+        Map<Key, TableOf> tables = new HashMap<>();
         source.query(CatalogConcern.TABLE_CONSTRAINTS, schema, rs -> new TableOf(
                 key(rs.getString("constraint_schema"), rs.getString("constraint_name")), rs.getString("table_schema"),
                 rs.getString("table_name"), rs.getBoolean("is_deferrable"), rs.getBoolean("is_enforced")))
@@ -51,7 +51,7 @@ final class H2ForeignKeys {
         Set<String> others = new LinkedHashSet<>();
         constraints.forEach(c -> others.add(c.uniqueSchema()));
         others.removeAll(schema);
-        Map<String, List<KeyColumn>> columns = new HashMap<>();
+        Map<Key, List<KeyColumn>> columns = new HashMap<>();
         for (List<String> keySchema : others.isEmpty() ? List.of(schema) : List.of(schema, List.copyOf(others))) {
             source.query(CatalogConcern.KEY_COLUMNS, keySchema, rs -> new KeyColumn(
                     rs.getString("constraint_schema"), rs.getString("constraint_name"), rs.getString("table_schema"),
@@ -84,7 +84,11 @@ final class H2ForeignKeys {
         return rows;
     }
 
-    private static String key(String schema, String name) {
-        return schema + "\u0000" + name;
+    /** A constraint or index by schema and name, without a key string built per row. */
+    private record Key(String schema, String name) {
+    }
+
+    private static Key key(String schema, String name) {
+        return new Key(schema, name);
     }
 }

@@ -27,7 +27,7 @@ final class H2Indexes {
     }
 
     List<IndexRow> read(List<String> schema) {
-        Map<String, String> types = new HashMap<>();
+        Map<Key, String> types = new HashMap<>();
         source.query(CatalogConcern.INDEX_TYPES, schema, rs -> new IndexType(rs.getString("index_schema"),
                         rs.getString("index_name"), rs.getString("index_type_name")))
                 .forEach(type -> types.put(key(type.schema(), type.index()), type.type()));
@@ -43,7 +43,11 @@ final class H2Indexes {
                 .toList();
     }
 
-    private static String key(String schema, String name) {
-        return schema + "\u0000" + name;
+    /** A constraint or index by schema and name, without a key string built per row. */
+    private record Key(String schema, String name) {
+    }
+
+    private static Key key(String schema, String name) {
+        return new Key(schema, name);
     }
 }

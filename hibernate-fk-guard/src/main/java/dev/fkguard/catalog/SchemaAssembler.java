@@ -15,16 +15,16 @@ import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Groups flat catalog rows into tables and foreign keys, normalizes what differs between engines only in spelling,
@@ -46,9 +46,6 @@ final class SchemaAssembler {
 
     private static final Set<String> FK_ENGINES = Set.of("innodb", "ndb", "ndbcluster");
 
-    private static final Comparator<String> NAME_ORDER =
-            Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Function.identity());
-
     private final DatabaseKind kind;
     private final NameRules rules;
 
@@ -64,64 +61,100 @@ final class SchemaAssembler {
     }
 
     List<Table> tables(CatalogRows rows) {
-        Map<String, List<ColumnRow>> columns = rows.columns().stream()
-                .collect(Collectors.groupingBy(c -> tableKey(c.schema(), c.table())));
-        Map<String, List<IndexRow>> indexes = rows.indexes().stream()
-                .collect(Collectors.groupingBy(i -> tableKey(i.schema(), i.table())));
-        return sortedByNames(rows.tables(), t -> List.of(t.name(), nonNull(t.schema()))).stream()
-                .map(t -> table(t, columns.getOrDefault(tableKey(t.schema(), t.name()), List.of()),
-                        indexes.getOrDefault(tableKey(t.schema(), t.name()), List.of())))
-                .toList();
+        // Grouped in loops by a (schema, table) key of two references: per row, no key string and no stream.
+        Map<TableKey, List<ColumnRow>> columns = new HashMap<>();
+        for (ColumnRow column : rows.columns()) {
+            columns.computeIfAbsent(new TableKey(column.schema(), column.table()), k -> new ArrayList<>()).add(column);
+        }
+        Map<TableKey, List<IndexRow>> indexes = new HashMap<>();
+        for (IndexRow index : rows.indexes()) {
+            indexes.computeIfAbsent(new TableKey(index.schema(), index.table()), k -> new ArrayList<>()).add(index);
+        }
+        List<TableRow> ordered = sortedByNames(rows.tables(), t -> List.of(t.name(), nonNull(t.schema())));
+        List<Table> tables = new ArrayList<>(ordered.size());
+        for (TableRow row : ordered) {
+            TableKey key = new TableKey(row.schema(), row.name());
+            tables.add(table(row, columns.getOrDefault(key, List.of()), indexes.getOrDefault(key, List.of())));
+        }
+        return tables;
+    }
+
+    /** A table's identity while rows are grouped: the catalog's two strings, compared as they are. */
+    private record TableKey(String schema, String table) {
     }
 
     private Table table(TableRow row, List<ColumnRow> columnRows, List<IndexRow> indexRows) {
-        List<Column> columns = columnRows.stream()
-                .sorted(Comparator.comparingInt(ColumnRow::position))
-                .map(c -> new Column(c.name(), ColumnTypes.of(c), c.nullable(), ColumnDefinitions.of(kind, c)))
-                .toList();
-        Map<String, List<IndexRow>> byName = new TreeMap<>(NAME_ORDER);
-        for (IndexRow index : indexRows) {
-            byName.computeIfAbsent(index.name(), n -> new ArrayList<>()).add(index);
+        // columnRows and indexRows are this assembler's own lists (or empty): sorted in place.
+        List<ColumnRow> byPosition = columnRows;
+        if (byPosition.size() > 1) {
+            byPosition.sort(Comparator.comparingInt(ColumnRow::position));
         }
-        List<Index> indexes = new ArrayList<>();
+        Column[] columns = new Column[byPosition.size()];
+        for (int i = 0; i < columns.length; i++) {
+            ColumnRow c = byPosition.get(i);
+            columns[i] = new Column(c.name(), ColumnTypes.of(c), c.nullable(), ColumnDefinitions.of(kind, c));
+        }
+        // Index rows grouped by name, then the names in name order with each lower case built once per index.
+        Map<String, List<IndexRow>> byName = new HashMap<>();
+        for (IndexRow index : indexRows) {
+            byName.computeIfAbsent(index.name(), n -> new ArrayList<>(2)).add(index);
+        }
+        List<String> names = sortedByNames(new ArrayList<>(byName.keySet()), List::of);
+        List<Index> indexes = new ArrayList<>(names.size());
         List<String> primaryKey = List.of();
-        for (Map.Entry<String, List<IndexRow>> entry : byName.entrySet()) {
-            List<IndexRow> parts = entry.getValue().stream()
-                    .sorted(Comparator.comparingInt(IndexRow::position)).toList();
-            List<String> indexColumns = parts.stream().map(IndexRow::column).toList();
-            boolean primary = parts.stream().anyMatch(IndexRow::primary);
-            indexes.add(new Index(entry.getKey(), indexColumns, primary || parts.stream().allMatch(IndexRow::unique)));
+        for (String name : names) {
+            List<IndexRow> parts = byName.get(name);
+            if (parts.size() > 1) {
+                parts.sort(Comparator.comparingInt(IndexRow::position));
+            }
+            String[] indexColumns = new String[parts.size()];
+            boolean primary = false;
+            boolean unique = true;
+            for (int i = 0; i < indexColumns.length; i++) {
+                IndexRow part = parts.get(i);
+                indexColumns[i] = part.column();
+                primary |= part.primary();
+                unique &= part.unique();
+            }
+            List<String> columnList = List.of(indexColumns);
+            indexes.add(new Index(name, columnList, primary || unique));
             if (primary) {
-                primaryKey = indexColumns;
+                primaryKey = columnList;
             }
         }
-        return new Table(ref(row.schema(), row.name()), columns, primaryKey, indexes,
+        return new Table(ref(row.schema(), row.name()), List.of(columns), primaryKey, indexes,
                 row.engine().filter(e -> !e.isBlank()));
     }
 
     List<ForeignKey> foreignKeys(CatalogRows rows) {
-        Map<String, Optional<String>> engines = rows.tables().stream()
-                .collect(Collectors.toMap(t -> tableKey(t.schema(), t.name()), TableRow::engine, (a, b) -> a));
-        Map<String, List<ForeignKeyRow>> byConstraint = new LinkedHashMap<>();
-        for (ForeignKeyRow row : rows.foreignKeys()) {
-            byConstraint.computeIfAbsent(tableKey(row.schema(), row.table()) + '\u0000' + row.name(),
-                    k -> new ArrayList<>()).add(row);
+        Map<TableKey, Optional<String>> engines = new HashMap<>();
+        Map<TableKey, TableRef> refs = new HashMap<>();
+        for (TableRow table : rows.tables()) {
+            engines.putIfAbsent(new TableKey(table.schema(), table.name()), table.engine());
         }
-        List<ForeignKey> keys = byConstraint.values().stream().map(parts -> foreignKey(parts, engines)).toList();
+        Map<ConstraintKey, List<ForeignKeyRow>> byConstraint = new LinkedHashMap<>();
+        for (ForeignKeyRow row : rows.foreignKeys()) {
+            byConstraint.computeIfAbsent(new ConstraintKey(row.schema(), row.table(), row.name()),
+                    k -> new ArrayList<>(1)).add(row);
+        }
+        List<ForeignKey> keys = new ArrayList<>(byConstraint.size());
+        for (List<ForeignKeyRow> parts : byConstraint.values()) {
+            keys.add(foreignKey(parts, engines, refs));
+        }
         return sortedByNames(keys, fk -> List.of(fk.table().name(), fk.table().schema().orElse(""),
                 fk.name().orElse(""), String.join(",", fk.columns())));
     }
 
     /**
-     * Sorts by a list of names, each in {@link #NAME_ORDER}, with the lower-case spellings built once per item rather
-     * than on every comparison (thousands of keys, a dozen comparisons each).
+     * Sorts by a list of names, each without case first and then by its exact spelling, with the lower-case
+     * spellings built once per item rather than on every comparison (thousands of keys, a dozen comparisons each).
      */
     private static <T> List<T> sortedByNames(List<T> items, Function<T, List<String>> names) {
-        record Keyed<T>(T item, List<String> lower, List<String> exact) {
+        record Keyed<T>(T item, String[] lower, List<String> exact) {
         }
         Comparator<Keyed<T>> order = (a, b) -> {
-            for (int i = 0; i < a.exact().size(); i++) {
-                int byLower = a.lower().get(i).compareTo(b.lower().get(i));
+            for (int i = 0; i < a.lower().length; i++) {
+                int byLower = a.lower()[i].compareTo(b.lower()[i]);
                 if (byLower != 0) {
                     return byLower;
                 }
@@ -132,30 +165,55 @@ final class SchemaAssembler {
             }
             return 0;
         };
-        return items.stream()
-                .map(item -> {
-                    List<String> exact = names.apply(item);
-                    return new Keyed<>(item, exact.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList(), exact);
-                })
-                .sorted(order)
-                .map(Keyed::item)
-                .toList();
+        @SuppressWarnings("unchecked")
+        Keyed<T>[] keyed = new Keyed[items.size()];
+        for (int k = 0; k < keyed.length; k++) {
+            T item = items.get(k);
+            List<String> exact = names.apply(item);
+            String[] lower = new String[exact.size()];
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = exact.get(i).toLowerCase(Locale.ROOT);
+            }
+            keyed[k] = new Keyed<>(item, lower, exact);
+        }
+        Arrays.sort(keyed, order);
+        List<T> sorted = new ArrayList<>(keyed.length);
+        for (Keyed<T> k : keyed) {
+            sorted.add(k.item());
+        }
+        return sorted;
     }
 
     private static String nonNull(String name) {
         return name == null ? "" : name;
     }
 
-    private ForeignKey foreignKey(List<ForeignKeyRow> unordered, Map<String, Optional<String>> engines) {
-        List<ForeignKeyRow> parts = unordered.stream().sorted(Comparator.comparingInt(ForeignKeyRow::position)).toList();
+    /** One constraint's rows while they are grouped. */
+    private record ConstraintKey(String schema, String table, String name) {
+    }
+
+    private ForeignKey foreignKey(List<ForeignKeyRow> parts, Map<TableKey, Optional<String>> engines,
+                                  Map<TableKey, TableRef> refs) {
+        if (parts.size() > 1) {
+            parts.sort(Comparator.comparingInt(ForeignKeyRow::position));
+        }
         ForeignKeyRow first = parts.get(0);
-        Optional<String> engine = engines.getOrDefault(tableKey(first.schema(), first.table()), Optional.empty());
+        TableKey table = new TableKey(first.schema(), first.table());
+        Optional<String> engine = engines.getOrDefault(table, Optional.empty());
+        String[] columns = new String[parts.size()];
+        String[] targetColumns = new String[parts.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = parts.get(i).column();
+            targetColumns[i] = parts.get(i).targetColumn();
+        }
+        // A table's ref is made once however many keys it has or is the target of: its names' keys are built there.
         return new ForeignKey(
                 Optional.ofNullable(first.name()).filter(n -> !n.isBlank()),
-                ref(first.schema(), first.table()),
-                parts.stream().map(ForeignKeyRow::column).toList(),
-                ref(first.targetSchema(), first.targetTable()),
-                parts.stream().map(ForeignKeyRow::targetColumn).toList(),
+                refs.computeIfAbsent(table, k -> ref(k.schema(), k.table())),
+                List.of(columns),
+                refs.computeIfAbsent(new TableKey(first.targetSchema(), first.targetTable()),
+                        k -> ref(k.schema(), k.table())),
+                List.of(targetColumns),
                 action(first.deleteRule(), first),
                 action(first.updateRule(), first),
                 first.deferrable(),
@@ -174,9 +232,5 @@ final class SchemaAssembler {
 
     private boolean engineEnforces(Optional<String> engine) {
         return !kind.isMySqlFamily() || engine.isEmpty() || FK_ENGINES.contains(engine.get().toLowerCase(Locale.ROOT));
-    }
-
-    private static String tableKey(String schema, String table) {
-        return (schema == null ? "" : schema) + '\u0000' + table;
     }
 }

@@ -6,8 +6,9 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.boot.jaxb.Origin;
@@ -31,6 +32,12 @@ final class EntityOrigins {
 
     private final List<String> applicationEntities;
 
+    /**
+     * Where each code source is on disk, worked out once per check: all of an application's entities usually come
+     * from one or two, and turning a location into a path (URL to URI to Path) allocates a few kB each time.
+     */
+    private final Map<CodeSource, Optional<Path>> paths = new IdentityHashMap<>();
+
     EntityOrigins(Collection<PersistentClass> bindings) {
         // Longest first: Invoice_lines_AUD describes InvoiceLine's owner Invoice only when no longer name fits.
         this.applicationEntities = bindings.stream()
@@ -51,7 +58,7 @@ final class EntityOrigins {
         for (Class<?> c = type.orElse(null); c != null && c != Object.class; c = c.getSuperclass()) {
             classes.add(c.getName());
         }
-        return new EntityOrigin(classes, type.flatMap(EntityOrigins::codeSource), mappingFile(entity), false,
+        return new EntityOrigin(classes, type.flatMap(this::codeSource), mappingFile(entity), false,
                 Optional.empty());
     }
 
@@ -71,10 +78,19 @@ final class EntityOrigins {
         }
     }
 
-    private static Optional<Path> codeSource(Class<?> type) {
+    private Optional<Path> codeSource(Class<?> type) {
+        CodeSource source;
         try {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            URL location = source == null ? null : source.getLocation();
+            source = type.getProtectionDomain().getCodeSource();
+        } catch (SecurityException e) {
+            return Optional.empty();
+        }
+        return source == null ? Optional.empty() : paths.computeIfAbsent(source, EntityOrigins::path);
+    }
+
+    private static Optional<Path> path(CodeSource source) {
+        try {
+            URL location = source.getLocation();
             if (location == null || !"file".equals(location.getProtocol())) {
                 return Optional.empty();
             }
@@ -91,21 +107,23 @@ final class EntityOrigins {
      * {@code hibernate.transform_hbm_xml.enabled}) loses it.
      */
     private static Optional<String> mappingFile(PersistentClass entity) {
-        List<MetadataBuildingContext> contexts = new ArrayList<>();
+        // The first context that names a file, in the order properties and then the identifier were bound.
         for (Property property : entity.getProperties()) {
-            contexts.add(property.getValue().getBuildingContext());
+            Optional<String> file = file(property.getValue().getBuildingContext());
+            if (file.isPresent()) {
+                return file;
+            }
         }
         KeyValue identifier = entity.getIdentifier();
-        if (identifier != null) {
-            contexts.add(identifier.getBuildingContext());
+        return identifier == null ? Optional.empty() : file(identifier.getBuildingContext());
+    }
+
+    private static Optional<String> file(MetadataBuildingContext context) {
+        if (!(context instanceof LocalMetadataBuildingContext local) || local.getOrigin() == null) {
+            return Optional.empty();
         }
-        return contexts.stream()
-                .filter(Objects::nonNull)
-                .filter(LocalMetadataBuildingContext.class::isInstance)
-                .map(context -> ((LocalMetadataBuildingContext) context).getOrigin())
-                .filter(Objects::nonNull)
-                .map(Origin::getName)
-                .filter(name -> name != null && !name.isBlank() && !Origin.UNKNOWN_FILE_PATH.equals(name))
-                .findFirst();
+        String name = local.getOrigin().getName();
+        return name != null && !name.isBlank() && !Origin.UNKNOWN_FILE_PATH.equals(name) ? Optional.of(name)
+                : Optional.empty();
     }
 }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * ({@code suppressed}) or by the baseline file ({@code baselined}) are kept apart so reports can still show them.
  *
  * @param graph  the foreign keys of both sides, for reports that draw them or point at the entity's code; empty when
- *               the report was built from findings alone
+ *               the report was built from findings alone. Not part of a report's equality: it is built, when
+ *               deferred, only once a report file reads it
  * @param schema the live schema the check read, for the migration planner (primary keys, unique keys, columns and
  *               indexes decide what a change needs first); without tables when the report was built from findings
  *               alone, and then the plan assumes nothing about the database
@@ -113,19 +114,29 @@ public record Report(DatabaseInfo database, int foreignKeysChecked, List<Finding
         return withTimings(timings.withMapping(mappingRead));
     }
 
-    /** Every component but {@code timings}, which differ from run to run. */
+    /**
+     * What a report's equality compares: what the check read and found. Left out are {@code timings}, which differ
+     * from run to run, and {@code graph}, a view of the mapping and the schema for report files: comparing it would
+     * build a deferred graph ({@link ForeignKeyGraph#deferred}), the cost a check without report files must not pay.
+     */
+    private record Outcome(DatabaseInfo database, int foreignKeysChecked, List<Finding> findings,
+                           List<SuppressedFinding> suppressed, List<Finding> baselined, SchemaModel schema,
+                           MigrationScope migrationScope) {
+    }
+
+    private Outcome outcome() {
+        return new Outcome(database, foreignKeysChecked, findings, suppressed, baselined, schema, migrationScope);
+    }
+
+    /** Equal when they read and found the same ({@link Outcome}): neither timings nor the graph count. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Report that && foreignKeysChecked == that.foreignKeysChecked
-                && database.equals(that.database) && findings.equals(that.findings)
-                && suppressed.equals(that.suppressed) && baselined.equals(that.baselined) && graph.equals(that.graph)
-                && schema.equals(that.schema) && migrationScope.equals(that.migrationScope);
+        return other instanceof Report that && outcome().equals(that.outcome());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(database, foreignKeysChecked, findings, suppressed, baselined, graph, schema,
-                migrationScope);
+        return outcome().hashCode();
     }
 
     private static SchemaModel unknownSchema(DatabaseInfo database) {

@@ -68,6 +68,25 @@ class ReportPiecesTest {
     }
 
     @Test
+    void comparingReportsNeverBuildsTheirDeferredGraphs() {
+        Report eager = SampleReports.drifted();
+        AtomicInteger builds = new AtomicInteger();
+        Report one = eager.withGraph(ForeignKeyGraph.deferred(eager.graph().names(), () -> {
+            builds.incrementAndGet();
+            return eager.graph();
+        }));
+        Report other = eager.withGraph(ForeignKeyGraph.deferred(eager.graph().names(), () -> {
+            builds.incrementAndGet();
+            return eager.graph();
+        }));
+        assertEquals(one, other);
+        assertEquals(one.hashCode(), other.hashCode());
+        assertEquals(eager, one);
+        assertNotEquals(one, new Report(eager.database(), eager.foreignKeysChecked(), List.of()));
+        assertEquals(0, builds.get(), "equals or hashCode built a deferred graph");
+    }
+
+    @Test
     void sourceFilesAreDerivedFromQualifiedClassNamesOnly() {
         assertEquals(Optional.of("src/main/java/com/shop/Order.java"),
                 new EntitySource("com.shop.Order", Optional.of("customer")).sourceFile());
