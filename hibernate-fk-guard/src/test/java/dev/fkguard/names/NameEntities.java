@@ -79,6 +79,57 @@ final class NameEntities {
         MCrmCustomer crmCustomer;
     }
 
+    // --- the same table name in the application's schema and in crm, crm's unmapped (its key has its own rule) ---
+
+    @Entity(name = "OCustomer")
+    @Table(name = "customers")
+    static class OCustomer {
+        @Id
+        Long id;
+    }
+
+    @Entity(name = "ONote")
+    @Table(name = "notes")
+    static class ONote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+        OCustomer customer;
+    }
+
+    // --- a column named by a word only the driver's getSQLKeywords() lists (not the SQL standard) -----------------
+
+    @Entity(name = "KwOwner")
+    @Table(name = "kw_owners")
+    static class KwOwner {
+        @Id
+        Long id;
+    }
+
+    /** {@code continue}: MySQL and MariaDB reserve it, their drivers list it, the SQL standard does not. */
+    @Entity(name = "KwStep")
+    @Table(name = "kw_steps")
+    static class KwStep {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "continue")
+        KwOwner owner;
+    }
+
+    /** {@code comment}: PostgreSQL's driver lists it, the SQL standard does not. */
+    @Entity(name = "KwRemark")
+    @Table(name = "kw_remarks")
+    static class KwRemark {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "comment")
+        KwOwner owner;
+    }
+
     // --- unqualified, for hibernate.default_schema / default_catalog ---------------------------------------------
 
     @Entity(name = "DCustomer")
