@@ -6,7 +6,6 @@ import dev.fkguard.model.NameRules;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The column → referenced column pairs of a foreign key, without their order: Hibernate orders composite key
@@ -21,10 +20,19 @@ record ColumnPairs(TreeMap<String, String> pairs) {
 
     static ColumnPairs of(ForeignKey key, NameRules names) {
         TreeMap<String, String> pairs = new TreeMap<>();
-        IntStream.range(0, key.columns().size()).forEach(i -> pairs.put(
-                names.columnKey(key.table(), key.columns().get(i)),
-                key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetTable(), key.targetColumns().get(i))));
+        for (int i = 0; i < key.columns().size(); i++) {
+            pairs.put(names.columnKey(key.table(), key.columns().get(i)),
+                    key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetTable(), key.targetColumns().get(i)));
+        }
         return new ColumnPairs(pairs);
+    }
+
+    /**
+     * Whether both keys are on the same referencing columns, as {@link #columns()} compares them, without copying
+     * either's columns into a list.
+     */
+    boolean sameColumns(ColumnPairs other) {
+        return pairs.keySet().equals(other.pairs.keySet());
     }
 
     /** Just the referencing columns, for a key found on the same columns but aimed elsewhere. */

@@ -104,14 +104,19 @@ public final class ForeignKeyMatcher {
 
     private static Optional<ForeignKey> find(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,
                                              ColumnPairs wantedPairs, ForeignKey wanted, boolean sameTarget) {
-        return byTable.getOrDefault(wanted.table(), List.of()).stream()
-                .filter(candidate -> !used.contains(candidate.key()))
-                .filter(candidate -> sameTarget
-                        ? candidate.key().targetTable().equals(wanted.targetTable())
-                          && candidate.pairs().equals(wantedPairs)
-                        : candidate.pairs().columns().equals(wantedPairs.columns()))
-                .map(Candidate::key)
-                .findFirst();
+        // A loop, not a stream: asked for every mapped key, twice for one the database lacks.
+        for (Candidate candidate : byTable.getOrDefault(wanted.table(), List.of())) {
+            if (used.contains(candidate.key())) {
+                continue;
+            }
+            boolean fits = sameTarget
+                    ? candidate.key().targetTable().equals(wanted.targetTable()) && candidate.pairs().equals(wantedPairs)
+                    : candidate.pairs().sameColumns(wantedPairs);
+            if (fits) {
+                return Optional.of(candidate.key());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A database key with its column pairs worked out once. */

@@ -86,10 +86,15 @@ public final class CircularForeignKeysRule extends AbstractRule {
     private static Edge edge(RuleContext context, ForeignKey key, Finding.Location location,
                              Optional<ExpectedForeignKey> expected) {
         // With MATCH SIMPLE (every engine's default) one NULL column exempts a row, so one nullable column suffices.
-        List<String> nullable = key.columns().stream()
-                .filter(name -> context.column(key.table(), name).map(Column::nullable)
-                        .orElse(expected.map(e -> e.intent().nullable()).orElse(true)))
-                .toList();
+        // A loop, not a stream: once per key of the schema.
+        List<String> nullable = new ArrayList<>(key.columns().size());
+        for (String name : key.columns()) {
+            Optional<Column> column = context.column(key.table(), name);
+            if (column.isPresent() ? column.get().nullable()
+                    : expected.map(e -> e.intent().nullable()).orElse(true)) {
+                nullable.add(name);
+            }
+        }
         return new Edge(key.table(), key.targetTable(), key, location, nullable, key.deferrable());
     }
 
