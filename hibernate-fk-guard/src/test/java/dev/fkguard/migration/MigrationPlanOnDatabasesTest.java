@@ -118,20 +118,68 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, userKey(read(db)).onDelete());
     }
 
+    /**
+     * SET NULL over a NOT NULL column the mapping requires: the plan re-creates the key with the rule the mapping wants
+     * (none declared: the engine's default), keeps ON UPDATE as the database has it, and leaves the column NOT NULL.
+     * MySQL and MariaDB refuse such a key (even with foreign_key_checks = 0): there the schema cannot exist.
+     */
     @AllDatabases
     void requiredColumnKeepsNotNullWhenItsSetNullKeyIsReplaced(TestDatabase db) throws SQLException {
+        String orders = orders("NOT NULL", " ON DELETE SET NULL ON UPDATE CASCADE");
         if (mySqlFamily(db)) {
-            assertThrows(AssertionError.class, () -> db.execute(CUSTOMERS,
-                    orders("NOT NULL", " ON DELETE SET NULL")));
+            assertThrows(AssertionError.class, () -> db.execute(CUSTOMERS, "SET foreign_key_checks = 0", orders));
+            db.execute("SET foreign_key_checks = 1");
             return;
         }
-        db.execute(CUSTOMERS, orders("NOT NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        db.execute(CUSTOMERS, orders, ORDER_INDEX);
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        Finding setNull = GuardRun.of(before, "set-null-on-required-column").get(0);
+        assertTrue(setNull.remedies().stream().allMatch(r -> r instanceof Remedy.ReplaceForeignKey),
+                setNull.remedies()::toString);
         List<String> statements = runPlan(db, before);
-        assertTrue(statements.stream().noneMatch(s -> s.contains("NULL;")), statements::toString);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+        SchemaModel after = read(db);
+        ForeignKey key = customerKey(after);
+        assertEquals(List.of(dev.fkguard.model.ReferentialAction.NO_ACTION,
+                dev.fkguard.model.ReferentialAction.CASCADE), List.of(key.onDelete(), key.onUpdate()));
+        assertTrue(!after.table(key.table()).orElseThrow().column("customer_id").orElseThrow().nullable(),
+                "the column keeps its NOT NULL");
+    }
+
+    /**
+     * SET NULL over a NOT NULL column no mapped association explains: the rule goes back to the engine's default (the
+     * same deletes fail as before), the column keeps its NOT NULL; where the stale key's drop is in the migration,
+     * only the drop runs.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void unmappedSetNullKeyOverANotNullColumnGetsTheDefaultRule(TestDatabase db) throws SQLException {
+        String orders = "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id BIGINT NOT NULL,"
+                + " legacy_account_id BIGINT, stale_ref_id BIGINT NOT NULL,"
+                + " CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id) REFERENCES plan_customers (id),"
+                + " CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id) REFERENCES plan_customers (id)"
+                + " ON DELETE SET NULL)";
+        db.execute(CUSTOMERS, orders, ORDER_INDEX, "CREATE INDEX ix_plan_orders_stale ON plan_orders (stale_ref_id)");
+        Report failing = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(failing);
+        assertEquals(List.of("ERROR set-null-on-required-column", "WARNING unexpected-foreign-key"),
+                GuardRun.ruleIds(failing).stream().sorted().toList(), GuardRun.lines(failing)::toString);
+        Report all = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.Order.class);
+        List<String> dropOnly = PlannedFixes.of(all).plan().statements().stream().map(s -> lower(s.sql())).toList();
+        assertEquals(1, dropOnly.size(), dropOnly::toString);
+        assertTrue(dropOnly.get(0).contains("drop constraint fk_plan_orders_stale"), dropOnly::toString);
+
+        List<String> statements = runPlan(db, failing);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
+        Report after = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("WARNING unexpected-foreign-key"), GuardRun.ruleIds(after), GuardRun.lines(after)::toString);
+        SchemaModel schema = read(db);
+        ForeignKey stale = schema.foreignKeys().stream()
+                .filter(k -> k.name().orElseThrow().equalsIgnoreCase("fk_plan_orders_stale")).findFirst().orElseThrow();
+        assertEquals(dev.fkguard.model.ReferentialAction.NO_ACTION, stale.onDelete());
+        assertTrue(!schema.table(stale.table()).orElseThrow().column("stale_ref_id").orElseThrow().nullable());
     }
 
     @AllDatabases
@@ -452,6 +500,11 @@ class MigrationPlanOnDatabasesTest {
         try (Connection connection = db.connect()) {
             return new CatalogReader().read(connection, List.of());
         }
+    }
+
+    private static ForeignKey customerKey(SchemaModel schema) {
+        return schema.foreignKeys().stream()
+                .filter(k -> k.columns().get(0).equalsIgnoreCase("customer_id")).findFirst().orElseThrow();
     }
 
     private static ForeignKey userKey(SchemaModel schema) {
