@@ -210,6 +210,55 @@ class MigrationPlanOnDatabasesTest {
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class));
     }
 
+    /**
+     * A column that references one key and is referenced by another gets a new type: the column referencing it gets
+     * the same type in the same plan, and on MySQL and MariaDB the key to it is dropped before and added back after
+     * (MariaDB refuses any type change of a referenced column, 1833; MySQL one that leaves the sides unlike, 3780).
+     * The profile's own key cannot exist over INT → BIGINT on MySQL and MariaDB, so there it is missing too.
+     */
+    @AllDatabases
+    void referencedColumnChangesTypeWithTheKeysToItInOneRound(TestDatabase db) throws SQLException {
+        String profileKey = mySqlFamily(db) ? "" : ", CONSTRAINT fk_plan_profiles_account FOREIGN KEY (account_id)"
+                + " REFERENCES plan_accounts (id)";
+        db.execute("CREATE TABLE plan_accounts (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_profiles (account_id INTEGER NOT NULL PRIMARY KEY" + profileKey + ")",
+                "CREATE TABLE plan_badges (id BIGINT NOT NULL PRIMARY KEY, profile_id INTEGER,"
+                        + " CONSTRAINT fk_plan_badges_profile FOREIGN KEY (profile_id)"
+                        + " REFERENCES plan_profiles (account_id))",
+                "CREATE INDEX ix_plan_badges_profile ON plan_badges (profile_id)");
+        Class<?>[] entities = {PlanEntities.Account.class, PlanEntities.Profile.class, PlanEntities.Badge.class};
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        if (mySqlFamily(db)) {
+            int drop = indexOf(statements, "drop foreign key fk_plan_badges_profile");
+            int modify = indexOf(statements, "modify column account_id");
+            int add = indexOf(statements, "add constraint fk_plan_badges_profile");
+            assertTrue(drop >= 0 && drop < modify && modify < add, statements::toString);
+        }
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel schema = read(db);
+        assertEquals(columnType(schema, "plan_accounts", "id"), columnType(schema, "plan_badges", "profile_id"),
+                "the whole chain has one type");
+        assertEquals(columnType(schema, "plan_accounts", "id"), columnType(schema, "plan_profiles", "account_id"));
+        assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
+    }
+
+    private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
+        return schema.tables().stream().filter(t -> t.ref().name().equalsIgnoreCase(table)).findFirst().orElseThrow()
+                .column(column).orElseThrow().type();
+    }
+
+    private static int indexOf(List<String> statements, String part) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @AllDatabases
     void notNullUnderASetNullRuleThePlanKeepsIsLeftOut(TestDatabase db) throws SQLException {
         db.execute(CUSTOMERS, orders("NULL", " ON DELETE SET NULL"), ORDER_INDEX);
