@@ -92,8 +92,15 @@ final class KeyReplacements {
                 key.validated());
     }
 
-    /** A validation or enforcing of a key the plan drops or replaces, or a rename of a key it drops. */
+    /**
+     * A validation or enforcing of a key the plan drops or replaces, or a rename or replacement of a key it drops
+     * (a stale key nobody maps goes, whatever rule another finding would give it).
+     */
     private static boolean redundant(NameRules names, Remedy remedy, List<Remedy> plan) {
+        if (remedy instanceof Remedy.ReplaceForeignKey replace) {
+            return plan.stream().anyMatch(other -> other instanceof Remedy.DropForeignKey drop
+                    && sameKey(names, drop.key(), replace.existing()));
+        }
         Optional<ForeignKey> key = remedy instanceof Remedy.ValidateConstraint validate ? Optional.of(validate.key())
                 : remedy instanceof Remedy.EnforceConstraint enforce ? Optional.of(enforce.key())
                 : remedy instanceof Remedy.RenameForeignKey rename ? Optional.of(rename.existing())

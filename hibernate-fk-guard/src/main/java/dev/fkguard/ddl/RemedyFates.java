@@ -35,7 +35,12 @@ final class RemedyFates {
     }
 
     private RemedyFate fate(Remedy asked) {
-        Optional<PlannedRemedies.LeftOut> left = leftOut.stream().filter(l -> sameChange(l.remedy(), asked)).findFirst();
+        // A change left out as weakening was left out before merging: only that very change is (another change of
+        // the same key, merged without it, runs).
+        Optional<PlannedRemedies.LeftOut> left = leftOut.stream()
+                .filter(l -> l.reason() == PlannedRemedies.Reason.WEAKENS_DATABASE ? l.remedy().equals(asked)
+                        : sameChange(l.remedy(), asked))
+                .findFirst();
         if (left.isPresent()) {
             return new RemedyFate.LeftOut(left.get());
         }

@@ -33,12 +33,14 @@ import java.util.TreeSet;
  *       NULL; and DROP NOT NULL on a primary-key column;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
  *       replaces or drops, an index for a key the plan drops;</li>
+ *   <li>a referenced column's new type followed by the columns that reference it, so every key joins like types;</li>
  *   <li>a new type and a new nullability of one column made to agree: each change states the other's outcome
  *       (MySQL and MariaDB redefine the whole column, so one {@code MODIFY COLUMN} carries both);</li>
  *   <li>what a change needs on this engine added: on PostgreSQL, which never indexes a foreign key itself, the
  *       index of every key the plan creates (MySQL, MariaDB and H2 create one with the key); on MySQL and MariaDB,
- *       a key replaced around a change of its columns is dropped before the change and added after it (they refuse
- *       to make a column NOT NULL under a SET NULL rule, or to change the type of a column a key uses).</li>
+ *       a key replaced around a change of its columns, or of the columns it references, is dropped before the
+ *       change and added after it (they refuse to make a column NOT NULL under a SET NULL rule, or to change the type
+ *       of a column a key uses or references).</li>
  * </ol>
  * What it knows of the database comes from the schema the check read; where a table is missing there (a report built
  * from findings alone) it assumes nothing and keeps the change.
@@ -77,6 +79,7 @@ public final class RemedyPlanner {
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
+        plan = withReferencingColumnsFollowingTypeChanges(plan);
         plan = withColumnChangesCombined(plan);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
@@ -275,6 +278,63 @@ public final class RemedyPlanner {
         });
     }
 
+    // --- followed: a referenced column's new type --------------------------------------------------------------------
+
+    /**
+     * A referenced column whose type the plan changes takes the columns that reference it along: a key between unlike
+     * types is refused by MySQL and MariaDB when it is added back, and elsewhere the next check reports
+     * column-type-mismatch on the referencing column (a second round). A change another rule asked for such a column
+     * gives way to the referenced column's new type; chains are followed (a referencing column others reference).
+     */
+    private List<Remedy> withReferencingColumnsFollowingTypeChanges(List<Remedy> plan) {
+        List<Remedy> result = new ArrayList<>(plan);
+        // Each round settles at least one more column of a chain; no chain is longer than the schema has keys.
+        for (int round = 0; round <= live.foreignKeys().size(); round++) {
+            if (!followOnce(result)) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** One pass over the keys left after the plan; whether it changed {@code plan}. */
+    private boolean followOnce(List<Remedy> plan) {
+        List<ForeignKey> keys = new ArrayList<>();
+        live.foreignKeys().forEach(key -> fate(plan, key).ifPresent(keys::add));
+        plan.forEach(remedy -> createdKey(remedy).ifPresent(keys::add));
+        for (ForeignKey key : keys) {
+            for (int i = 0; i < Math.min(key.columns().size(), key.targetColumns().size()); i++) {
+                Optional<ColumnType> referenced = typeChange(plan, key.targetTable(), key.targetColumns().get(i))
+                        .map(Remedy.ChangeColumnType::type);
+                String column = key.columns().get(i);
+                Optional<Column> current = live.table(key.table()).flatMap(t -> names.column(t, column));
+                if (referenced.isEmpty() || current.isEmpty()) {
+                    continue;
+                }
+                ColumnType type = referenced.get();
+                Optional<Remedy.ChangeColumnType> own = typeChange(plan, key.table(), column);
+                if (own.isPresent() && !own.get().type().equals(type)) {
+                    Remedy.ChangeColumnType asked = own.get();
+                    plan.set(plan.indexOf(asked), new Remedy.ChangeColumnType(asked.table(), asked.column(), type,
+                            asked.nullable(), asked.current(), asked.attributes()));
+                    return true;
+                }
+                if (own.isEmpty() && !current.get().type().equals(type)) {
+                    plan.add(new Remedy.ChangeColumnType(key.table(), column, type, current.get().nullable(),
+                            Optional.of(current.get().type()), current.get().attributes()));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<Remedy.ChangeColumnType> typeChange(List<Remedy> plan, TableRef table, String column) {
+        return plan.stream().filter(remedy -> remedy instanceof Remedy.ChangeColumnType change
+                        && same(change.table(), change.column(), table, column))
+                .map(Remedy.ChangeColumnType.class::cast).findFirst();
+    }
+
     // --- combined: one column's type and nullability ---------------------------------------------------------------
 
     private List<Remedy> withColumnChangesCombined(List<Remedy> plan) {
@@ -353,9 +413,10 @@ public final class RemedyPlanner {
     }
 
     /**
-     * MySQL and MariaDB: a key over a column the plan redefines is dropped before the column changes and added after
-     * it, since they refuse NOT NULL under a SET NULL rule, and MariaDB (MySQL for some changes) a new type of a
-     * column a key uses. A replaced key is added in its new form; a key the plan keeps, as it is.
+     * MySQL and MariaDB: a key over a column the plan redefines, or to a column whose type it changes, is dropped
+     * before the column changes and added after it (same name, same rules), since they refuse NOT NULL under a SET
+     * NULL rule, and MariaDB (MySQL for some changes) a new type of a column a key uses or references. A replaced
+     * key is added in its new form; a key the plan keeps, as it is.
      */
     private List<Remedy> withReplacementsAroundColumnChanges(List<Remedy> plan) {
         if (!kind.isMySqlFamily()) {
@@ -364,7 +425,8 @@ public final class RemedyPlanner {
         List<Remedy> result = new ArrayList<>();
         for (Remedy remedy : plan) {
             if (remedy instanceof Remedy.ReplaceForeignKey replace
-                    && redefinesColumnOf(plan, replace.existing(), true)) {
+                    && (redefinesColumnOf(plan, replace.existing(), true)
+                    || redefinesReferencedColumnOf(plan, replace.existing()))) {
                 result.add(new Remedy.DropForeignKey(replace.existing()));
                 result.add(new Remedy.AddForeignKey(replace.wanted(), generated.replacementName(replace)));
             } else {
@@ -372,13 +434,26 @@ public final class RemedyPlanner {
             }
         }
         live.foreignKeys().stream()
-                .filter(key -> key.name().isPresent() && redefinesColumnOf(plan, key, false))
+                .filter(key -> key.name().isPresent()
+                        && (redefinesColumnOf(plan, key, false) || redefinesReferencedColumnOf(plan, key)))
                 .filter(key -> fate(plan, key).filter(key::equals).isPresent())
                 .forEach(key -> {
                     result.add(new Remedy.DropForeignKey(key));
                     result.add(new Remedy.AddForeignKey(key, key.name().orElseThrow()));
                 });
         return result;
+    }
+
+    /**
+     * Whether the plan changes the type of a column {@code key} references: MariaDB refuses any such change while
+     * the key exists (1833), MySQL one that makes the two sides unlike (3780) or shortens a string (1833).
+     */
+    private boolean redefinesReferencedColumnOf(List<Remedy> plan, ForeignKey key) {
+        Set<String> columns = lower(key.targetTable(), key.targetColumns());
+        return plan.stream().anyMatch(remedy -> remedy instanceof Remedy.ChangeColumnType change
+                && change.table().equals(key.targetTable())
+                && columns.contains(names.columnKey(change.table(), change.column()))
+                && !change.current().filter(change.type()::equals).isPresent());
     }
 
     /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */

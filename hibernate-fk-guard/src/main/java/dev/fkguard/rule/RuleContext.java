@@ -39,6 +39,8 @@ public final class RuleContext {
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
     private final Map<ForeignKey, ExpectedForeignKey> matchedExpectations = new IdentityHashMap<>();
+    /** The expected key on the columns of each misdirected database key (which references another target). */
+    private final Map<ForeignKey, ExpectedForeignKey> misdirectedExpectations = new IdentityHashMap<>();
 
     public RuleContext(MappingModel mapping, SchemaModel database) {
         this(mapping, database, List.of());
@@ -63,12 +65,24 @@ public final class RuleContext {
             databaseKeys.put(match.expected(), match.actual());
             matchedExpectations.put(match.actual(), match.expected());
         });
-        matches.misdirected().forEach(match -> databaseKeys.put(match.expected(), match.actual()));
+        matches.misdirected().forEach(match -> {
+            databaseKeys.put(match.expected(), match.actual());
+            misdirectedExpectations.putIfAbsent(match.actual(), match.expected());
+        });
     }
 
     /** The database key on the columns of {@code expected} (same target or not), if there is one. */
     public Optional<ForeignKey> databaseKeyOf(ExpectedForeignKey expected) {
         return Optional.ofNullable(databaseKeys.get(expected));
+    }
+
+    /**
+     * The mapped association a database key serves: the one it matches, else the one on its columns that expects
+     * another target; empty for a key no mapped association explains.
+     */
+    public Optional<ExpectedForeignKey> expectationOf(ForeignKey actual) {
+        return Optional.ofNullable(matchedExpectations.get(actual))
+                .or(() -> Optional.ofNullable(misdirectedExpectations.get(actual)));
     }
 
     /** Whether the database has {@code expected} exactly: same table, columns and target. */

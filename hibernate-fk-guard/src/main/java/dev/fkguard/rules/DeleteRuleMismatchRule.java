@@ -24,7 +24,8 @@ import java.util.Optional;
  *       itself before the parent ({@code cascade = REMOVE}, element collections, the owner side of a join table):
  *       a database cascade there finds nothing left to delete. The fix is {@code @OnDelete} in the mapping: dropping
  *       the database's rule is marked as weakening it, so the migration only shows it as a commented
- *       alternative.</li>
+ *       alternative. Not SET NULL under a required association, which the mapping rules out: there the migration
+ *       takes it away.</li>
  * </ol>
  * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
  * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
@@ -91,24 +92,38 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
         }
 
         if (db.changesChildRows() && !(db == ReferentialAction.CASCADE && intent.cascadeRemove())) {
-            // The database says more than the mapping: dropping its rule would weaken it, the mapping is what changes.
-            return Optional.of(finding(context, match, Severity.WARNING,
+            Finding finding = finding(context, match, Severity.WARNING,
                     "DB rule " + db + ", mapping has no @OnDelete; rows change behind Hibernate's back (loaded"
                     + " entities, second-level cache, entity listeners and Envers miss them).",
                     keepOrRemove(context, match, db), ReferentialAction.omitted(context.database().database().kind()),
-                    "").weakeningTheDatabase());
+                    "");
+            // The database says more than the mapping: dropping its rule would weaken it, the mapping is what changes.
+            // Not SET NULL under a required association: the mapping rules it out, taking it away is its wish (the
+            // same change set-null-on-required-column asks where the column is NOT NULL).
+            boolean mappingRulesItOut = db == ReferentialAction.SET_NULL && !intent.nullable();
+            return Optional.of(mappingRulesItOut ? finding : finding.weakeningTheDatabase());
         }
         return Optional.empty();
     }
 
     /**
      * The hint for a database rule the mapping lacks: state it where Hibernate applies it, or remove it. Never
-     * SET NULL on a required column, which set-null-on-required-column would report.
+     * {@code @OnDelete(SET_NULL)} on a required association, which set-null-on-required-column would report; over a
+     * NOT NULL column only once it allows NULL, as that rule's fix does.
      */
     private static String keepOrRemove(RuleContext context, ForeignKeyMatch match, ReferentialAction db) {
+        if (db == ReferentialAction.SET_NULL && !match.expected().intent().nullable()) {
+            return "mapping " + match.expected().intent().source() + " requires the association (optional = false"
+                    + " / nullable = false), so SET NULL cannot work here (see set-null-on-required-column); remove it"
+                    + " from the database: ";
+        }
         if (db == ReferentialAction.SET_NULL && required(context, match)) {
-            return "the column is required (NOT NULL or optional = false), so SET NULL cannot work here (see"
-                    + " set-null-on-required-column); remove it from the database: ";
+            // An optional association over a NOT NULL column: set-null-on-required-column allows NULL in it.
+            return match.expected().intent().onDeleteSite().howToDeclare(db)
+                    .map(declare -> declare + " once the column allows NULL (see set-null-on-required-column), or"
+                            + " remove it from the database: ")
+                    .orElse("the mapping has no place to state ON DELETE " + db.sql() + " for this key; remove it"
+                            + " from the database: ");
         }
         return match.expected().intent().onDeleteSite().howToDeclare(db)
                 .map(declare -> declare + ", or remove it from the database: ")

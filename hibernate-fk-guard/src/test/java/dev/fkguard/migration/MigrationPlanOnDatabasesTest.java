@@ -118,20 +118,68 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, userKey(read(db)).onDelete());
     }
 
+    /**
+     * SET NULL over a NOT NULL column the mapping requires: the plan re-creates the key with the rule the mapping wants
+     * (none declared: the engine's default), keeps ON UPDATE as the database has it, and leaves the column NOT NULL.
+     * MySQL and MariaDB refuse such a key (even with foreign_key_checks = 0): there the schema cannot exist.
+     */
     @AllDatabases
     void requiredColumnKeepsNotNullWhenItsSetNullKeyIsReplaced(TestDatabase db) throws SQLException {
+        String orders = orders("NOT NULL", " ON DELETE SET NULL ON UPDATE CASCADE");
         if (mySqlFamily(db)) {
-            assertThrows(AssertionError.class, () -> db.execute(CUSTOMERS,
-                    orders("NOT NULL", " ON DELETE SET NULL")));
+            assertThrows(AssertionError.class, () -> db.execute(CUSTOMERS, "SET foreign_key_checks = 0", orders));
+            db.execute("SET foreign_key_checks = 1");
             return;
         }
-        db.execute(CUSTOMERS, orders("NOT NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        db.execute(CUSTOMERS, orders, ORDER_INDEX);
         Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
         ReportsShowOnlyPlannedStatements.check(before);
         assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"), GuardRun.lines(before)::toString);
+        Finding setNull = GuardRun.of(before, "set-null-on-required-column").get(0);
+        assertTrue(setNull.remedies().stream().allMatch(r -> r instanceof Remedy.ReplaceForeignKey),
+                setNull.remedies()::toString);
         List<String> statements = runPlan(db, before);
-        assertTrue(statements.stream().noneMatch(s -> s.contains("NULL;")), statements::toString);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class));
+        SchemaModel after = read(db);
+        ForeignKey key = customerKey(after);
+        assertEquals(List.of(dev.fkguard.model.ReferentialAction.NO_ACTION,
+                dev.fkguard.model.ReferentialAction.CASCADE), List.of(key.onDelete(), key.onUpdate()));
+        assertTrue(!after.table(key.table()).orElseThrow().column("customer_id").orElseThrow().nullable(),
+                "the column keeps its NOT NULL");
+    }
+
+    /**
+     * SET NULL over a NOT NULL column no mapped association explains: the rule goes back to the engine's default (the
+     * same deletes fail as before), the column keeps its NOT NULL; where the stale key's drop is in the migration,
+     * only the drop runs.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void unmappedSetNullKeyOverANotNullColumnGetsTheDefaultRule(TestDatabase db) throws SQLException {
+        String orders = "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id BIGINT NOT NULL,"
+                + " legacy_account_id BIGINT, stale_ref_id BIGINT NOT NULL,"
+                + " CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id) REFERENCES plan_customers (id),"
+                + " CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id) REFERENCES plan_customers (id)"
+                + " ON DELETE SET NULL)";
+        db.execute(CUSTOMERS, orders, ORDER_INDEX, "CREATE INDEX ix_plan_orders_stale ON plan_orders (stale_ref_id)");
+        Report failing = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        ReportsShowOnlyPlannedStatements.check(failing);
+        assertEquals(List.of("ERROR set-null-on-required-column", "WARNING unexpected-foreign-key"),
+                GuardRun.ruleIds(failing).stream().sorted().toList(), GuardRun.lines(failing)::toString);
+        Report all = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.Order.class);
+        List<String> dropOnly = PlannedFixes.of(all).plan().statements().stream().map(s -> lower(s.sql())).toList();
+        assertEquals(1, dropOnly.size(), dropOnly::toString);
+        assertTrue(dropOnly.get(0).contains("drop constraint fk_plan_orders_stale"), dropOnly::toString);
+
+        List<String> statements = runPlan(db, failing);
+        assertTrue(statements.stream().noneMatch(s -> s.contains("DROP NOT NULL")), statements::toString);
+        Report after = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.Order.class);
+        assertEquals(List.of("WARNING unexpected-foreign-key"), GuardRun.ruleIds(after), GuardRun.lines(after)::toString);
+        SchemaModel schema = read(db);
+        ForeignKey stale = schema.foreignKeys().stream()
+                .filter(k -> k.name().orElseThrow().equalsIgnoreCase("fk_plan_orders_stale")).findFirst().orElseThrow();
+        assertEquals(dev.fkguard.model.ReferentialAction.NO_ACTION, stale.onDelete());
+        assertTrue(!schema.table(stale.table()).orElseThrow().column("stale_ref_id").orElseThrow().nullable());
     }
 
     @AllDatabases
@@ -160,6 +208,55 @@ class MigrationPlanOnDatabasesTest {
         assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
         runPlan(db, before);
         assertFixed(db, before, GuardRun.check(db, PlanEntities.Country.class, PlanEntities.Address.class));
+    }
+
+    /**
+     * A column that references one key and is referenced by another gets a new type: the column referencing it gets
+     * the same type in the same plan, and on MySQL and MariaDB the key to it is dropped before and added back after
+     * (MariaDB refuses any type change of a referenced column, 1833; MySQL one that leaves the sides unlike, 3780).
+     * The profile's own key cannot exist over INT → BIGINT on MySQL and MariaDB, so there it is missing too.
+     */
+    @AllDatabases
+    void referencedColumnChangesTypeWithTheKeysToItInOneRound(TestDatabase db) throws SQLException {
+        String profileKey = mySqlFamily(db) ? "" : ", CONSTRAINT fk_plan_profiles_account FOREIGN KEY (account_id)"
+                + " REFERENCES plan_accounts (id)";
+        db.execute("CREATE TABLE plan_accounts (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_profiles (account_id INTEGER NOT NULL PRIMARY KEY" + profileKey + ")",
+                "CREATE TABLE plan_badges (id BIGINT NOT NULL PRIMARY KEY, profile_id INTEGER,"
+                        + " CONSTRAINT fk_plan_badges_profile FOREIGN KEY (profile_id)"
+                        + " REFERENCES plan_profiles (account_id))",
+                "CREATE INDEX ix_plan_badges_profile ON plan_badges (profile_id)");
+        Class<?>[] entities = {PlanEntities.Account.class, PlanEntities.Profile.class, PlanEntities.Badge.class};
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        if (mySqlFamily(db)) {
+            int drop = indexOf(statements, "drop foreign key fk_plan_badges_profile");
+            int modify = indexOf(statements, "modify column account_id");
+            int add = indexOf(statements, "add constraint fk_plan_badges_profile");
+            assertTrue(drop >= 0 && drop < modify && modify < add, statements::toString);
+        }
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel schema = read(db);
+        assertEquals(columnType(schema, "plan_accounts", "id"), columnType(schema, "plan_badges", "profile_id"),
+                "the whole chain has one type");
+        assertEquals(columnType(schema, "plan_accounts", "id"), columnType(schema, "plan_profiles", "account_id"));
+        assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
+    }
+
+    private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
+        return schema.tables().stream().filter(t -> t.ref().name().equalsIgnoreCase(table)).findFirst().orElseThrow()
+                .column(column).orElseThrow().type();
+    }
+
+    private static int indexOf(List<String> statements, String part) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @AllDatabases
@@ -452,6 +549,11 @@ class MigrationPlanOnDatabasesTest {
         try (Connection connection = db.connect()) {
             return new CatalogReader().read(connection, List.of());
         }
+    }
+
+    private static ForeignKey customerKey(SchemaModel schema) {
+        return schema.foreignKeys().stream()
+                .filter(k -> k.columns().get(0).equalsIgnoreCase("customer_id")).findFirst().orElseThrow();
     }
 
     private static ForeignKey userKey(SchemaModel schema) {

@@ -153,4 +153,34 @@ final class PlanEntities {
                 @JoinColumn(name = "warehouse_region", referencedColumnName = "region")})
         Warehouse warehouse;
     }
+
+    @Entity(name = "PlanAccount")
+    @Table(name = "plan_accounts")
+    static class Account {
+        @Id
+        Long id;
+    }
+
+    /** Shares its account's id: plan_profiles.account_id references plan_accounts and is referenced by badges. */
+    @Entity(name = "PlanProfile")
+    @Table(name = "plan_profiles")
+    static class Profile {
+        @Id
+        @Column(name = "account_id")
+        Long id;
+        @jakarta.persistence.MapsId
+        @jakarta.persistence.OneToOne(optional = false)
+        @JoinColumn(name = "account_id", foreignKey = @jakarta.persistence.ForeignKey(name = "fk_plan_profiles_account"))
+        Account account;
+    }
+
+    @Entity(name = "PlanBadge")
+    @Table(name = "plan_badges")
+    static class Badge {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "profile_id", foreignKey = @jakarta.persistence.ForeignKey(name = "fk_plan_badges_profile"))
+        Profile profile;
+    }
 }

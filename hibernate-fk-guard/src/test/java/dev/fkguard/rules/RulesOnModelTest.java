@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.rule.Finding;
@@ -150,6 +151,94 @@ class RulesOnModelTest {
                 "reported once although both sides are wrong");
         assertEquals(List.of(), run(rule, mapping(expected(Optional.of(SET_NULL), false)),
                 database(DatabaseKind.POSTGRESQL, "BIGINT", true, key(PARENTS, SET_NULL))));
+    }
+
+    /**
+     * A database SET NULL over a NOT NULL column: only an optional association that asks for nothing else lets the
+     * column allow NULL; a required one, another declared rule, and a key nobody maps change the rule instead,
+     * keeping the other action as the database has it.
+     */
+    @Test
+    void setNullOnRequiredColumnChangesTheRuleUnlessTheMappingIsOptional() {
+        SetNullOnRequiredColumnRule rule = new SetNullOnRequiredColumnRule();
+        dev.fkguard.model.ForeignKey setNullCascade = databaseKey(SET_NULL, CASCADE);
+
+        Finding required = single(run(rule, mapping(requiredExpected(Optional.empty())),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNullCascade)));
+        dev.fkguard.model.ForeignKey wanted = replacement(required);
+        assertEquals(List.of(NO_ACTION, CASCADE), List.of(wanted.onDelete(), wanted.onUpdate()));
+        assertEquals(List.of(), required.weakening());
+        assertTrue(required.fix().startsWith("change the rule, keeping the NOT NULL that mapping Child.parent requires"
+                + " (optional = false / nullable = false): re-create fk_children_parent with ON DELETE NO ACTION."),
+                required.fix());
+
+        Finding onMariaDb = single(run(rule, mapping(requiredExpected(Optional.empty())),
+                database(DatabaseKind.MARIADB, "BIGINT", false, setNullCascade)));
+        assertEquals(RESTRICT, replacement(onMariaDb).onDelete(), "the engine's own default");
+
+        Finding onUpdate = single(run(rule, mapping(requiredExpected(Optional.of(CASCADE))),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, databaseKey(CASCADE, SET_NULL))));
+        assertEquals(List.of(CASCADE, NO_ACTION), List.of(replacement(onUpdate).onDelete(),
+                replacement(onUpdate).onUpdate()));
+
+        Finding optional = single(run(rule, mapping(expected(Optional.empty(), false)),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNullCascade)));
+        assertTrue(optional.remedies().size() == 1 && optional.remedies().get(0) instanceof Remedy.DropNotNull,
+                optional.remedies()::toString);
+
+        Finding declaredCascade = single(run(rule, mapping(expected(Optional.of(CASCADE), false)),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNullCascade)));
+        assertEquals(List.of(CASCADE, CASCADE), List.of(replacement(declaredCascade).onDelete(),
+                replacement(declaredCascade).onUpdate()));
+
+        Finding unmapped = single(run(rule, mapping(), database(DatabaseKind.POSTGRESQL, "BIGINT", false,
+                setNullCascade)));
+        assertEquals(List.of(NO_ACTION, CASCADE), List.of(replacement(unmapped).onDelete(),
+                replacement(unmapped).onUpdate()));
+        assertTrue(unmapped.fix().contains("already refuses every delete of a referenced row"), unmapped.fix());
+
+        Finding contradiction = single(run(rule, mapping(requiredExpected(Optional.of(SET_NULL))),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNullCascade)));
+        assertEquals(List.of(), contradiction.remedies(), "the mapping contradicts itself: no DDL until it is fixed");
+        assertTrue(contradiction.message().startsWith("mapping Child.parent declares @OnDelete(SET_NULL)"),
+                contradiction.message());
+    }
+
+    /** delete-rule-mismatch agrees: under a required association taking SET NULL away is the mapping's wish. */
+    @Test
+    void deleteRuleMismatchTakesSetNullAwayOnlyUnderARequiredAssociation() {
+        DeleteRuleMismatchRule rule = new DeleteRuleMismatchRule();
+        dev.fkguard.model.ForeignKey setNull = databaseKey(SET_NULL, NO_ACTION);
+        Finding required = single(run(rule, mapping(requiredExpected(Optional.empty())),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNull)));
+        assertEquals(List.of(), required.weakening());
+        Finding optional = single(run(rule, mapping(expected(Optional.empty(), false)),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, setNull)));
+        assertEquals(optional.remedies(), optional.weakening());
+        assertTrue(optional.fix().startsWith("declare it in the mapping with @OnDelete(action = OnDeleteAction.SET_NULL)"
+                + " on Child.parent once the column allows NULL (see set-null-on-required-column)"), optional.fix());
+    }
+
+    private static dev.fkguard.model.ForeignKey databaseKey(ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return new dev.fkguard.model.ForeignKey(Optional.of("fk_children_parent"), Models.CHILDREN,
+                List.of("parent_id"), PARENTS, List.of("id"), onDelete, onUpdate, false, true, true);
+    }
+
+    private static dev.fkguard.model.ExpectedForeignKey requiredExpected(Optional<ReferentialAction> onDelete) {
+        dev.fkguard.model.ExpectedForeignKey optional = expected(onDelete, false);
+        return new dev.fkguard.model.ExpectedForeignKey(optional.key(), Models.intent(onDelete, false, false));
+    }
+
+    private static Finding single(List<Finding> findings) {
+        assertEquals(1, findings.size(), findings::toString);
+        return findings.get(0);
+    }
+
+    /** The key a finding's only remedy puts in place of the database key. */
+    private static dev.fkguard.model.ForeignKey replacement(Finding finding) {
+        assertEquals(1, finding.remedies().size(), finding.remedies()::toString);
+        assertTrue(finding.remedies().get(0) instanceof Remedy.ReplaceForeignKey, finding.remedies()::toString);
+        return ((Remedy.ReplaceForeignKey) finding.remedies().get(0)).wanted();
     }
 
     @Test

@@ -211,8 +211,9 @@ class OnDeleteAdviceOnDatabasesTest {
         assertEquals(1, GuardRun.of(report, SetNullOnRequiredColumnRule.ID.value()).size(), report::toString);
         String fix = deleteRuleFindings(report).get(0).fix();
         assertFalse(fix.contains("SET_NULL"), fix);
-        assertTrue(fix.startsWith("the column is required (NOT NULL or optional = false), so SET NULL cannot work"
-                + " here (see set-null-on-required-column); remove it from the database"), fix);
+        assertTrue(fix.startsWith("mapping RequiredPet.owner requires the association (optional = false / nullable"
+                + " = false), so SET NULL cannot work here (see set-null-on-required-column); remove it from the"
+                + " database"), fix);
     }
 
     /** Required in the mapping only (optional = false over a nullable column): still no @OnDelete(SET_NULL). */
