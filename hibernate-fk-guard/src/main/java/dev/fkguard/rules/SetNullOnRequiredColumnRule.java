@@ -11,6 +11,7 @@ import dev.fkguard.model.ReferentialAction;
 import dev.fkguard.model.Table;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
+import dev.fkguard.rule.Place;
 import dev.fkguard.rule.RuleContext;
 import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
@@ -18,7 +19,6 @@ import dev.fkguard.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,12 +40,12 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
     @Override
     public List<Finding> check(RuleContext context) {
         // Keyed by location so a key that is wrong in both the database and the mapping is reported once.
-        Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<Place, Finding> findings = new LinkedHashMap<>();
         context.database().foreignKeys().stream()
                 .filter(key -> context.mapping().maps(key.table()))
                 .filter(key -> key.onDelete() == ReferentialAction.SET_NULL || key.onUpdate() == ReferentialAction.SET_NULL)
                 .forEach(key -> databaseFinding(context, key)
-                        .ifPresent(f -> findings.putIfAbsent(key(f), f)));
+                        .ifPresent(f -> findings.putIfAbsent(Place.of(f.location(), context.names()), f)));
         context.mapping().foreignKeys().stream()
                 .filter(expected -> expected.intent().onDelete().filter(a -> a == ReferentialAction.SET_NULL).isPresent())
                 .filter(expected -> !expected.intent().nullable())
@@ -55,7 +55,7 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
                             + " maps as not nullable (optional = false / nullable = false).",
                             "make the association optional and the column nullable, or use @OnDelete(CASCADE) or"
                             + " no @OnDelete.");
-                    findings.putIfAbsent(key(finding), finding);
+                    findings.putIfAbsent(Place.of(finding.location(), context.names()), finding);
                 });
         return List.copyOf(findings.values());
     }
@@ -156,9 +156,5 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
     /** The column as the location spells it (the mapping's spelling when a mapped relation matched the key). */
     private static String spelledAsLocation(Finding.Location location, String column, NameRules names) {
         return location.columns().stream().filter(c -> names.sameColumn(location.table(), c, column)).findFirst().orElse(column);
-    }
-
-    private static String key(Finding finding) {
-        return finding.location().describe().toLowerCase(Locale.ROOT);
     }
 }
