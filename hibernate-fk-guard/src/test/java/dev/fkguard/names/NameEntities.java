@@ -249,6 +249,62 @@ final class NameEntities {
         CtRegion backup;
     }
 
+    @Entity(name = "CwParent")
+    @Table(name = "cw_parents")
+    static class CwParent {
+        @Id
+        Long id;
+    }
+
+    /**
+     * Join columns {@code parent_code}, unquoted, and its quoted case twin {@code "Parent_Code"} on one table, the
+     * same target, each its own key and delete rule: PostgreSQL stores them {@code parent_code} and
+     * {@code Parent_Code}, H2 {@code PARENT_CODE} and {@code Parent_Code}.
+     */
+    @Entity(name = "CwItem")
+    @Table(name = "cw_items")
+    static class CwItem {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_code")
+        @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+        CwParent parent;
+        @ManyToOne
+        @JoinColumn(name = "\"Parent_Code\"")
+        @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.SET_NULL)
+        CwParent backup;
+    }
+
+    /**
+     * H2's own twins, {@code parent_code} unquoted (stored {@code PARENT_CODE}) and {@code "parent_code"} quoted, in one
+     * mapping: Hibernate refuses it, both being the logical name {@code parent_code} (DuplicateMappingException).
+     */
+    @Entity(name = "CwFoldTwins")
+    @Table(name = "cw_folds")
+    static class CwFoldTwins {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_code")
+        CwParent parent;
+        @ManyToOne
+        @JoinColumn(name = "\"parent_code\"")
+        CwParent backup;
+    }
+
+    /** H2: the unquoted {@code parent_code} (stored {@code PARENT_CODE}) only; the table also has a quoted twin. */
+    @Entity(name = "CwFold")
+    @Table(name = "cw_folds")
+    static class CwFold {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "parent_code")
+        @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+        CwParent parent;
+    }
+
     /** MySQL and MariaDB: column names never differ by case alone, so the quoted {@code `Code`} is {@code code}. */
     @Entity(name = "CtStall")
     @Table(name = "ct_stalls")
