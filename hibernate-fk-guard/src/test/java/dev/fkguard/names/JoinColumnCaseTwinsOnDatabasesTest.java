@@ -41,13 +41,15 @@ class JoinColumnCaseTwinsOnDatabasesTest {
 
     private static final String CASCADE_KEY = "fk_cw_items_parent";
     private static final String SET_NULL_KEY = "fk_cw_items_backup";
+    private static final String ADD_CASCADE = "ALTER TABLE cw_items ADD CONSTRAINT " + CASCADE_KEY
+            + " FOREIGN KEY (parent_code) REFERENCES cw_parents (id) ON DELETE CASCADE";
 
     @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
     void eachTwinsKeyIsCheckedAndFixedOnItsOwnColumn(TestDatabase db) {
         Twins twins = Twins.on(db);
         db.execute("CREATE TABLE cw_parents (id BIGINT PRIMARY KEY)",
                 "CREATE TABLE cw_items (id BIGINT PRIMARY KEY, parent_code BIGINT, " + twins.quotedSql() + " BIGINT)",
-                addCascade(twins), addSetNull(twins));
+                ADD_CASCADE, addSetNull(twins));
         assertEquals(twins.asMapped(), rulesByTwin(db, twins));
         assertClean(check(db, Map.of(), twins.entities()));
 
@@ -159,11 +161,6 @@ class JoinColumnCaseTwinsOnDatabasesTest {
         List<String> sql = plan.statements().stream().map(Statement::sql).toList();
         assertFalse(sql.isEmpty(), "no migration planned");
         sql.forEach(db::execute);
-    }
-
-    private static String addCascade(Twins twins) {
-        return "ALTER TABLE cw_items ADD CONSTRAINT " + CASCADE_KEY + " FOREIGN KEY (parent_code)"
-                + " REFERENCES cw_parents (id) ON DELETE CASCADE";
     }
 
     private static String addSetNull(Twins twins) {
