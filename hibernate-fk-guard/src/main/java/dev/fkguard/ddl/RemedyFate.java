@@ -23,7 +23,10 @@ public sealed interface RemedyFate {
         }
     }
 
-    /** Another planned change makes it unnecessary: a key dropped or re-created without the rule that needed it. */
+    /**
+     * Another planned change makes it unnecessary: a key dropped or re-created without the rule that needed it, or the
+     * new type of a referenced column that the referencing column already has.
+     */
     record Covered(Remedy by) implements RemedyFate {
         public Covered {
             Objects.requireNonNull(by, "by");

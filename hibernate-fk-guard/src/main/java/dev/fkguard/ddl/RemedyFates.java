@@ -21,11 +21,15 @@ final class RemedyFates {
     private final NameRules names;
     private final List<Remedy> plan;
     private final List<PlannedRemedies.LeftOut> leftOut;
+    /** Changes the planner took out as unnecessary, each with the planned change that makes it so. */
+    private final Map<Remedy, Remedy> coveredBy;
 
-    RemedyFates(NameRules names, List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+    RemedyFates(NameRules names, List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut,
+                Map<Remedy, Remedy> coveredBy) {
         this.names = names;
         this.plan = plan;
         this.leftOut = leftOut;
+        this.coveredBy = coveredBy;
     }
 
     Map<Remedy, RemedyFate> of(List<Remedy> asked) {
@@ -51,7 +55,10 @@ final class RemedyFates {
                     .forEach(withNeeded::add);
             return new RemedyFate.Runs(withNeeded);
         }
-        Optional<Remedy> covering = plan.stream().filter(planned -> covers(planned, asked)).findFirst();
+        Optional<Remedy> covering = coveredBy.entrySet().stream()
+                .filter(unneeded -> unneeded.getKey().equals(asked) || sameColumnChange(unneeded.getKey(), asked))
+                .map(Map.Entry::getValue).findFirst()
+                .or(() -> plan.stream().filter(planned -> covers(planned, asked)).findFirst());
         if (covering.isPresent()) {
             return new RemedyFate.Covered(covering.get());
         }

@@ -13,9 +13,11 @@ import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +35,8 @@ import java.util.TreeSet;
  *       NULL; and DROP NOT NULL on a primary-key column;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
  *       replaces or drops, an index for a key the plan drops;</li>
- *   <li>a referenced column's new type followed by the columns that reference it, so every key joins like types;</li>
+ *   <li>a referenced column's new type followed by the columns that reference it, so every key joins like types
+ *       (a change of a referencing column that already has that type goes);</li>
  *   <li>a new type and a new nullability of one column made to agree: each change states the other's outcome
  *       (MySQL and MariaDB redefine the whole column, so one {@code MODIFY COLUMN} carries both);</li>
  *   <li>what a change needs on this engine added: on PostgreSQL, which never indexes a foreign key itself, the
@@ -79,14 +82,18 @@ public final class RemedyPlanner {
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
-        plan = withReferencingColumnsFollowingTypeChanges(plan);
+        Map<Remedy, ColumnRef> unneededTypeChanges = new HashMap<>();
+        plan = withReferencingColumnsFollowingTypeChanges(plan, unneededTypeChanges);
         plan = withColumnChangesCombined(plan);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
         plan = withIndexesOfNewKeys(plan);
         plan = withReplacementsAroundColumnChanges(plan);
         List<Remedy> planned = withoutDuplicates(plan, true);
-        return new PlannedRemedies(planned, leftOut, new RemedyFates(names, planned, leftOut).of(remedies));
+        Map<Remedy, Remedy> coveredBy = new HashMap<>();
+        unneededTypeChanges.forEach((unneeded, referenced) -> typeChange(planned, referenced.table(), referenced.column())
+                .ifPresent(change -> coveredBy.put(unneeded, change)));
+        return new PlannedRemedies(planned, leftOut, new RemedyFates(names, planned, leftOut, coveredBy).of(remedies));
     }
 
     /**
@@ -285,12 +292,16 @@ public final class RemedyPlanner {
      * types is refused by MySQL and MariaDB when it is added back, and elsewhere the next check reports
      * column-type-mismatch on the referencing column (a second round). A change another rule asked for such a column
      * gives way to the referenced column's new type; chains are followed (a referencing column others reference).
+     * Where the referencing column already has that type (a wider column another rule asked to narrow to the
+     * referenced column's old type), its change is unnecessary and goes: it would redefine the column as it is.
+     *
+     * @param unneeded filled with each change that went, and the referenced column whose new type makes it so
      */
-    private List<Remedy> withReferencingColumnsFollowingTypeChanges(List<Remedy> plan) {
+    private List<Remedy> withReferencingColumnsFollowingTypeChanges(List<Remedy> plan, Map<Remedy, ColumnRef> unneeded) {
         List<Remedy> result = new ArrayList<>(plan);
         // Each round settles at least one more column of a chain; no chain is longer than the schema has keys.
         for (int round = 0; round <= live.foreignKeys().size(); round++) {
-            if (!followOnce(result)) {
+            if (!followOnce(result, unneeded)) {
                 break;
             }
         }
@@ -298,7 +309,7 @@ public final class RemedyPlanner {
     }
 
     /** One pass over the keys left after the plan; whether it changed {@code plan}. */
-    private boolean followOnce(List<Remedy> plan) {
+    private boolean followOnce(List<Remedy> plan, Map<Remedy, ColumnRef> unneeded) {
         List<ForeignKey> keys = new ArrayList<>();
         live.foreignKeys().forEach(key -> fate(plan, key).ifPresent(keys::add));
         plan.forEach(remedy -> createdKey(remedy).ifPresent(keys::add));
@@ -315,6 +326,11 @@ public final class RemedyPlanner {
                 Optional<Remedy.ChangeColumnType> own = typeChange(plan, key.table(), column);
                 if (own.isPresent() && !own.get().type().equals(type)) {
                     Remedy.ChangeColumnType asked = own.get();
+                    if (current.get().type().equals(type) && asked.nullable() == current.get().nullable()) {
+                        plan.remove(asked);
+                        unneeded.put(asked, new ColumnRef(key.targetTable(), key.targetColumns().get(i)));
+                        return true;
+                    }
                     plan.set(plan.indexOf(asked), new Remedy.ChangeColumnType(asked.table(), asked.column(), type,
                             asked.nullable(), asked.current(), asked.attributes()));
                     return true;

@@ -245,6 +245,58 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
     }
 
+    /**
+     * The referencing column already has the type the plan gives the column it references: a VARCHAR(40) sticker
+     * column references a VARCHAR(20) office code that the plan widens to VARCHAR(40), the type of the region code it
+     * references in turn. Only the office code changes, and on MySQL and MariaDB the sticker's key to it is dropped
+     * before the change and added back after it, with its name and its CASCADE (MariaDB refuses even a widening of a
+     * referenced column while a key references it, 1833). The sticker column changes nothing of its own here, so no
+     * key over a changed column brings the sticker's key along. (Strings: MySQL and MariaDB hold no key from a BIGINT
+     * to an INT column, and refuse to change a column under a key into that even with foreign_key_checks off.)
+     */
+    @AllDatabases
+    void referencedColumnChangesTypeUnderAKeyFromAColumnThatHasItsNewType(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_regions (code VARCHAR(40) NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_offices (region_code VARCHAR(20) NOT NULL PRIMARY KEY,"
+                        + " CONSTRAINT fk_plan_offices_region FOREIGN KEY (region_code) REFERENCES plan_regions (code))",
+                "CREATE TABLE plan_stickers (id BIGINT NOT NULL PRIMARY KEY, office_code VARCHAR(40),"
+                        + " CONSTRAINT fk_plan_stickers_office FOREIGN KEY (office_code)"
+                        + " REFERENCES plan_offices (region_code) ON DELETE CASCADE)",
+                "CREATE INDEX ix_plan_stickers_office ON plan_stickers (office_code)");
+        Class<?>[] entities = {PlanEntities.Region.class, PlanEntities.Office.class, PlanEntities.Sticker.class};
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR column-type-mismatch"), GuardRun.lines(before)::toString);
+        // What the sticker's own finding asked (its column as the office code is now) is covered by the office's change.
+        Finding stickerMismatch = before.findings().stream()
+                .filter(f -> f.rule().value().equals("column-type-mismatch")
+                        && f.location().table().name().equalsIgnoreCase("plan_stickers"))
+                .findFirst().orElseThrow(() -> new AssertionError(GuardRun.lines(before)));
+        List<PlannedFixes.PlannedRemedy> stickerFix = PlannedFixes.of(before).of(stickerMismatch);
+        assertTrue(!stickerFix.isEmpty() && stickerFix.stream().allMatch(r -> r.outcome() == PlannedFixes.Outcome.COVERED
+                && r.coveredBy().map(MigrationPlanOnDatabasesTest::lower).orElseThrow().contains("region_code")),
+                stickerFix::toString);
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        assertTrue(statements.stream().noneMatch(s -> s.contains("table plan_stickers") && s.contains("column")),
+                () -> "the sticker's column keeps its type: " + statements);
+        if (mySqlFamily(db)) {
+            int drop = indexOf(statements, "drop foreign key fk_plan_stickers_office");
+            int modify = indexOf(statements, "modify column region_code");
+            int add = indexOf(statements, "add constraint fk_plan_stickers_office");
+            assertTrue(drop >= 0 && drop < modify && modify < add, statements::toString);
+            assertTrue(statements.get(add).contains("on delete cascade"), statements.get(add));
+        }
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel schema = read(db);
+        assertEquals(columnType(schema, "plan_regions", "code"), columnType(schema, "plan_offices", "region_code"));
+        assertEquals(columnType(schema, "plan_regions", "code"), columnType(schema, "plan_stickers", "office_code"));
+        ForeignKey sticker = schema.foreignKeys().stream()
+                .filter(k -> k.table().name().equalsIgnoreCase("plan_stickers")).findFirst().orElseThrow();
+        assertEquals("fk_plan_stickers_office", lower(sticker.name().orElseThrow()));
+        assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, sticker.onDelete());
+        assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
+    }
+
     private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
         return schema.tables().stream().filter(t -> t.ref().name().equalsIgnoreCase(table)).findFirst().orElseThrow()
                 .column(column).orElseThrow().type();

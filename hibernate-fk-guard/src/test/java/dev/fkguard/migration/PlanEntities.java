@@ -183,4 +183,37 @@ final class PlanEntities {
         @JoinColumn(name = "profile_id", foreignKey = @jakarta.persistence.ForeignKey(name = "fk_plan_badges_profile"))
         Profile profile;
     }
+
+    @Entity(name = "PlanRegion")
+    @Table(name = "plan_regions")
+    static class Region {
+        @Id
+        @Column(name = "code", length = 40)
+        String code;
+    }
+
+    /** Shares its region's code: plan_offices.region_code references plan_regions and is referenced by stickers. */
+    @Entity(name = "PlanOffice")
+    @Table(name = "plan_offices")
+    static class Office {
+        @Id
+        @Column(name = "region_code")
+        String code;
+        @jakarta.persistence.MapsId
+        @jakarta.persistence.OneToOne(optional = false)
+        @JoinColumn(name = "region_code", foreignKey = @jakarta.persistence.ForeignKey(name = "fk_plan_offices_region"))
+        Region region;
+    }
+
+    /** References an office with a database-side CASCADE, so a key added back without its rules shows. */
+    @Entity(name = "PlanSticker")
+    @Table(name = "plan_stickers")
+    static class Sticker {
+        @Id
+        Long id;
+        @ManyToOne
+        @OnDelete(action = OnDeleteAction.CASCADE)
+        @JoinColumn(name = "office_code", foreignKey = @jakarta.persistence.ForeignKey(name = "fk_plan_stickers_office"))
+        Office office;
+    }
 }
