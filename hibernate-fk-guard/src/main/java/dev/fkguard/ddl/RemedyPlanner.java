@@ -362,10 +362,8 @@ public final class RemedyPlanner {
                         change.type(), n, change.current(), change.attributes())).orElse(change));
                 continue;
             }
-            Optional<Remedy.ChangeColumnType> typeChange = columnOf(remedy).flatMap(column -> plan.stream()
-                    .filter(other -> other instanceof Remedy.ChangeColumnType change
-                            && same(change.table(), change.column(), column.table(), column.column()))
-                    .map(Remedy.ChangeColumnType.class::cast).findFirst());
+            Optional<Remedy.ChangeColumnType> typeChange = columnOf(remedy)
+                    .flatMap(column -> typeChange(plan, column.table(), column.column()));
             if (typeChange.isEmpty()) {
                 result.add(remedy);
             } else if (!kind.isMySqlFamily()) {
