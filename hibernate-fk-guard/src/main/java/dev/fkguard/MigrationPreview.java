@@ -21,14 +21,16 @@ final class MigrationPreview {
     }
 
     /**
-     * Empty when no finding has a schema change that fixes it.
+     * Empty when no finding has a schema change; when there are some but the plan runs none of them (each is left
+     * out, or out of scope), a line that says so, since no migration file is written then.
      *
      * @param written  the files the startup check wrote the migration to, if it did
      * @param spelling how the settings it names are written where the check runs
      */
     static String of(MigrationPlan plan, FkGuardSettings settings, List<Path> written, SettingSpelling spelling) {
+        String includeAll = spelling.assignment(FkGuardSettings.MIGRATION_SCOPE, "all");
         if (plan.isEmpty()) {
-            return "";
+            return nothingToRun(plan, includeAll);
         }
         List<Statement> statements = plan.statements();
         String first = statements.stream().limit(STATEMENTS_SHOWN).map(s -> "    " + s.sql())
@@ -50,6 +52,25 @@ final class MigrationPreview {
         }
         return "\nMigration (" + statements.size() + " statement" + (statements.size() == 1 ? "" : "s")
                 + ", review before running):\n" + first + more + "\n" + where
-                + plan.outOfScopeNote().map(note -> "\n" + note).orElse("");
+                + plan.outOfScopeNote(includeAll).map(note -> "\n" + note).orElse("");
+    }
+
+    /**
+     * A migration that runs nothing is not written (it would take a Flyway version or a Liquibase change set and
+     * fix nothing), so the message says why there is none where findings do have schema changes.
+     */
+    private static String nothingToRun(MigrationPlan plan, String includeAll) {
+        if (plan.leftOut().isEmpty() && plan.outOfScope() == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\nMigration: none written, it would run nothing.");
+        int leftOut = plan.leftOut().size();
+        if (leftOut > 0) {
+            text.append(' ').append(leftOut).append(leftOut == 1 ? " change is" : " changes are")
+                    .append(" left out: each finding above says why (the mapping change to make, or what must be"
+                            + " done first) and how to accept it.");
+        }
+        plan.outOfScopeNote(includeAll).ifPresent(note -> text.append(' ').append(note));
+        return text.toString();
     }
 }

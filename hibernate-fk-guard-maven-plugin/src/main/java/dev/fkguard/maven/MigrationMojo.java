@@ -75,7 +75,10 @@ public class MigrationMojo extends AbstractFkGuardMojo {
             getLog().warn(result.message());
         }
         if (result.written().isEmpty()) {
-            getLog().info("hibernate-fk-guard: no migration written: no finding has a schema change that fixes it.");
+            // A migration that runs nothing is not written; the message above says why where findings have fixes.
+            getLog().info("hibernate-fk-guard: no migration written: " + (result.outcome().equals("clean")
+                    ? "the mapping and the database agree."
+                    : "it would run no statement; each finding above says what it needs instead."));
             return;
         }
         getLog().info("hibernate-fk-guard wrote the migration " + String.join(", ", result.written())

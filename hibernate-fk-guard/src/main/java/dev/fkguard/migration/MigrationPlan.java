@@ -206,11 +206,21 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * alike; empty when it leaves out none.
      */
     public Optional<String> outOfScopeNote() {
+        return outOfScopeNote(MigrationScope.SETTING + "=all");
+    }
+
+    /**
+     * As {@link #outOfScopeNote()}, naming the setting as the user writes it where the check runs.
+     *
+     * @param includeAll the migration scope set to {@code all}, e.g. {@code -Dfkguard.migration-scope=all}
+     */
+    public Optional<String> outOfScopeNote(String includeAll) {
         if (outOfScope == 0) {
             return Optional.empty();
         }
         String findings = outOfScope == 1 ? " finding with a schema fix is" : " findings with a schema fix are";
-        return Optional.of(outOfScope + findings + " out of scope (they do not fail startup); " + MigrationScope.SETTING + "=all includes them.");
+        return Optional.of(outOfScope + findings + " out of scope (they do not fail startup); " + includeAll
+                + " includes them.");
     }
 
     /** How many of {@code findings} no schema change fixes: only the mapping can, or this plan leaves it out. */
