@@ -71,6 +71,8 @@ final class GuardRun {
                     "engine", "", "rendered", "");
         }
         Map<String, String> hibernate = new HashMap<>(entities.properties());
+        // A Spring Boot application maps with Boot's naming; what the build sets wins, as the user's word.
+        hibernate.putAll(SpringBootNaming.of(GuardRun.class.getClassLoader(), log));
         hibernate.putAll(request.map("hibernateProperties"));
         try (CheckedDatabase database = CheckedDatabase.open(request, front, log)) {
             log.accept("info", "hibernate-fk-guard: checking " + entities.classes().size() + " mapped classes against "
