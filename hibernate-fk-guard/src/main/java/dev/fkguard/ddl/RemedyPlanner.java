@@ -31,8 +31,10 @@ import java.util.TreeSet;
  *       stricter or says more than the mapping, and the fix is the mapping change;</li>
  *   <li>duplicates merged, and several changes of one database key made one replacement ({@link KeyReplacements});</li>
  *   <li>changes a key the engine cannot accept left out, with what must come first: a key over a column that does
- *       not exist, to columns that are not a primary or unique key, or with SET NULL over a column that stays NOT
- *       NULL; and DROP NOT NULL on a primary-key column;</li>
+ *       not exist, to columns that are not a primary or unique key, with SET NULL over a column that stays NOT
+ *       NULL, or (MySQL, MariaDB) between columns of unlike types; and DROP NOT NULL on a primary-key column;</li>
+ *   <li>a narrowing of a column that already holds every value of its new type (a wider referencing column) left
+ *       out, unless the column follows a referenced column's new type: it could cut stored values, for nothing;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
  *       replaces or drops, an index for a key the plan drops;</li>
  *   <li>a referenced column's new type followed by the columns that reference it, so every key joins like types
