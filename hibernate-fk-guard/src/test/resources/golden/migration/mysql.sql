@@ -1,13 +1,13 @@
 -- hibernate-fk-guard: makes MySQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
+-- Left out, they would narrow a column that already holds every value it references (stored values may be cut or refused):
+--   ALTER TABLE order_items MODIFY COLUMN product_id INT NULL;
+--     would narrow order_items.product_id from BIGINT to INT: INT holds a smaller range than BIGINT. The column already holds every value of INT, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
 
 ALTER TABLE orders DROP FOREIGN KEY fk_stale;
 
 -- rebuilds the table (copies every row) under a lock; plan it for a quiet moment.
 ALTER TABLE products ENGINE=InnoDB;
-
--- may lose data: INT holds a smaller range than BIGINT; check the values first.
-ALTER TABLE order_items MODIFY COLUMN product_id INT NULL;
 
 ALTER TABLE order_items MODIFY COLUMN note BIGINT NULL;
 

@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /**
  * What {@link RemedyPlanner} makes of a check's remedies: the changes to run (merged, without the ones another change
- * makes unnecessary, with what the engine needs added) and the ones left out, because the engine would refuse them
- * or because they would weaken the database.
+ * makes unnecessary, with what the engine needs added) and the ones left out: because the engine would refuse them,
+ * because they would weaken the database, or because they would narrow a column that needs no narrowing.
  *
  * @param remedies the changes to run, not yet in run order (their statements' phases give that)
- * @param leftOut  changes the engine would refuse until something else is done first, and changes that would weaken
- *                 the database
+ * @param leftOut  changes the engine would refuse until something else is done first, changes that would weaken
+ *                 the database, and narrowings of a column that already holds every value they aim at
  * @param fates    what became of each remedy the planner was given: it runs (in which planned changes), another change
  *                 covers it, or it is left out
  */
@@ -43,7 +43,13 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
          * The database is stricter or says more than the mapping (NOT NULL, an ON DELETE rule, a valid key over a
          * plain value column): the fix is the mapping change, the statement only a commented alternative.
          */
-        WEAKENS_DATABASE
+        WEAKENS_DATABASE,
+        /**
+         * It would narrow a column that already holds every value of the type it was asked to take (a referencing
+         * column wider than the column it references): stored values may be cut or refused, and nothing needs it.
+         * A commented alternative, for a DBA who wants the types alike after checking the values.
+         */
+        NARROWS_COLUMN
     }
 
     /**

@@ -31,8 +31,10 @@ import java.util.TreeSet;
  *       stricter or says more than the mapping, and the fix is the mapping change;</li>
  *   <li>duplicates merged, and several changes of one database key made one replacement ({@link KeyReplacements});</li>
  *   <li>changes a key the engine cannot accept left out, with what must come first: a key over a column that does
- *       not exist, to columns that are not a primary or unique key, or with SET NULL over a column that stays NOT
- *       NULL; and DROP NOT NULL on a primary-key column;</li>
+ *       not exist, to columns that are not a primary or unique key, with SET NULL over a column that stays NOT
+ *       NULL, or (MySQL, MariaDB) between columns of unlike types; and DROP NOT NULL on a primary-key column;</li>
+ *   <li>a narrowing of a column that already holds every value of its new type (a wider referencing column) left
+ *       out, unless the column follows a referenced column's new type: it could cut stored values, for nothing;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
  *       replaces or drops, an index for a key the plan drops;</li>
  *   <li>a referenced column's new type followed by the columns that reference it, so every key joins like types
@@ -82,9 +84,11 @@ public final class RemedyPlanner {
         plan = leaveOutKeysOverUnfitColumns(plan, leftOut);
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
+        plan = leaveOutNeedlessNarrowing(plan, leftOut);
         Map<Remedy, ColumnRef> unneededTypeChanges = new HashMap<>();
         plan = withReferencingColumnsFollowingTypeChanges(plan, unneededTypeChanges);
         plan = withColumnChangesCombined(plan);
+        plan = leaveOutKeysBetweenUnlikeTypes(plan, leftOut);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
         plan = withIndexesOfNewKeys(plan);
@@ -163,6 +167,78 @@ public final class RemedyPlanner {
         return "would weaken the database" + run;
     }
 
+    // --- left out: they would narrow a column that needs no narrowing ---------------------------------------------
+
+    /**
+     * A type change that narrows a column already holding every value of its new type (a referencing column wider
+     * than the column it references: BIGINT → INT, VARCHAR(100) → VARCHAR(50)) could cut or refuse stored values, and
+     * the key needs none of it: every referenced key fits. It stays where another change of the plan requires it: a
+     * column it references gets a new type, which the referencing column then follows. Left out one at a time, so a
+     * chain whose referenced change goes loses what followed only that.
+     */
+    private List<Remedy> leaveOutNeedlessNarrowing(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> result = new ArrayList<>(plan);
+        Optional<Remedy.ChangeColumnType> needless = needlessNarrowing(result);
+        while (needless.isPresent()) {
+            Remedy.ChangeColumnType change = needless.get();
+            result.remove(change);
+            leftOut.add(new PlannedRemedies.LeftOut(change, whyNarrowing(change),
+                    PlannedRemedies.Reason.NARROWS_COLUMN));
+            needless = needlessNarrowing(result);
+        }
+        return result;
+    }
+
+    private Optional<Remedy.ChangeColumnType> needlessNarrowing(List<Remedy> plan) {
+        return plan.stream().filter(remedy -> remedy instanceof Remedy.ChangeColumnType)
+                .map(Remedy.ChangeColumnType.class::cast)
+                .filter(change -> narrowing(change).isPresent() && !followsReferencedTypeChange(plan, change))
+                .findFirst();
+    }
+
+    /**
+     * Why the change narrows a column that holds every value of its new type; empty where it widens, or where each
+     * type holds values the other cannot (signedness, another character set, another kind of type): such a change
+     * is what lets the key join like types at all.
+     */
+    private Optional<String> narrowing(Remedy.ChangeColumnType change) {
+        Optional<ColumnType> current = currentType(change);
+        if (current.isEmpty() || TypeNarrowing.risk(change.type(), current.get()).isPresent()) {
+            return Optional.empty();
+        }
+        return TypeNarrowing.risk(current.get(), change.type());
+    }
+
+    /** Whether a key over the column (once the plan has run) references a column whose type the plan changes. */
+    private boolean followsReferencedTypeChange(List<Remedy> plan, Remedy.ChangeColumnType change) {
+        List<ForeignKey> keys = new ArrayList<>();
+        live.foreignKeys().forEach(key -> fate(plan, key).ifPresent(keys::add));
+        plan.forEach(remedy -> createdKey(remedy).ifPresent(keys::add));
+        return keys.stream().filter(key -> key.table().equals(change.table())).anyMatch(key -> {
+            for (int i = 0; i < Math.min(key.columns().size(), key.targetColumns().size()); i++) {
+                if (names.sameColumn(key.table(), key.columns().get(i), change.column())
+                        && typeChange(plan, key.targetTable(), key.targetColumns().get(i)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private String whyNarrowing(Remedy.ChangeColumnType change) {
+        String type = change.type().describe();
+        return "would narrow " + change.table().name() + "." + change.column() + " from "
+                + currentType(change).orElseThrow().describe() + " to " + type + ": " + narrowing(change).orElseThrow()
+                + ". The column already holds every value of " + type + ", so every key of the column it references"
+                + " fits; run this only to make the types alike, after checking that every stored value fits.";
+    }
+
+    /** The column's type today: as the change states it, else as the check read it. */
+    private Optional<ColumnType> currentType(Remedy.ChangeColumnType change) {
+        return change.current().or(() -> live.table(change.table()).flatMap(t -> names.column(t, change.column()))
+                .map(Column::type));
+    }
+
     // --- left out: the engine would refuse them -------------------------------------------------------------------
 
     private List<Remedy> leaveOutKeysOverUnfitColumns(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
@@ -209,6 +285,57 @@ public final class RemedyPlanner {
                     + " key if the values are unique, or reference the primary key.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * MySQL and MariaDB: a key the plan adds or re-creates whose columns, once the plan has run, differ in type from
+     * the columns they reference (MySQL 3780, MariaDB errno 150). That happens where a narrowing was left out: the
+     * wider referencing column holds every key, but these engines accept no key to a narrower type.
+     */
+    private List<Remedy> leaveOutKeysBetweenUnlikeTypes(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        if (!kind.isMySqlFamily()) {
+            return plan;
+        }
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            Optional<String> unlike = createdKey(remedy).flatMap(key -> unlikeTypes(plan, key, leftOut));
+            if (unlike.isPresent()) {
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, unlike.get()));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    /** Why the engine refuses {@code key} between the types its columns have after the plan, if it does. */
+    private Optional<String> unlikeTypes(List<Remedy> plan, ForeignKey key, List<PlannedRemedies.LeftOut> leftOut) {
+        for (int i = 0; i < Math.min(key.columns().size(), key.targetColumns().size()); i++) {
+            String column = key.columns().get(i);
+            String target = key.targetColumns().get(i);
+            Optional<ColumnType> type = typeAfter(plan, key.table(), column);
+            Optional<ColumnType> targetType = typeAfter(plan, key.targetTable(), target);
+            if (type.isEmpty() || targetType.isEmpty() || KeyColumnTypes.alike(type.get(), targetType.get())) {
+                continue;
+            }
+            boolean narrowingLeftOut = leftOut.stream().anyMatch(l -> l.reason() == PlannedRemedies.Reason.NARROWS_COLUMN
+                    && l.remedy() instanceof Remedy.ChangeColumnType change
+                    && same(change.table(), change.column(), key.table(), column));
+            return Optional.of(kind.displayName() + " refuses a foreign key between unlike types: "
+                    + key.table().name() + "." + column + " is " + type.get().describe() + ", "
+                    + key.targetTable().name() + "." + target + " is " + targetType.get().describe()
+                    + (narrowingLeftOut
+                    ? ". Narrowing " + column + " to " + targetType.get().describe() + " first (the change left out"
+                    + " for it, after checking its values) makes the key possible."
+                    : ". Give both columns one type first."));
+        }
+        return Optional.empty();
+    }
+
+    /** The column's type once the plan has run; empty when neither the check nor the plan tells. */
+    private Optional<ColumnType> typeAfter(List<Remedy> plan, TableRef table, String column) {
+        return typeChange(plan, table, column).map(Remedy.ChangeColumnType::type)
+                .or(() -> live.table(table).flatMap(t -> names.column(t, column)).map(Column::type));
     }
 
     private List<Remedy> leaveOutNullablePrimaryKeys(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * order is kept, so the same report always gives the same migration.
  *
  * @param leftOut    changes the findings ask for that the engine would refuse until something else is done first,
- *                   or that would weaken the database
+ *                   that would weaken the database, or that would narrow a column needing no narrowing
  * @param outOfScope how many findings with a schema fix the plan leaves to a wider
  *                   {@code hibernate.fkguard.migration-scope}
  * @param fates      what the plan does with each remedy it was given ({@link #fate}), for reports that show it
@@ -51,7 +51,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * A change left out of the migration.
      *
      * @param sql          the statement that would carry it out, for the comment that shows it
-     * @param prerequisite what must be done first, or why the change would weaken the database
+     * @param prerequisite what must be done first, or why the change would weaken the database or is not needed
      */
     public record LeftOut(Remedy remedy, String sql, String prerequisite, PlannedRemedies.Reason reason) {
         public LeftOut {
@@ -68,6 +68,10 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
 
         public boolean weakensDatabase() {
             return reason == PlannedRemedies.Reason.WEAKENS_DATABASE;
+        }
+
+        public boolean narrowsColumn() {
+            return reason == PlannedRemedies.Reason.NARROWS_COLUMN;
         }
     }
 
@@ -196,9 +200,14 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         return leftOut.stream().filter(LeftOut::weakensDatabase).toList();
     }
 
+    /** The changes left out because they would narrow a column that already holds every value they aim at. */
+    public List<LeftOut> narrowing() {
+        return leftOut.stream().filter(LeftOut::narrowsColumn).toList();
+    }
+
     /** The changes left out because the engine would refuse them. */
     public List<LeftOut> refused() {
-        return leftOut.stream().filter(l -> !l.weakensDatabase()).toList();
+        return leftOut.stream().filter(l -> l.reason() == PlannedRemedies.Reason.ENGINE_REFUSES).toList();
     }
 
     /**

@@ -38,6 +38,12 @@ final class SqlScript {
             plan.weakening().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
                     .append(l.prerequisite()).append('\n'));
         }
+        if (!plan.narrowing().isEmpty()) {
+            text.append("-- Left out, they would narrow a column that already holds every value it references"
+                    + " (stored values may be cut or refused):\n");
+            plan.narrowing().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
+                    .append(l.prerequisite()).append('\n'));
+        }
         return text.toString();
     }
 

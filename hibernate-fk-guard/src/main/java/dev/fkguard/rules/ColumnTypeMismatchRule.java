@@ -47,6 +47,8 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
         List<String> differences = new ArrayList<>();
         Set<String> consequences = new LinkedHashSet<>();
         List<Remedy> remedies = new ArrayList<>();
+        // Whether every referencing column that differs holds every key of the column it references.
+        boolean[] wider = {true};
         IntStream.range(0, key.columns().size()).forEach(i -> {
             Optional<Column> child = context.column(key.table(), key.columns().get(i));
             Optional<Column> parent = context.column(key.targetTable(), key.targetColumns().get(i));
@@ -62,6 +64,8 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
                         + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
                         + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
                 consequences.add(what.consequence + storage(what, parentType, childType));
+                wider[0] &= what != Difference.CHARACTER_SET && what != Difference.COLLATION
+                        && TypeNarrowing.risk(parentType, childType).isEmpty();
                 remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
                         child.get().nullable(), Optional.of(childType), child.get().attributes()));
             });
@@ -70,8 +74,13 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
             return Optional.empty();
         }
         String message = String.join("; ", differences) + ". " + String.join(" ", consequences);
-        String fix = "give the referencing column the referenced column's type (check that existing values fit): "
-                + context.remedyText().describe(remedies) + ".";
+        String change = context.remedyText().describe(remedies) + ".";
+        // A wider column needs no change to hold the keys; narrowing it could cut values, so it is the user's call.
+        String fix = wider[0]
+                ? "nothing forces a change, the referencing column already holds every referenced key; to make the"
+                + " types alike anyway, give it the referenced column's type after checking that every stored value"
+                + " fits: " + change
+                : "give the referencing column the referenced column's type (check that existing values fit): " + change;
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(key), message, fix, remedies));
     }
 

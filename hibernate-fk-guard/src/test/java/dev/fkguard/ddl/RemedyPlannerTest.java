@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static dev.fkguard.model.ReferentialAction.CASCADE;
 import static dev.fkguard.model.ReferentialAction.NO_ACTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The planner's decisions that need no engine to see; {@code MigrationPlanOnDatabasesTest} runs them on each. */
 class RemedyPlannerTest {
@@ -33,12 +35,33 @@ class RemedyPlannerTest {
     }
 
     private static SchemaModel schema(DatabaseKind kind, ForeignKey live, List<Index> orderIndexes) {
+        return schema(kind, BIGINT, BIGINT, List.of(live), orderIndexes);
+    }
+
+    /** orders.customer_id of type {@code column}, referencing customers.id of type {@code referenced}. */
+    private static SchemaModel schema(DatabaseKind kind, ColumnType column, ColumnType referenced,
+                                      List<ForeignKey> live, List<Index> orderIndexes) {
         DatabaseInfo info = new DatabaseInfo(kind, "test", List.of("public"));
         Table orders = new Table(ORDERS, List.of(new Column("id", BIGINT, false),
-                new Column("customer_id", BIGINT, false)), List.of("id"), orderIndexes, Optional.empty());
-        Table customers = new Table(CUSTOMERS, List.of(new Column("id", BIGINT, false)), List.of("id"),
+                new Column("customer_id", column, false)), List.of("id"), orderIndexes, Optional.empty());
+        Table customers = new Table(CUSTOMERS, List.of(new Column("id", referenced, false)), List.of("id"),
                 List.of(new Index("customers_pkey", List.of("id"), true)), Optional.empty());
-        return new SchemaModel(info, List.of(orders, customers), List.of(live));
+        return new SchemaModel(info, List.of(orders, customers), live);
+    }
+
+    private static ColumnType varchar(int length) {
+        return new ColumnType("VARCHAR", OptionalInt.of(length), OptionalInt.empty(), OptionalInt.empty(), false,
+                Optional.empty(), Optional.empty());
+    }
+
+    private static ColumnType decimal(int precision) {
+        return new ColumnType("DECIMAL", OptionalInt.empty(), OptionalInt.of(precision), OptionalInt.of(0), false,
+                Optional.empty(), Optional.empty());
+    }
+
+    /** What column-type-mismatch asks for orders.customer_id: the referenced column's type. */
+    private static Remedy.ChangeColumnType toReferencedType(ColumnType column, ColumnType referenced) {
+        return new Remedy.ChangeColumnType(ORDERS, "customer_id", referenced, false, Optional.of(column));
     }
 
     private static PlannedRemedies plan(SchemaModel schema, Remedy... remedies) {
@@ -141,15 +164,112 @@ class RemedyPlannerTest {
 
     @Test
     void onMySqlAReplacementAroundAColumnChangeRunsAsDropAndAdd() {
+        // A change the key spans: MariaDB takes a key between string lengths, not a change of a key's column under it.
         ForeignKey live = key(NO_ACTION, NO_ACTION);
+        SchemaModel schema = schema(DatabaseKind.MARIADB, varchar(20), varchar(40), List.of(live), List.of());
         Remedy cascade = new Remedy.ReplaceForeignKey(live, key(CASCADE, NO_ACTION));
-        Remedy widen = new Remedy.ChangeColumnType(ORDERS, "customer_id", ColumnType.of("DECIMAL(20)"), false,
-                Optional.of(BIGINT));
-        PlannedRemedies planned = plan(schema(DatabaseKind.MARIADB, live, List.of()), cascade, widen);
+        Remedy widen = toReferencedType(varchar(20), varchar(40));
+        PlannedRemedies planned = plan(schema, cascade, widen);
         Remedy drop = new Remedy.DropForeignKey(live);
         Remedy add = new Remedy.AddForeignKey(key(CASCADE, NO_ACTION), "fk_orders_customer");
+        assertEquals(List.of(), planned.leftOut());
         assertEquals(Optional.of(new RemedyFate.Runs(List.of(drop, add))), planned.fate(cascade));
         assertEquals(Optional.of(new RemedyFate.Runs(List.of(widen))), planned.fate(widen));
+    }
+
+    // --- a wider referencing column is not narrowed ----------------------------------------------------------------
+
+    @Test
+    void aWiderReferencingColumnIsNotNarrowed() {
+        List<List<ColumnType>> widerThanReferenced = List.of(List.of(BIGINT, ColumnType.of("INT")),
+                List.of(varchar(100), varchar(50)), List.of(decimal(20), decimal(10)));
+        for (List<ColumnType> types : widerThanReferenced) {
+            ColumnType column = types.get(0);
+            ColumnType referenced = types.get(1);
+            ForeignKey live = key(NO_ACTION, NO_ACTION);
+            Remedy narrow = toReferencedType(column, referenced);
+            PlannedRemedies planned = plan(schema(DatabaseKind.H2, column, referenced, List.of(live), List.of()),
+                    narrow);
+
+            assertEquals(List.of(), planned.remedies(), column::toString);
+            assertEquals(1, planned.leftOut().size(), column::toString);
+            PlannedRemedies.LeftOut leftOut = planned.leftOut().get(0);
+            assertEquals(narrow, leftOut.remedy());
+            assertEquals(PlannedRemedies.Reason.NARROWS_COLUMN, leftOut.reason());
+            String risk = TypeNarrowing.risk(column, referenced).orElseThrow();
+            assertTrue(leftOut.prerequisite().startsWith("would narrow orders.customer_id from " + column.describe()
+                    + " to " + referenced.describe() + ": " + risk + ". The column already holds every value of "
+                    + referenced.describe()), leftOut.prerequisite());
+            assertEquals(Optional.of(new RemedyFate.LeftOut(leftOut)), planned.fate(narrow));
+        }
+        // The other way round the column cannot hold every referenced key: it is widened.
+        Remedy widen = toReferencedType(varchar(50), varchar(100));
+        assertEquals(List.of(widen), plan(schema(DatabaseKind.H2, varchar(50), varchar(100),
+                List.of(key(NO_ACTION, NO_ACTION)), List.of()), widen).remedies());
+    }
+
+    @Test
+    void aNarrowingTheReferencedColumnsNewTypeRequiresIsKept() {
+        // stickers.office_code VARCHAR(50) → offices.code VARCHAR(20) → regions.code VARCHAR(30): the office code is
+        // widened to VARCHAR(30), and the sticker column, asked to narrow to VARCHAR(20), follows it to VARCHAR(30).
+        TableRef regions = TableRef.of("regions");
+        TableRef offices = TableRef.of("offices");
+        TableRef stickers = TableRef.of("stickers");
+        ForeignKey officeKey = new ForeignKey(Optional.of("fk_offices_region"), offices, List.of("code"), regions,
+                List.of("code"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey stickerKey = new ForeignKey(Optional.of("fk_stickers_office"), stickers, List.of("office_code"),
+                offices, List.of("code"), NO_ACTION, NO_ACTION, false, true, true);
+        SchemaModel schema = new SchemaModel(new DatabaseInfo(DatabaseKind.H2, "test", List.of("public")), List.of(
+                new Table(regions, List.of(new Column("code", varchar(30), false)), List.of("code"), List.of(),
+                        Optional.empty()),
+                new Table(offices, List.of(new Column("code", varchar(20), false)), List.of("code"), List.of(),
+                        Optional.empty()),
+                new Table(stickers, List.of(new Column("id", BIGINT, false), new Column("office_code", varchar(50),
+                        true)), List.of("id"), List.of(), Optional.empty())),
+                List.of(officeKey, stickerKey));
+        Remedy widenOffice = new Remedy.ChangeColumnType(offices, "code", varchar(30), false, Optional.of(varchar(20)));
+        Remedy narrowSticker = new Remedy.ChangeColumnType(stickers, "office_code", varchar(20), true,
+                Optional.of(varchar(50)));
+        PlannedRemedies planned = plan(schema, widenOffice, narrowSticker);
+
+        Remedy followsOffice = new Remedy.ChangeColumnType(stickers, "office_code", varchar(30), true,
+                Optional.of(varchar(50)));
+        assertEquals(List.of(), planned.leftOut());
+        assertEquals(List.of(widenOffice, followsOffice), planned.remedies());
+        // Without the office's change nothing needs the sticker narrowed.
+        assertEquals(PlannedRemedies.Reason.NARROWS_COLUMN, plan(schema, narrowSticker).leftOut().get(0).reason());
+    }
+
+    @Test
+    void onMySqlAKeyBetweenUnlikeTypesIsLeftOutWithTheNarrowing() {
+        ForeignKey wanted = key(NO_ACTION, NO_ACTION);
+        Remedy add = new Remedy.AddForeignKey(wanted, "fk_orders_customer");
+        ColumnType integer = ColumnType.of("INT");
+        Remedy narrow = toReferencedType(BIGINT, integer);
+        for (DatabaseKind kind : List.of(DatabaseKind.MYSQL, DatabaseKind.MARIADB)) {
+            PlannedRemedies planned = plan(schema(kind, BIGINT, integer, List.of(), List.of()), add, narrow);
+            assertEquals(List.of(), planned.remedies(), kind::toString);
+            assertEquals(List.of(PlannedRemedies.Reason.NARROWS_COLUMN, PlannedRemedies.Reason.ENGINE_REFUSES),
+                    planned.leftOut().stream().map(PlannedRemedies.LeftOut::reason).toList());
+            assertEquals(kind.displayName() + " refuses a foreign key between unlike types: orders.customer_id is"
+                    + " BIGINT, customers.id is INT. Narrowing customer_id to INT first (the change left out for it,"
+                    + " after checking its values) makes the key possible.", planned.leftOut().get(1).prerequisite());
+            assertEquals(Optional.of(new RemedyFate.LeftOut(planned.leftOut().get(1))), planned.fate(add));
+
+            // String lengths and decimal precisions may differ under a key on these engines: the key is added, the
+            // column left as it is.
+            for (List<ColumnType> types : List.of(List.of(varchar(100), varchar(50)), List.of(decimal(20), decimal(10)))) {
+                Remedy narrowSpanned = toReferencedType(types.get(0), types.get(1));
+                PlannedRemedies spanned = plan(schema(kind, types.get(0), types.get(1), List.of(), List.of()), add,
+                        narrowSpanned);
+                assertEquals(List.of(add), spanned.remedies(), kind + " " + types);
+            }
+        }
+        // H2 and PostgreSQL take the key between unlike types.
+        PlannedRemedies h2 = plan(schema(DatabaseKind.H2, BIGINT, integer, List.of(), List.of()), add, narrow);
+        assertEquals(List.of(add), h2.remedies());
+        assertEquals(List.of(PlannedRemedies.Reason.NARROWS_COLUMN),
+                h2.leftOut().stream().map(PlannedRemedies.LeftOut::reason).toList());
     }
 
     @Test

@@ -297,6 +297,54 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
     }
 
+    /**
+     * A referencing column wider than the column it references (BIGINT → INTEGER, VARCHAR(40) → VARCHAR(20)) holds
+     * every key: the plan leaves the column as it is and shows the narrowing only as a commented alternative. MySQL
+     * and MariaDB hold no key from a BIGINT to an INT column, so there the key is missing, and stays so: they would
+     * refuse to add it (3780, errno 150). They take one between string lengths, which every engine keeps.
+     */
+    @AllDatabases
+    void widerReferencingColumnIsNotNarrowed(TestDatabase db) throws SQLException {
+        String customerKey = mySqlFamily(db) ? "" : ", CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id)"
+                + " REFERENCES plan_customers (id)";
+        db.execute("CREATE TABLE plan_customers (id INTEGER NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id BIGINT NOT NULL,"
+                        + " legacy_account_id BIGINT, stale_ref_id BIGINT" + customerKey + ")",
+                ORDER_INDEX,
+                "CREATE TABLE plan_countries (code VARCHAR(20) NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_addresses (id BIGINT NOT NULL PRIMARY KEY, country_code VARCHAR(40),"
+                        + " CONSTRAINT fk_plan_addresses_country FOREIGN KEY (country_code)"
+                        + " REFERENCES plan_countries (code))",
+                "CREATE INDEX ix_plan_addresses_country ON plan_addresses (country_code)");
+        Class<?>[] entities = {PlanEntities.Customer.class, PlanEntities.Order.class, PlanEntities.Country.class,
+                PlanEntities.Address.class};
+        Report before = GuardRun.check(db, SCOPE_ALL, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertEquals(2, GuardRun.of(before, "column-type-mismatch").size(), GuardRun.lines(before)::toString);
+        SchemaModel planted = read(db);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
+        assertEquals(2, plan.narrowing().size(), plan.leftOut()::toString);
+        if (mySqlFamily(db)) {
+            assertEquals(1, plan.refused().size(), plan.leftOut()::toString);
+            String why = plan.refused().get(0).prerequisite();
+            assertTrue(why.contains("refuses a foreign key between unlike types: plan_orders.customer_id is BIGINT")
+                    && why.contains("Narrowing customer_id to INT first"), why);
+            // The engine agrees: the key left out is refused.
+            assertThrows(AssertionError.class, () -> db.execute(withoutSemicolon(plan.refused().get(0).sql())));
+        } else {
+            assertEquals(List.of(), plan.refused());
+        }
+
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        assertTrue(statements.stream().noneMatch(s -> s.contains("customer_id") && s.contains("column")
+                || s.contains("country_code") && s.contains("column")), statements::toString);
+        SchemaModel schema = read(db);
+        assertEquals(columnType(planted, "plan_orders", "customer_id"), columnType(schema, "plan_orders", "customer_id"));
+        assertEquals(java.util.OptionalInt.of(40), columnType(schema, "plan_addresses", "country_code").length());
+        assertEquals(mySqlFamily(db) ? 1 : 2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
+        assertFixed(db, before, GuardRun.check(db, SCOPE_ALL, entities));
+    }
+
     private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
         return schema.tables().stream().filter(t -> t.ref().name().equalsIgnoreCase(table)).findFirst().orElseThrow()
                 .column(column).orElseThrow().type();

@@ -4,6 +4,7 @@ import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.catalog.CatalogReader;
+import dev.fkguard.ddl.Remedy;
 import dev.fkguard.mapping.MappingReader;
 import dev.fkguard.model.Column;
 import dev.fkguard.model.ForeignKey;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -132,8 +134,10 @@ class MigrationRoundTripTest {
                             "findings left after the migration:\n" + new ConsoleReport().render(after)
                             + "\nbefore it:\n" + new ConsoleReport().render(before));
                     // Nor a change the next plan leaves out waiting for another (a NOT NULL under a SET NULL rule
-                    // the migration kept): the drifts plant nothing the engine refuses for good.
-                    assertEquals(List.of(), PlannedFixes.of(after).plan().refused().stream()
+                    // the migration kept): the drifts plant nothing the engine refuses for good, but for a key over
+                    // a column they widened (INT_BIGINT), which MySQL and MariaDB take only once a DBA narrows it.
+                    MigrationPlan next = PlannedFixes.of(after).plan();
+                    assertEquals(List.of(), next.refused().stream().filter(l -> !waitsForNarrowing(next, l))
                                     .map(l -> l.sql() + " -- " + l.prerequisite()).toList(),
                             "changes left waiting after the migration:\n" + new ConsoleReport().render(after)
                             + "\nbefore it:\n" + new ConsoleReport().render(before));
@@ -150,6 +154,19 @@ class MigrationRoundTripTest {
         System.out.printf(Locale.ROOT, "[round trip] %s: %d cases, %d findings fixed, %d ms; drifts %s%n",
                 db.engine().displayName(), cases, findingsFixed, millis, drifts);
         assertTrue(findingsFixed >= cases / 2, "the drifts should be found: " + findingsFixed + " in " + cases);
+    }
+
+    /** A key the plan leaves out over a column whose narrowing it leaves out too. */
+    private static boolean waitsForNarrowing(MigrationPlan plan, MigrationPlan.LeftOut refused) {
+        Optional<ForeignKey> key = refused.remedy() instanceof Remedy.AddForeignKey add ? Optional.of(add.key())
+                : refused.remedy() instanceof Remedy.ReplaceForeignKey replace ? Optional.of(replace.wanted())
+                : Optional.empty();
+        return key.isPresent() && plan.narrowing().stream()
+                .map(MigrationPlan.LeftOut::remedy)
+                .filter(remedy -> remedy instanceof Remedy.ChangeColumnType)
+                .map(Remedy.ChangeColumnType.class::cast)
+                .anyMatch(change -> change.table().equals(key.get().table()) && key.get().columns().stream()
+                        .anyMatch(c -> plan.database().names().sameColumn(change.table(), c, change.column())));
     }
 
     /**

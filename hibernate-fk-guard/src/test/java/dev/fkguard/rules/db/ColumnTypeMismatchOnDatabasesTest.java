@@ -44,6 +44,9 @@ class ColumnTypeMismatchOnDatabasesTest {
         String widerMessage = GuardRun.of(wider, "column-type-mismatch").get(0).message();
         assertTrue(widerMessage.contains("Every parent key fits the referencing column, which is wider"), widerMessage);
         assertTrue(!widerMessage.contains("not fit"), widerMessage);
+        String widerFix = GuardRun.of(wider, "column-type-mismatch").get(0).fix();
+        assertTrue(widerFix.startsWith("nothing forces a change, the referencing column already holds every referenced"
+                + " key"), widerFix);
 
         db.execute("DROP TABLE children",
                 "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT, parent_code VARCHAR(20))");
@@ -51,6 +54,8 @@ class ColumnTypeMismatchOnDatabasesTest {
         String narrowerMessage = GuardRun.of(narrower, "column-type-mismatch").get(0).message();
         assertTrue(narrowerMessage.contains("Some parent keys may not fit the referencing column (values longer than"
                 + " 20 characters are cut or refused)"), narrowerMessage);
+        String narrowerFix = GuardRun.of(narrower, "column-type-mismatch").get(0).fix();
+        assertTrue(narrowerFix.startsWith("give the referencing column the referenced column's type"), narrowerFix);
     }
 
     @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
