@@ -126,10 +126,10 @@ class MigrationToolsOnDatabasesTest {
         List<String> drifts = new ArrayList<>();
         ForeignKey productCategory = key(correct, "products", "category_id");
         drifts.add(sql.dropKey("products", productCategory.name().orElseThrow()));
-        ForeignKey itemOrder = key(correct, "order_items", "order_id");
-        drifts.add(sql.dropKey("order_items", itemOrder.name().orElseThrow()));
-        drifts.add(sql.addKey("order_items", itemOrder.name().orElseThrow(), itemOrder.columns(), "orders",
-                itemOrder.targetColumns(), "RESTRICT", "NO ACTION"));
+        ForeignKey categoryParent = key(correct, "categories", "parent_id");
+        drifts.add(sql.dropKey("categories", categoryParent.name().orElseThrow()));
+        drifts.add(sql.addKey("categories", categoryParent.name().orElseThrow(), categoryParent.columns(),
+                "categories", categoryParent.targetColumns(), "RESTRICT", "NO ACTION"));
         ForeignKey orderCustomer = key(correct, "orders", "customer_id");
         if (mySqlFamily) {
             // MySQL refuses to change the type of a column a foreign key uses.
@@ -138,20 +138,54 @@ class MigrationToolsOnDatabasesTest {
         drifts.add(sql.changeType("orders", "customer_id", "INTEGER", false));
         drifts.add(sql.addKey("orders", "fk_stale_legacy", List.of("legacy_account_id"), "customers", List.of("id"),
                 "NO ACTION", "NO ACTION"));
+        drifts.addAll(referencedTypeChange(sql, correct));
+        if (!mySqlFamily) {
+            // MySQL 8 and MariaDB refuse a SET NULL key over a NOT NULL column; H2 and PostgreSQL take it.
+            ForeignKey itemProduct = key(correct, "order_items", "product_id");
+            drifts.add(sql.dropKey("order_items", itemProduct.name().orElseThrow()));
+            drifts.add(sql.addKey("order_items", itemProduct.name().orElseThrow(), itemProduct.columns(), "products",
+                    itemProduct.targetColumns(), "SET NULL", "NO ACTION"));
+        }
         if (engine == Engine.POSTGRESQL) {
             drifts.add("DROP INDEX ix_order_coupons_coupon");
-            ForeignKey categoryParent = key(correct, "categories", "parent_id");
-            drifts.add(sql.dropKey("categories", categoryParent.name().orElseThrow()));
-            drifts.add(sql.addKey("categories", categoryParent.name().orElseThrow(), categoryParent.columns(),
-                    "categories", categoryParent.targetColumns(), "SET NULL", "NO ACTION") + " NOT VALID");
+            ForeignKey couponOrder = key(correct, "order_coupons", "order_id");
+            drifts.add(sql.dropKey("order_coupons", couponOrder.name().orElseThrow()));
+            drifts.add(sql.addKey("order_coupons", couponOrder.name().orElseThrow(), couponOrder.columns(),
+                    "orders", couponOrder.targetColumns(), "NO ACTION", "NO ACTION") + " NOT VALID");
         }
         if (mySqlFamily) {
-            // InnoDB will not change the engine of a table with keys: drop them, as a bulk load might.
-            correct.foreignKeys().stream().filter(k -> k.table().name().equalsIgnoreCase("shipments"))
-                    .forEach(k -> drifts.add(sql.dropKey("shipments", k.name().orElseThrow())));
-            drifts.add("ALTER TABLE shipments ENGINE=MyISAM");
+            // InnoDB will not change the engine of a table with keys: drop them, as a bulk load might. The join
+            // table is referenced by nothing, so no other drift loses its key with it.
+            correct.foreignKeys().stream().filter(k -> k.table().name().equalsIgnoreCase("order_coupons"))
+                    .forEach(k -> drifts.add(sql.dropKey("order_coupons", k.name().orElseThrow())));
+            drifts.add("ALTER TABLE order_coupons ENGINE=MyISAM");
         }
         return drifts;
+    }
+
+    /**
+     * {@code order_items.order_id} references {@code orders} and is referenced by {@code shipments}: it and
+     * {@code shipments.order_id} become INTEGER together, as a careless migration might. MySQL and MariaDB need the
+     * keys dropped first and the shipments key added back after, and refuse the order key over INTEGER → BIGINT, so
+     * that one stays missing there.
+     */
+    private static List<String> referencedTypeChange(MigrationRoundTripTest.SqlFor sql, SchemaModel correct) {
+        ForeignKey itemOrder = key(correct, "order_items", "order_id");
+        ForeignKey shipmentItem = correct.foreignKeys().stream()
+                .filter(k -> k.table().name().equalsIgnoreCase("shipments")).findFirst().orElseThrow();
+        List<String> statements = new ArrayList<>();
+        if (sql.mySqlFamily()) {
+            statements.add(sql.dropKey("order_items", itemOrder.name().orElseThrow()));
+            statements.add(sql.dropKey("shipments", shipmentItem.name().orElseThrow()));
+        }
+        statements.add(sql.changeType("order_items", "order_id", "INTEGER", false));
+        statements.add(sql.changeType("shipments", "order_id", "INTEGER", true));
+        if (sql.mySqlFamily()) {
+            statements.add(sql.addKey("shipments", shipmentItem.name().orElseThrow(), shipmentItem.columns(),
+                    "order_items", shipmentItem.targetColumns(), shipmentItem.onDelete().sql(),
+                    shipmentItem.onUpdate().sql()));
+        }
+        return statements;
     }
 
     private static ForeignKey key(SchemaModel schema, String table, String firstColumn) {
