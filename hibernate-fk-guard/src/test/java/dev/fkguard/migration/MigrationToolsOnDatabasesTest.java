@@ -39,10 +39,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real tools run what the guard writes. The schema Hibernate creates for {@link RoundTripEntities} is drifted
- * the same way on every run (a dropped key, a changed ON DELETE, a narrowed column, a stale key, and per engine a
- * dropped index and a NOT VALID key on PostgreSQL, a MyISAM table on MySQL/MariaDB), the guard checks it and writes
- * the migration, and Flyway or Liquibase executes it: no statement may be rejected, and the next check has no
- * finding a schema change can fix. Plain SQL has its own run in {@link MigrationRoundTripTest}.
+ * the same way on every run, on tables that do not get in each other's way:
+ * <ul>
+ *   <li>{@code products.category_id}'s key dropped;</li>
+ *   <li>{@code categories.parent_id}'s SET NULL key re-created as RESTRICT;</li>
+ *   <li>{@code orders.customer_id} narrowed to INTEGER (its key dropped on MySQL/MariaDB), and a stale key on the
+ *       plain value {@code orders.legacy_account_id};</li>
+ *   <li>a referenced column's type change under keys: {@code order_items.order_id} (which references {@code orders}
+ *       and is referenced by {@code shipments}) and {@code shipments.order_id} become INTEGER; on MySQL/MariaDB the
+ *       keys are dropped first, the shipments key added back after, and the key to {@code orders} stays missing;</li>
+ *   <li>H2 and PostgreSQL: {@code order_items.product_id}'s key over a NOT NULL column re-created ON DELETE SET NULL
+ *       (MySQL 8 and MariaDB refuse creating it);</li>
+ *   <li>PostgreSQL: {@code ix_order_coupons_coupon} dropped and {@code order_coupons.order_id}'s key NOT VALID;</li>
+ *   <li>MySQL/MariaDB: {@code order_coupons}, which nothing references, moved to MyISAM (losing its keys).</li>
+ * </ul>
+ * The guard checks it and writes the migration, the written files must hold the shapes under test
+ * ({@code assertShapesPlanned}), and Flyway or Liquibase (YAML and XML) executes it: no statement may be rejected,
+ * and the next check has no finding a schema change can fix. Plain SQL has its own run in
+ * {@link MigrationRoundTripTest}.
  */
 class MigrationToolsOnDatabasesTest {
 
