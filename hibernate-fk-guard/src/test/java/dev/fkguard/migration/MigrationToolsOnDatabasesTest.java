@@ -39,10 +39,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real tools run what the guard writes. The schema Hibernate creates for {@link RoundTripEntities} is drifted
- * the same way on every run (a dropped key, a changed ON DELETE, a narrowed column, a stale key, and per engine a
- * dropped index and a NOT VALID key on PostgreSQL, a MyISAM table on MySQL/MariaDB), the guard checks it and writes
- * the migration, and Flyway or Liquibase executes it: no statement may be rejected, and the next check has no
- * finding a schema change can fix. Plain SQL has its own run in {@link MigrationRoundTripTest}.
+ * the same way on every run, on tables that do not get in each other's way:
+ * <ul>
+ *   <li>{@code products.category_id}'s key dropped;</li>
+ *   <li>{@code categories.parent_id}'s SET NULL key re-created as RESTRICT;</li>
+ *   <li>{@code orders.customer_id} narrowed to INTEGER (its key dropped on MySQL/MariaDB), and a stale key on the
+ *       plain value {@code orders.legacy_account_id};</li>
+ *   <li>a referenced column's type change under keys: {@code order_items.order_id} (which references {@code orders}
+ *       and is referenced by {@code shipments}) and {@code shipments.order_id} become INTEGER; on MySQL/MariaDB the
+ *       keys are dropped first, the shipments key added back after, and the key to {@code orders} stays missing;</li>
+ *   <li>H2 and PostgreSQL: {@code order_items.product_id}'s key over a NOT NULL column re-created ON DELETE SET NULL
+ *       (MySQL 8 and MariaDB refuse creating it);</li>
+ *   <li>PostgreSQL: {@code ix_order_coupons_coupon} dropped and {@code order_coupons.order_id}'s key NOT VALID;</li>
+ *   <li>MySQL/MariaDB: {@code order_coupons}, which nothing references, moved to MyISAM (losing its keys).</li>
+ * </ul>
+ * The guard checks it and writes the migration, the written files must hold the shapes under test
+ * ({@code assertShapesPlanned}), and Flyway or Liquibase (YAML and XML) executes it: no statement may be rejected,
+ * and the next check has no finding a schema change can fix. Plain SQL has its own run in
+ * {@link MigrationRoundTripTest}.
  */
 class MigrationToolsOnDatabasesTest {
 
@@ -68,6 +82,7 @@ class MigrationToolsOnDatabasesTest {
         MigrateResult result = flyway.load().migrate();
         long sqlFiles = files.stream().filter(f -> f.toString().endsWith(".sql")).count();
         assertEquals(sqlFiles, result.migrationsExecuted, () -> contents(files));
+        assertShapesPlanned(db.engine(), drifted, contents(files));
         assertFixed(db, drifted, contents(files));
     }
 
@@ -87,11 +102,12 @@ class MigrationToolsOnDatabasesTest {
         List<Path> files = new MigrationWriter("1").write(PlannedFixes.of(drifted.before()).plan(), format, changelogs);
         assertEquals(1, files.size(), files::toString);
         LiquibaseRun.update(db, changelogs, files.get(0).getFileName().toString());
+        assertShapesPlanned(db.engine(), drifted, contents(files));
         assertFixed(db, drifted, contents(files));
     }
 
     /** The correct schema, drifted; the check of it, which must have something to fix. */
-    private record Drifted(MappingModel mapping, Report before, List<String> drifts) {
+    private record Drifted(MappingModel mapping, SchemaModel correct, Report before, List<String> drifts) {
     }
 
     private static Drifted drift(TestDatabase db, Path dir) throws SQLException {
@@ -115,7 +131,7 @@ class MigrationToolsOnDatabasesTest {
             Report before = MigrationRoundTripTest.check(mapping, MigrationRoundTripTest.read(connection));
             assertTrue(before.findings().stream().filter(f -> !f.remedies().isEmpty()).count() >= 4,
                     () -> "the drifts should be found:\n" + new ConsoleReport().render(before));
-            return new Drifted(mapping, before, drifts);
+            return new Drifted(mapping, correct, before, drifts);
         }
     }
 
@@ -193,6 +209,72 @@ class MigrationToolsOnDatabasesTest {
                 .filter(k -> k.table().name().equalsIgnoreCase(table))
                 .filter(k -> k.columns().get(0).equalsIgnoreCase(firstColumn))
                 .findFirst().orElseThrow(() -> new AssertionError("no key on " + table + "." + firstColumn));
+    }
+
+    /**
+     * The written files hold the shapes under test, so no drift can pass by not being planted or not being planned:
+     * the referenced column and its referencing column go back to BIGINT, on MySQL/MariaDB inside a drop and re-add
+     * of the key to it (same name and rule); on H2/PostgreSQL the SET NULL key over the NOT NULL column comes back
+     * with the mapping's rule and the column stays NOT NULL. Spelled three ways: SQL, Liquibase XML and YAML.
+     */
+    private static void assertShapesPlanned(Engine engine, Drifted drifted, String migration) {
+        int itemOrderType = position(migration, typeChange("order_items", "order_id"));
+        position(migration, typeChange("shipments", "order_id"));
+        String shipmentKey = drifted.correct().foreignKeys().stream()
+                .filter(k -> k.table().name().equalsIgnoreCase("shipments")).findFirst().orElseThrow()
+                .name().orElseThrow();
+        if (engine == Engine.MYSQL || engine == Engine.MARIADB) {
+            int drop = position(migration, dropKey("shipments", shipmentKey));
+            int add = position(migration, addKey(shipmentKey));
+            assertTrue(drop < itemOrderType && itemOrderType < add, () -> "the key to order_items.order_id must be"
+                    + " dropped before its MODIFY and added after:\n" + migration);
+            assertTrue(segment(migration, add).toUpperCase(Locale.ROOT).contains("SET NULL"),
+                    () -> "the re-added key keeps its rule:\n" + migration);
+            assertTrue(itemOrderType < position(migration, addKey("fk_order_items_order")), migration);
+            position(migration, "ENGINE=InnoDB");
+        } else {
+            String productKey = key(drifted.correct(), "order_items", "product_id").name().orElseThrow();
+            position(migration, dropKey("order_items", productKey));
+            String added = segment(migration, position(migration, addKey(productKey)));
+            assertFalse(added.toUpperCase(Locale.ROOT).contains("SET NULL"),
+                    () -> "the key comes back with the mapping's rule:\n" + migration);
+            assertFalse(java.util.regex.Pattern.compile("(?i)DROP NOT NULL|dropNotNullConstraint")
+                    .matcher(migration).find(), () -> "the column stays NOT NULL:\n" + migration);
+        }
+        String parentKey = key(drifted.correct(), "categories", "parent_id").name().orElseThrow();
+        assertTrue(segment(migration, position(migration, addKey(parentKey))).toUpperCase(Locale.ROOT)
+                .contains("SET NULL"), () -> "the RESTRICT key comes back SET NULL:\n" + migration);
+    }
+
+    /** A column's change to BIGINT as plain SQL (also inside a Liquibase sql change) or as modifyDataType. */
+    private static String typeChange(String table, String column) {
+        return "ALTER TABLE " + table + " (MODIFY COLUMN|ALTER COLUMN) " + column + " (SET DATA )?(TYPE )?BIGINT"
+                + "|modifyDataType\\W+tableName\\W+" + table + "\\W+columnName\\W+" + column
+                + "\\W+newDataType\\W+BIGINT";
+    }
+
+    private static String dropKey(String table, String name) {
+        return "ALTER TABLE " + table + " DROP (FOREIGN KEY|CONSTRAINT) " + name + "\\b"
+                + "|dropForeignKeyConstraint\\W+baseTableName\\W+" + table + "\\W+constraintName\\W+" + name
+                + "\\b";
+    }
+
+    private static String addKey(String name) {
+        return "ADD CONSTRAINT " + name + " FOREIGN KEY|addForeignKeyConstraint\\W+baseTableName\\W+\\w+"
+                + "\\W+baseColumnNames\\W+[\\w, ]+\\W+constraintName\\W+" + name + "\\b";
+    }
+
+    /** Where the pattern first matches, case-insensitively; fails if it does not. */
+    private static int position(String migration, String regex) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?i)" + regex).matcher(migration);
+        assertTrue(matcher.find(), () -> "the migration should contain /" + regex + "/:\n" + migration);
+        return matcher.start();
+    }
+
+    /** The one statement or change that starts at {@code start}: up to its ';', '/>' or the next YAML item. */
+    private static String segment(String migration, int start) {
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile(";|/>|\\n\\s*- ").matcher(migration);
+        return end.find(start) ? migration.substring(start, end.start()) : migration.substring(start);
     }
 
     private static void assertFixed(TestDatabase db, Drifted drifted, String migration) throws SQLException {
