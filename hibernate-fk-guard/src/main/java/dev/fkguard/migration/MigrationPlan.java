@@ -156,10 +156,19 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * finding outside the plan) is left out, and says so.
      */
     public RemedyFate fate(Remedy asked) {
+        return fate(asked, MigrationScope.SETTING);
+    }
+
+    /**
+     * As {@link #fate(Remedy)}, naming the migration scope setting as the user writes it where the check runs.
+     *
+     * @param scopeSetting e.g. {@code hibernate.fkguard.migration-scope}, {@code -Dfkguard.migration-scope}
+     */
+    public RemedyFate fate(Remedy asked, String scopeSetting) {
         RemedyFate fate = fates.get(asked);
         return fate != null ? fate : new RemedyFate.LeftOut(new PlannedRemedies.LeftOut(asked,
                 outOfScope > 0
-                        ? "outside hibernate.fkguard.migration-scope (failing: only the findings that fail startup are"
+                        ? "outside " + scopeSetting + " (failing: only the findings that fail startup are"
                           + " fixed; set it to all to include this one)."
                         : "this migration does not include it."));
     }

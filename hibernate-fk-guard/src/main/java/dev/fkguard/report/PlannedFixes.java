@@ -1,5 +1,7 @@
 package dev.fkguard.report;
 
+import dev.fkguard.FkGuardSettings;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyFate;
 import dev.fkguard.ddl.RemedyText;
@@ -23,18 +25,29 @@ public final class PlannedFixes {
     private final Report report;
     private final MigrationPlan plan;
     private final RemedyText words;
+    private final SettingSpelling spelling;
 
-    private PlannedFixes(Report report, MigrationPlan plan) {
+    private PlannedFixes(Report report, MigrationPlan plan, SettingSpelling spelling) {
         this.report = report;
         this.plan = plan;
         this.words = new RemedyText(report.database().names(), report.database().kind());
+        this.spelling = spelling;
     }
 
     /** Plans {@code report}: the check does this once and hands the result to every report and migration writer. */
     public static PlannedFixes of(Report report) {
+        return of(report, SettingSpelling.STARTUP);
+    }
+
+    /**
+     * As {@link #of(Report)}, the settings each finding's lines name (the migration scope, the baseline) written as
+     * {@code spelling} writes them: the Maven plugin's and the command line's reports name what their users type.
+     */
+    public static PlannedFixes of(Report report, SettingSpelling spelling) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(spelling, "spelling");
         return new PlannedFixes(report, MigrationPlan.of(report.findings(), report.migrationScope(), report.database(),
-                report.schema()));
+                report.schema()), spelling);
     }
 
     /** The one migration plan of the report: what the migration writers write and the startup message shows. */
@@ -104,11 +117,11 @@ public final class PlannedFixes {
                 .orElse("on the entity mapped to " + ReportText.tableName(finding.location().table()));
         return Optional.of("change the mapping as the fix says, or accept it with @FkGuardSuppress(rules = \""
                 + finding.rule().value() + "\", reason = \"…\") " + where + " or an entry in the baseline file"
-                + " (hibernate.fkguard.baseline).");
+                + " (" + spelling.key(FkGuardSettings.BASELINE) + ").");
     }
 
     private PlannedRemedy planned(Remedy remedy) {
-        RemedyFate fate = plan.fate(remedy);
+        RemedyFate fate = plan.fate(remedy, spelling.key(FkGuardSettings.MIGRATION_SCOPE));
         if (fate instanceof RemedyFate.LeftOut left) {
             return new PlannedRemedy(remedy, Outcome.LEFT_OUT, List.of(), Optional.empty(),
                     Optional.of(left.leftOut().prerequisite()));

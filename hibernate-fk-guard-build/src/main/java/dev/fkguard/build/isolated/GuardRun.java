@@ -89,7 +89,7 @@ final class GuardRun {
             // As at startup, the check says what it cost; here the mapping read includes Hibernate's boot.
             log.accept("info", report.timings().describe());
             // Planned once: the reports, the migration files and the message all render this plan.
-            PlannedFixes fixes = PlannedFixes.of(report);
+            PlannedFixes fixes = PlannedFixes.of(report, spelling);
             List<Path> preview = List.of();
             if (settings.reportDir().isPresent()) {
                 Path reportDir = settings.reportDir().get();

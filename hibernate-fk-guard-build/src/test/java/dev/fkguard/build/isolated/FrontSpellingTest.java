@@ -112,6 +112,31 @@ class FrontSpellingTest {
                 + " -Dfkguard.migration-format=sql|flyway|liquibase)"), message);
     }
 
+    /**
+     * A warning with a schema fix outside the migration scope, which the migration does not fix: its lines name the
+     * scope and the baseline as the front spells them, in the message and in the report files alike.
+     */
+    @Test
+    void aFindingOutsideTheMigrationScopeNamesTheScopeAndTheBaselineAsTheFrontSpellsThem(@TempDir Path dir)
+            throws SQLException, IOException {
+        try (Statement statement = keep.createStatement()) {
+            statement.execute("ALTER TABLE books ADD COLUMN legacy_author_id BIGINT;"
+                    + " ALTER TABLE books ADD CONSTRAINT fk_books_legacy FOREIGN KEY (legacy_author_id)"
+                    + " REFERENCES authors (id)");
+        }
+        Path reports = dir.resolve("reports");
+        String maven = message("maven", Map.of("hibernate.fkguard.report-dir", reports.toString()));
+        assertTrue(maven.contains("WARNING [unexpected-foreign-key]"), maven);
+        assertTrue(maven.contains("Left out of the migration: outside -Dfkguard.migration-scope (failing:"), maven);
+        assertTrue(maven.contains("an entry in the baseline file (-Dfkguard.baseline)."), maven);
+        String markdown = Files.readString(reports.resolve("fkguard-report.md"));
+        assertTrue(markdown.contains("outside -Dfkguard.migration-scope"), markdown);
+        assertFalse(markdown.contains(STARTUP), markdown);
+        String cli = message("cli", Map.of());
+        assertTrue(cli.contains("Left out of the migration: outside --migration-scope (failing:"), cli);
+        assertTrue(cli.contains("an entry in the baseline file (--baseline)."), cli);
+    }
+
     @Test
     void theCommandLineNamesAnUnknownSettingAsItsOptions() {
         String message = message("cli", Map.of("hibernate.fkguard.fial-on", "warning"));
