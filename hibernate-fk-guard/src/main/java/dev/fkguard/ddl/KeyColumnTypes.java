@@ -3,7 +3,6 @@ package dev.fkguard.ddl;
 import dev.fkguard.model.ColumnType;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +15,6 @@ import java.util.Set;
  */
 final class KeyColumnTypes {
 
-    /** Storage bytes of the integer types: INT and INTEGER are one type, so are INT4 and INTEGER elsewhere. */
-    private static final Map<String, Integer> INTEGER_BYTES = Map.of(
-            "TINYINT", 1, "SMALLINT", 2, "INT2", 2, "MEDIUMINT", 3, "INT", 4, "INTEGER", 4, "INT4", 4,
-            "BIGINT", 8, "INT8", 8);
     private static final Set<String> STRINGS = Set.of("CHAR", "VARCHAR");
     private static final Set<String> BINARY_STRINGS = Set.of("BINARY", "VARBINARY");
     private static final Set<String> DECIMALS = Set.of("DECIMAL", "NUMERIC");
@@ -31,8 +26,11 @@ final class KeyColumnTypes {
     static boolean alike(ColumnType column, ColumnType referenced) {
         String a = column.name().toUpperCase(Locale.ROOT);
         String b = referenced.name().toUpperCase(Locale.ROOT);
-        if (INTEGER_BYTES.containsKey(a) || INTEGER_BYTES.containsKey(b)) {
-            return Objects.equals(INTEGER_BYTES.get(a), INTEGER_BYTES.get(b)) && column.unsigned() == referenced.unsigned();
+        // INT and INTEGER are one type: integers are alike by their storage size, as TypeNarrowing ranks them.
+        Integer bytesA = TypeNarrowing.integerBytes(a);
+        Integer bytesB = TypeNarrowing.integerBytes(b);
+        if (bytesA != null || bytesB != null) {
+            return Objects.equals(bytesA, bytesB) && column.unsigned() == referenced.unsigned();
         }
         if (STRINGS.contains(a) && STRINGS.contains(b)) {
             return same(column.charset(), referenced.charset()) && same(column.collation(), referenced.collation());

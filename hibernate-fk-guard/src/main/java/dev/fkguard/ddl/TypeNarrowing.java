@@ -17,6 +17,11 @@ public final class TypeNarrowing {
     private TypeNarrowing() {
     }
 
+    /** The storage bytes of an integer type (upper case: {@code INT}, {@code INT8}, …); null for any other type. */
+    static Integer integerBytes(String upperCaseName) {
+        return INTEGER_BYTES.get(upperCaseName);
+    }
+
     /** Why {@code from → to} may lose data; empty when every value of {@code from} fits {@code to}. */
     public static Optional<String> risk(ColumnType from, ColumnType to) {
         String fromName = from.name().toUpperCase(Locale.ROOT);
