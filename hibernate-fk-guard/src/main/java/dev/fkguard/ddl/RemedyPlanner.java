@@ -211,10 +211,7 @@ public final class RemedyPlanner {
 
     /** Whether a key over the column (once the plan has run) references a column whose type the plan changes. */
     private boolean followsReferencedTypeChange(List<Remedy> plan, Remedy.ChangeColumnType change) {
-        List<ForeignKey> keys = new ArrayList<>();
-        live.foreignKeys().forEach(key -> fate(plan, key).ifPresent(keys::add));
-        plan.forEach(remedy -> createdKey(remedy).ifPresent(keys::add));
-        return keys.stream().filter(key -> key.table().equals(change.table())).anyMatch(key -> {
+        return keysAfter(plan, change.table()).stream().anyMatch(key -> {
             for (int i = 0; i < Math.min(key.columns().size(), key.targetColumns().size()); i++) {
                 if (names.sameColumn(key.table(), key.columns().get(i), change.column())
                         && typeChange(plan, key.targetTable(), key.targetColumns().get(i)).isPresent()) {
