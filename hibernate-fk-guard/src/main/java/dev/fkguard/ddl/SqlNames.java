@@ -35,8 +35,7 @@ public final class SqlNames {
      * to. Writers that spell the schema apart (Liquibase's {@code schemaName}) ask this too, so both agree.
      */
     public Optional<Name> qualifier(TableRef ref) {
-        return rules.table(ref).schemaName()
-                .filter(s -> rules.defaultSchema().map(rules::stored).map(Name::key).filter(s.key()::equals).isEmpty());
+        return rules.qualifier(ref);
     }
 
     /** A schema or table name. */

@@ -139,6 +139,16 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
     }
 
     /**
+     * The schema a statement or a report names {@code ref} with; empty where it is in the schema unqualified names
+     * resolve to. DDL, Liquibase's {@code schemaName} and finding locations all ask this, so they agree on which
+     * tables they qualify.
+     */
+    public Optional<Name> qualifier(TableRef ref) {
+        Optional<String> home = defaultSchema.map(this::stored).map(Name::key);
+        return table(ref).schemaName().filter(s -> home.filter(s.key()::equals).isEmpty());
+    }
+
+    /**
      * Whether column names that differ in case name different columns: on the engines that fold unquoted names (H2,
      * PostgreSQL) a quoted {@code "Code"} and an unquoted {@code code} are two columns; MySQL and MariaDB compare
      * column names without case whatever {@code lower_case_table_names} says, and so do hand-built models.

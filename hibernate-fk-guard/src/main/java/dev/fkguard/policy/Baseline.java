@@ -262,11 +262,12 @@ public final class Baseline {
      * and under the id its rule had before a split ({@link FormerRuleIds}) when only that line is in the file.
      */
     private Optional<String> entry(Finding finding, NameRules names) {
-        Optional<String> schema = Fingerprint.schema(finding);
-        for (String form : new java.util.LinkedHashSet<>(List.of(Fingerprint.of(finding, names),
-                Fingerprint.legacy(finding)))) {
-            String fingerprint = accepting(form, finding.rule());
-            Optional<String> inSchema = schema.map(s -> fingerprint + Fingerprint.SEPARATOR + s)
+        // The current form, then the one written before names (schema included) kept their case.
+        List<String> forms = List.of(Fingerprint.of(finding, names), Fingerprint.legacy(finding));
+        List<Optional<String>> schemas = List.of(Fingerprint.schema(finding, names), Fingerprint.schema(finding));
+        for (int i = 0; i < forms.size(); i++) {
+            String fingerprint = accepting(forms.get(i), finding.rule());
+            Optional<String> inSchema = schemas.get(i).map(s -> fingerprint + Fingerprint.SEPARATOR + s)
                     .filter(fingerprints::contains);
             if (inSchema.isPresent()) {
                 return inSchema;

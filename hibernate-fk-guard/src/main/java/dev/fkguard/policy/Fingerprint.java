@@ -71,8 +71,16 @@ public final class Fingerprint {
      * mapping names none for.
      */
     public static Optional<String> schema(Finding finding) {
-        return finding.location().table().schemaName().map(Name::stored).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT));
+        return schema(finding, NameRules.LOOSE);
+    }
+
+    /**
+     * As {@link #schema(Finding)}, a schema whose case the engine keeps under {@code names} (a quoted
+     * {@code "Tenant_A"} beside {@code tenant_a} on PostgreSQL) in double quotes with its case, as table names are.
+     */
+    public static Optional<String> schema(Finding finding, NameRules names) {
+        return finding.location().table().schemaName().filter(s -> !s.stored().isEmpty())
+                .map(s -> names.keepsCase(s) ? '"' + s.stored() + '"' : s.stored().toLowerCase(Locale.ROOT));
     }
 
     /** The parts of a fingerprint line, to describe an entry no finding matches any more. */
@@ -83,7 +91,8 @@ public final class Fingerprint {
         Optional<TableRef> target = parts.length > 3 && !parts[3].isEmpty()
                 ? Optional.of(TableRef.of(unquoted(parts[3]))) : Optional.empty();
         List<String> targetColumns = target.isPresent() && parts.length > 4 ? split(parts[4]) : List.of();
-        Optional<String> schema = parts.length > 5 && !parts[5].isEmpty() ? Optional.of(parts[5]) : Optional.empty();
+        Optional<String> schema = parts.length > 5 && !parts[5].isEmpty() ? Optional.of(unquoted(parts[5]))
+                : Optional.empty();
         return new Finding.Location(TableRef.of(schema.orElse(null), unquoted(table)), columns, target,
                 targetColumns);
     }

@@ -28,7 +28,7 @@ public final class ConsoleReport {
             return summary + "\n" + bySchema(report, fixes);
         }
         return summary + "\n" + report.findings().stream()
-                .map(finding -> line(fixes, finding))
+                .map(finding -> line(report, fixes, finding))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -36,7 +36,7 @@ public final class ConsoleReport {
     private static String bySchema(Report report, PlannedFixes fixes) {
         return SchemaGroups.of(report).stream()
                 .map(group -> "  " + group.heading() + group.findings().stream()
-                        .map(finding -> "\n  " + line(fixes, finding)).collect(Collectors.joining()))
+                        .map(finding -> "\n  " + line(report, fixes, finding)).collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -45,8 +45,8 @@ public final class ConsoleReport {
     }
 
     /** {@code ERROR [rule-id] orders.customer_id → customers.id: message Fix: words Migration: …} */
-    private static String line(PlannedFixes fixes, Finding finding) {
+    private static String line(Report report, PlannedFixes fixes, Finding finding) {
         return "  " + finding.severity().name().toUpperCase(Locale.ROOT) + " [" + finding.rule() + "] "
-                + finding.location().describe() + ": " + finding.message() + " Fix: " + FixText.oneLine(fixes, finding);
+                + ReportText.location(report, finding) + ": " + finding.message() + " Fix: " + FixText.oneLine(fixes, finding);
     }
 }

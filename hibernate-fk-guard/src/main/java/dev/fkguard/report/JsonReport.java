@@ -69,7 +69,7 @@ public final class JsonReport implements ReportRenderer {
         }
         Finding.Location location = finding.location();
         Map<String, Object> where = new LinkedHashMap<>();
-        where.put("description", location.describe());
+        where.put("description", ReportText.location(report, finding));
         where.put("table", table(location.table()));
         where.put("columns", location.columns());
         where.put("target", location.target().map(target -> {

@@ -83,7 +83,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static void finding(StringBuilder out, Report report, PlannedFixes fixes, Finding finding) {
-        out.append("\n#### ").append(code(finding.location().describe())).append(" · ")
+        out.append("\n#### ").append(code(ReportText.location(report, finding))).append(" · ")
                 .append(code(finding.rule().value())).append("\n\n")
                 .append(escape(finding.message())).append("\n\n");
         report.graph().sourceOf(finding.location()).ifPresent(source -> {

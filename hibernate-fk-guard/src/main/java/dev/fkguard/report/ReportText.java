@@ -1,6 +1,8 @@
 package dev.fkguard.report;
 
 import dev.fkguard.model.English;
+import dev.fkguard.model.NameRules;
+import dev.fkguard.model.TenantSchemas;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Severity;
@@ -8,6 +10,7 @@ import dev.fkguard.rule.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Phrases several renderers share, so every format words the summary the same way. */
@@ -64,6 +67,17 @@ final class ReportText {
      */
     static String keysChecked(Report report) {
         return English.plural(report.foreignKeysChecked(), "mapped foreign key") + " checked";
+    }
+
+    /**
+     * Where {@code finding} is, each table outside the schema unqualified names resolve to with its schema, as the
+     * migration names it. A tenant's finding is read within its tenant (the report names the tenant apart), so its
+     * own tables go unqualified there and only shared ones name their schema.
+     */
+    static String location(Report report, Finding finding) {
+        NameRules names = report.database().names();
+        return finding.location().describe(TenantSchemas.tenantOf(report.database(), finding.location().table())
+                .map(tenant -> names.withDefaultSchema(Optional.of(tenant))).orElse(names));
     }
 
     /** {@code shop.orders}, or {@code orders} without a schema. */

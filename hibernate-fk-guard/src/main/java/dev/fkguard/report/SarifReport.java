@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
 import dev.fkguard.rule.RuleId;
@@ -147,7 +148,7 @@ public final class SarifReport implements ReportRenderer {
         result.put("level", level(finding.severity()));
         // An accepted finding needs no fix now: its message keeps the rule's words without the plan.
         String fix = suppressions.isEmpty() ? FixText.oneLine(fixes, finding) : finding.fix();
-        result.put("message", text(location.describe() + ": " + finding.message() + " Fix: " + fix));
+        result.put("message", text(ReportText.location(report, finding) + ": " + finding.message() + " Fix: " + fix));
 
         Map<String, Object> place = new LinkedHashMap<>();
         Optional<EntitySource> source = report.graph().sourceOf(location);
@@ -165,7 +166,7 @@ public final class SarifReport implements ReportRenderer {
         });
         List<Map<String, Object>> logical = new ArrayList<>();
         Map<String, Object> database = new LinkedHashMap<>();
-        database.put("name", location.describe());
+        database.put("name", ReportText.location(report, finding));
         database.put("fullyQualifiedName", qualified(location));
         database.put("kind", location.target().isPresent() ? "foreignKey" : "table");
         logical.add(database);
@@ -191,12 +192,21 @@ public final class SarifReport implements ReportRenderer {
         return result;
     }
 
+    /**
+     * Every table with its schema, the default one included, both as the catalog stores them: the name and the
+     * fingerprint are then the same whether a rule located the finding by the mapping's table or the catalog's,
+     * and differ between tenants and between same-name tables of two schemas.
+     */
     private static String qualified(Finding.Location location) {
-        String table = ReportText.tableName(location.table())
+        String table = fullName(location.table())
                 + (location.columns().isEmpty() ? "" : "(" + String.join(",", location.columns()) + ")");
         return location.target()
-                .map(t -> table + "->" + ReportText.tableName(t) + "(" + String.join(",", location.targetColumns()) + ")")
+                .map(t -> table + "->" + fullName(t) + "(" + String.join(",", location.targetColumns()) + ")")
                 .orElse(table);
+    }
+
+    private static String fullName(TableRef table) {
+        return table.schemaName().map(s -> s.stored() + ".").orElse("") + table.tableName().stored();
     }
 
     static String level(Severity severity) {

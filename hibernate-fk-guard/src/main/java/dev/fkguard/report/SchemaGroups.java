@@ -37,7 +37,7 @@ record SchemaGroups(List<String> schemas, List<Finding> findings, boolean shared
         Map<List<String>, SchemaGroups> folded = new LinkedHashMap<>();
         // The schemas that agree first, then the groups in the order of their first schema.
         folded.put(List.of(), new SchemaGroups(new ArrayList<>(), List.of(), false));
-        byTenant.forEach((tenant, findings) -> folded.computeIfAbsent(signature(findings),
+        byTenant.forEach((tenant, findings) -> folded.computeIfAbsent(signature(report, findings),
                 s -> new SchemaGroups(new ArrayList<>(), findings, false)).schemas().add(tenant));
         List<SchemaGroups> groups = new ArrayList<>();
         folded.values().stream().filter(g -> !g.schemas().isEmpty())
@@ -48,9 +48,9 @@ record SchemaGroups(List<String> schemas, List<Finding> findings, boolean shared
     }
 
     /** What makes two tenants' results the same: everything but the schema their tables and fixes name. */
-    private static List<String> signature(List<Finding> findings) {
+    private static List<String> signature(Report report, List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.severity() + "|" + f.rule() + "|" + f.location().describe() + "|" + f.message())
+                .map(f -> f.severity() + "|" + f.rule() + "|" + ReportText.location(report, f) + "|" + f.message())
                 .collect(Collectors.toList());
     }
 

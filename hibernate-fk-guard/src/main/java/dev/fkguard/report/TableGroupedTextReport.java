@@ -35,14 +35,14 @@ public final class TableGroupedTextReport implements ReportRenderer {
         if (report.database().hasTenants()) {
             for (SchemaGroups group : SchemaGroups.of(report)) {
                 out.append('\n').append(group.heading()).append('\n');
-                group.findings().forEach(finding -> finding(out, fixes, finding));
+                group.findings().forEach(finding -> finding(out, report, fixes, finding));
             }
             return out.toString();
         }
         for (Map.Entry<TableRef, List<Finding>> table : ReportText.byTable(report).entrySet()) {
             out.append('\n').append(ReportText.tableName(spelledAsMapped(report, table.getKey()))).append(" (")
                     .append(ReportText.plural(table.getValue().size(), "finding")).append(")\n");
-            table.getValue().forEach(finding -> finding(out, fixes, finding));
+            table.getValue().forEach(finding -> finding(out, report, fixes, finding));
         }
         return out.toString();
     }
@@ -56,11 +56,11 @@ public final class TableGroupedTextReport implements ReportRenderer {
                 .orElse(table);
     }
 
-    private static void finding(StringBuilder out, PlannedFixes fixes, Finding finding) {
+    private static void finding(StringBuilder out, Report report, PlannedFixes fixes, Finding finding) {
         String severity = finding.severity().name().toUpperCase(Locale.ROOT);
         String continuation = INDENT + " ".repeat(SEVERITY_WIDTH + 1);
         out.append(INDENT).append(severity).append(" ".repeat(SEVERITY_WIDTH - severity.length() + 1))
-                .append('[').append(finding.rule()).append("] ").append(finding.location().describe()).append('\n')
+                .append('[').append(finding.rule()).append("] ").append(ReportText.location(report, finding)).append('\n')
                 .append(continuation).append(finding.message()).append('\n')
                 .append(continuation).append("Fix: ").append(finding.fix()).append('\n');
         FixText.planLines(fixes, finding).forEach(line -> out.append(continuation).append(line).append('\n'));

@@ -3,6 +3,7 @@ package dev.fkguard.rule;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.FkText;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.NameRules;
 import dev.fkguard.model.TableRef;
 
 import java.util.Comparator;
@@ -86,9 +87,23 @@ public record Finding(RuleId rule, Severity severity, Location location, String 
                     key.targetColumns());
         }
 
+        /**
+         * {@code orders.customer_id → customers.id}, every table as written and without its schema: for text read
+         * within one schema (a rule's message, a tenant's group). Reports use {@link #describe(NameRules)}.
+         */
         public String describe() {
             return target.map(t -> FkText.describe(table, columns, t, targetColumns))
                     .orElseGet(() -> columns.isEmpty() ? table.name() : FkText.columns(table, columns));
+        }
+
+        /**
+         * {@code shop.orders.customer_id → customers.id}: as {@link #describe()}, each table outside the schema
+         * unqualified names resolve to under {@code names} with its schema, as the migration names it, so a location
+         * never leaves open which of two same-name tables it means.
+         */
+        public String describe(NameRules names) {
+            String where = columns.isEmpty() ? FkText.table(table, names) : FkText.columns(table, columns, names);
+            return target.map(t -> where + " → " + FkText.columns(t, targetColumns, names)).orElse(where);
         }
     }
 }
