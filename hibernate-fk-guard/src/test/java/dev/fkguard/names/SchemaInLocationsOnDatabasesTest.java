@@ -90,23 +90,24 @@ class SchemaInLocationsOnDatabasesTest {
     }
 
     /**
-     * PostgreSQL and H2 keep the case of a quoted schema: {@code "Tenant_A"} is not {@code tenant_a}. A baseline line
-     * names it as table names are, in double quotes with its case.
+     * PostgreSQL and H2 keep the case of a quoted schema, MySQL and MariaDB (with {@code lower_case_table_names=0},
+     * as the harness starts them) of every database name: {@code Tenant_A} is not {@code tenant_a}. A baseline line
+     * names such a schema as table names are, in double quotes with its case.
      */
     @AllDatabases
     void aBaselineLineNamesASchemaThatKeepsItsCaseInQuotes(TestDatabase db, @TempDir Path dir) throws IOException {
-        if (isMySqlFamily(db)) {
-            return; // MySQL and MariaDB (lower_case_table_names=1 here) compare database names without case
-        }
-        String schema = "\"Tenant_A\"";
-        db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        boolean mysql = isMySqlFamily(db);
+        assertEquals(0, mysql ? lowerCaseTableNames(db) : 0, "the harness starts MySQL/MariaDB case-sensitive");
+        String schema = mysql ? "`Tenant_A`" : "\"Tenant_A\"";
+        String drop = mysql ? "DROP DATABASE IF EXISTS " + schema : "DROP SCHEMA IF EXISTS " + schema + " CASCADE";
+        db.execute(drop, (mysql ? "CREATE DATABASE " : "CREATE SCHEMA ") + schema);
         try {
             db.execute(String.format(CREATE, schema).split(";"));
             Path baseline = dir.resolve("baseline.txt");
             Map<String, Object> guard = Map.of(FkGuardSettings.BASELINE, baseline.toString());
             String line = "missing-foreign-key|notes|customer_id|customers|id|";
 
-            Files.writeString(baseline, line + schema + "\n");
+            Files.writeString(baseline, line + "\"Tenant_A\"\n");
             Report accepted = NamesOnDatabasesTest.check(db, defaultSchema(db, schema), guard, ENTITIES);
             assertEquals(List.of(), accepted.findings().stream().map(Finding::format).toList());
             assertEquals(1, accepted.baselined().size());
@@ -119,7 +120,17 @@ class SchemaInLocationsOnDatabasesTest {
             String console = new ConsoleReport().render(other);
             assertTrue(console.contains("Tenant_A.notes.customer_id"), console);
         } finally {
-            db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            db.execute(drop);
+        }
+    }
+
+    private static int lowerCaseTableNames(TestDatabase db) {
+        try (java.sql.Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT @@lower_case_table_names")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
