@@ -1,12 +1,12 @@
 package dev.fkguard.example;
 
-import dev.fkguard.report.PlannedFixes;
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.data.DataCheckSettings;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.migration.MigrationFile;
 import dev.fkguard.migration.MigrationFormat;
+import dev.fkguard.migration.MigrationPlan;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.report.Report;
 import dev.fkguard.rules.BuiltInRules;
@@ -63,16 +63,16 @@ final class ShopMigration {
     }
 
     /** Every file of the migration, each under a header naming it. */
-    static String render(Report report, MigrationFormat format) {
-        List<MigrationFile> files = new MigrationWriter(VERSION).render(PlannedFixes.of(report).plan(), format);
+    static String render(MigrationPlan plan, MigrationFormat format) {
+        List<MigrationFile> files = new MigrationWriter(VERSION).render(plan, format);
         return files.stream()
                 .map(file -> "----- " + file.fileName() + " -----\n" + file.content())
                 .collect(Collectors.joining("\n"));
     }
 
     /** Runs the migration's statements in order; returns how many ran. */
-    static int apply(Report report, ConnectionSettings connection) throws SQLException {
-        List<Statement> statements = PlannedFixes.of(report).plan().statements();
+    static int apply(MigrationPlan plan, ConnectionSettings connection) throws SQLException {
+        List<Statement> statements = plan.statements();
         try (Connection jdbc = DriverManager.getConnection(connection.url(), connection.user(), connection.password());
              java.sql.Statement sql = jdbc.createStatement()) {
             for (Statement statement : statements) {
