@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The orphan-row query a new key needs, on MySQL and MariaDB, for quoted mixed-case tables beside their case-only
  * twins ({@code lower_case_table_names=0}, the servers' setting here): it counts the rows of {@code `OrderLines`}
  * missing from {@code `Customer`}, not those of {@code orderlines} or against {@code customer}. H2 and PostgreSQL are
- * covered by {@link NamesOnDatabasesTest}.
+ * covered by {@link OrphanQueriesOnDatabasesTest}.
  */
 class MixedCaseOrphansOnMySqlTest {
 
