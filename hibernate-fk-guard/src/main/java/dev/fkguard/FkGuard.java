@@ -153,35 +153,11 @@ public final class FkGuard {
                 : String.join(", ", database.database().schemas());
         List<String> names = mapping.tables().stream().map(FkGuard::qualified).limit(5).toList();
         DatabaseKind kind = database.database().kind();
-        String grant = grantHint(kind, expectedSchemas(mapping, database), user);
         throw new FkGuardException(FkGuardException.Code.CATALOG_ACCESS, "sees none of the " + mapping.tables().size()
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
                 + ") in " + kind.displayName() + " " + schemas + " as user " + user + ".",
-                "grant the user read access to the catalog of those tables" + grant + ", or name the schema"
-                + " that holds them with " + spelling.key(FkGuardSettings.SCHEMAS) + " or hibernate.default_schema,"
-                + " or create the tables first.");
-    }
-
-    /**
-     * What to grant, in the engine's own statement, on the schemas the mapped tables were looked for in: MySQL and
-     * MariaDB one {@code GRANT SELECT ON db.*} per database, PostgreSQL one {@code GRANT USAGE ON SCHEMA} for all,
-     * H2 one {@code GRANT SELECT ON SCHEMA} per schema and its usual cause instead, an in-memory database that is
-     * not the one the tables were created in.
-     */
-    private static String grantHint(DatabaseKind kind, List<String> schemas, String user) {
-        if (schemas.isEmpty()) {
-            return "";
-        }
-        return switch (kind) {
-            case MYSQL, MARIADB -> " (" + schemas.stream().map(s -> "GRANT SELECT ON " + s + ".* TO " + user)
-                    .collect(Collectors.joining("; ")) + ")";
-            case POSTGRESQL -> " (GRANT USAGE ON SCHEMA " + String.join(", ", schemas) + " TO " + user + ")";
-            case H2 -> " (" + schemas.stream().map(s -> "GRANT SELECT ON SCHEMA " + s + " TO " + user)
-                    .collect(Collectors.joining("; ")) + "; an in-memory H2 database is a new, empty one for each"
-                    + " database name and is gone when its last connection closes unless the URL sets"
-                    + " DB_CLOSE_DELAY=-1)";
-            case OTHER -> "";
-        };
+                CatalogAccessHint.fix(kind, database.database().schemas(), expectedSchemas(mapping, database), user,
+                        database.database().names(), connection, spelling));
     }
 
     /** The schemas the mapped tables resolve to on this engine (their own, else the default one), in stored form. */
