@@ -27,12 +27,21 @@ import java.util.function.BiConsumer;
  */
 final class SpringBootNaming {
 
-    /** Boot's JPA auto-configuration, and the implicit naming strategy of that Boot: 3.x, then 4.x. */
-    private static final List<String[]> BOOTS = List.of(
-            new String[]{"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"},
-            new String[]{"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"});
+    /**
+     * One major version of Boot, by the classes it moved between 3.x and 4.x.
+     *
+     * @param autoConfiguration its JPA auto-configuration: the application has Boot's JPA where this class is
+     * @param implicitNaming    its implicit naming strategy, Boot's default there
+     */
+    private record Boot(String autoConfiguration, String implicitNaming) {
+    }
+
+    /** Boot 3.x, then 4.x. */
+    private static final List<Boot> BOOTS = List.of(
+            new Boot("org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"),
+            new Boot("org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"));
 
     static final String PHYSICAL = "hibernate.physical_naming_strategy";
     static final String IMPLICIT = "hibernate.implicit_naming_strategy";
@@ -50,8 +59,8 @@ final class SpringBootNaming {
      *         none without Boot's JPA auto-configuration
      */
     static BootProperties of(ClassLoader loader, BiConsumer<String, String> log) {
-        Optional<String> implicitDefault = BOOTS.stream().filter(boot -> present(loader, boot[0])).findFirst()
-                .map(boot -> boot[1]);
+        Optional<String> implicitDefault = BOOTS.stream().filter(boot -> present(loader, boot.autoConfiguration()))
+                .findFirst().map(Boot::implicitNaming);
         if (implicitDefault.isEmpty()) {
             return BootProperties.none();
         }
