@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -121,17 +122,24 @@ public final class FkGuard {
             ruleTime = ruleTime.plus(CheckTimings.since(checking));
         }
         long merging = System.nanoTime();
-        Report merged = TenantReports.merge(tenants, reports);
-        merged = new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
-                .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
-        if (writeBaseline) {
-            Baseline.write(merged.findings(), merged.database().names(), settings.baseline().get().file());
-            merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
-                    merged.findings(), merged.graph(), merged.schema());
-        }
+        Report merged = spellingBaselineFailures(() -> withBaseline(TenantReports.merge(tenants, reports),
+                writeBaseline));
         ruleTime = ruleTime.plus(CheckTimings.since(merging));
         return merged.withMigrationScope(settings.migrationScope())
                 .withTimings(new CheckTimings(Optional.empty(), catalog, ruleTime));
+    }
+
+    /** The baseline applied once to the merged tenants' report, or written from it. */
+    private Report withBaseline(Report merged, boolean writeBaseline) {
+        Report accepted = new ReportAssembler(settings.severities(), settings.baseline(),
+                rules.stream().map(Rule::id).toList())
+                .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
+        if (!writeBaseline) {
+            return accepted;
+        }
+        Baseline.write(accepted.findings(), accepted.database().names(), settings.baseline().get().file());
+        return new Report(accepted.database(), accepted.foreignKeysChecked(), List.of(), accepted.suppressed(),
+                accepted.findings(), accepted.graph(), accepted.schema());
     }
 
     private static boolean seesAny(MappingModel mapping, SchemaModel database) {
@@ -213,12 +221,34 @@ public final class FkGuard {
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();
-        return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
+        return spellingBaselineFailures(() -> new ReportAssembler(settings.severities(), baseline,
+                rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
-                        active.stream().map(Rule::id).collect(Collectors.toSet()))
+                        active.stream().map(Rule::id).collect(Collectors.toSet())))
                 .withGraph(ForeignKeyGraph.deferred(database.database().names(),
                         () -> ForeignKeyGraph.of(mapping, database, sources)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
+    }
+
+    /**
+     * The baseline file's own failures (unreadable, not the guard's format, not writable) name its settings as
+     * startup's keys; where the check runs they name them as the user writes them there (the plugin's
+     * {@code -Dfkguard.baseline}, the command line's {@code --baseline}). Startup's are left as they are.
+     */
+    private Report spellingBaselineFailures(Supplier<Report> work) {
+        try {
+            return work.get();
+        } catch (FkGuardException e) {
+            if (e.code() != FkGuardException.Code.INVALID_BASELINE && e.code() != FkGuardException.Code.OUTPUT_WRITE) {
+                throw e;
+            }
+            String problem = spelling.respell(e.problem());
+            String fix = spelling.respell(e.fix());
+            if (problem.equals(e.problem()) && fix.equals(e.fix())) {
+                throw e;
+            }
+            throw new FkGuardException(e.code(), problem, fix, e.getCause());
+        }
     }
 }

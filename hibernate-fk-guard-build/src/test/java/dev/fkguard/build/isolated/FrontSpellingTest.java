@@ -190,6 +190,19 @@ class FrontSpellingTest {
         assertTrue(cli.contains("or check --schemas and the user's privileges."), cli);
     }
 
+    /** The baseline file's own failure names the baseline settings as the front spells them. */
+    @Test
+    void aMissingBaselineFileIsNamedWithTheFrontsSettings(@TempDir Path dir) {
+        Map<String, String> missing = Map.of("hibernate.fkguard.baseline", dir.resolve("missing.txt").toString());
+        String maven = message("maven", missing);
+        assertTrue(maven.startsWith("hibernate-fk-guard [invalid-baseline]: the baseline file "), maven);
+        assertTrue(maven.contains("starting once with -Dfkguard.baseline.write=true"), maven);
+        assertTrue(maven.contains("or remove -Dfkguard.baseline."), maven);
+        String cli = message("cli", missing);
+        assertTrue(cli.contains("starting once with --setting baseline.write=true"), cli);
+        assertTrue(cli.contains("or remove --baseline."), cli);
+    }
+
     @Test
     void theCommandLineNamesAnUnknownSettingAsItsOptions() {
         String message = message("cli", Map.of("hibernate.fkguard.fial-on", "warning"));
