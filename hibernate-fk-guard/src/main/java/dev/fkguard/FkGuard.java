@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -121,17 +122,24 @@ public final class FkGuard {
             ruleTime = ruleTime.plus(CheckTimings.since(checking));
         }
         long merging = System.nanoTime();
-        Report merged = TenantReports.merge(tenants, reports);
-        merged = new ReportAssembler(settings.severities(), settings.baseline(), rules.stream().map(Rule::id).toList())
-                .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
-        if (writeBaseline) {
-            Baseline.write(merged.findings(), merged.database().names(), settings.baseline().get().file());
-            merged = new Report(merged.database(), merged.foreignKeysChecked(), List.of(), merged.suppressed(),
-                    merged.findings(), merged.graph(), merged.schema());
-        }
+        Report merged = spellingBaselineFailures(() -> withBaseline(TenantReports.merge(tenants, reports),
+                writeBaseline));
         ruleTime = ruleTime.plus(CheckTimings.since(merging));
         return merged.withMigrationScope(settings.migrationScope())
                 .withTimings(new CheckTimings(Optional.empty(), catalog, ruleTime));
+    }
+
+    /** The baseline applied once to the merged tenants' report, or written from it. */
+    private Report withBaseline(Report merged, boolean writeBaseline) {
+        Report accepted = new ReportAssembler(settings.severities(), settings.baseline(),
+                rules.stream().map(Rule::id).toList())
+                .withBaseline(merged, rules.stream().filter(this::runs).map(Rule::id).collect(Collectors.toSet()));
+        if (!writeBaseline) {
+            return accepted;
+        }
+        Baseline.write(accepted.findings(), accepted.database().names(), settings.baseline().get().file());
+        return new Report(accepted.database(), accepted.foreignKeysChecked(), List.of(), accepted.suppressed(),
+                accepted.findings(), accepted.graph(), accepted.schema());
     }
 
     private static boolean seesAny(MappingModel mapping, SchemaModel database) {
@@ -153,35 +161,11 @@ public final class FkGuard {
                 : String.join(", ", database.database().schemas());
         List<String> names = mapping.tables().stream().map(FkGuard::qualified).limit(5).toList();
         DatabaseKind kind = database.database().kind();
-        String grant = grantHint(kind, expectedSchemas(mapping, database), user);
         throw new FkGuardException(FkGuardException.Code.CATALOG_ACCESS, "sees none of the " + mapping.tables().size()
                 + " mapped tables (" + String.join(", ", names) + (mapping.tables().size() > names.size() ? ", …" : "")
                 + ") in " + kind.displayName() + " " + schemas + " as user " + user + ".",
-                "grant the user read access to the catalog of those tables" + grant + ", or name the schema"
-                + " that holds them with " + spelling.key(FkGuardSettings.SCHEMAS) + " or hibernate.default_schema,"
-                + " or create the tables first.");
-    }
-
-    /**
-     * What to grant, in the engine's own statement, on the schemas the mapped tables were looked for in: MySQL and
-     * MariaDB one {@code GRANT SELECT ON db.*} per database, PostgreSQL one {@code GRANT USAGE ON SCHEMA} for all,
-     * H2 one {@code GRANT SELECT ON SCHEMA} per schema and its usual cause instead, an in-memory database that is
-     * not the one the tables were created in.
-     */
-    private static String grantHint(DatabaseKind kind, List<String> schemas, String user) {
-        if (schemas.isEmpty()) {
-            return "";
-        }
-        return switch (kind) {
-            case MYSQL, MARIADB -> " (" + schemas.stream().map(s -> "GRANT SELECT ON " + s + ".* TO " + user)
-                    .collect(Collectors.joining("; ")) + ")";
-            case POSTGRESQL -> " (GRANT USAGE ON SCHEMA " + String.join(", ", schemas) + " TO " + user + ")";
-            case H2 -> " (" + schemas.stream().map(s -> "GRANT SELECT ON SCHEMA " + s + " TO " + user)
-                    .collect(Collectors.joining("; ")) + "; an in-memory H2 database is a new, empty one for each"
-                    + " database name and is gone when its last connection closes unless the URL sets"
-                    + " DB_CLOSE_DELAY=-1)";
-            case OTHER -> "";
-        };
+                CatalogAccessHint.fix(kind, database.database().schemas(), expectedSchemas(mapping, database), user,
+                        database.database().names(), connection, spelling));
     }
 
     /** The schemas the mapped tables resolve to on this engine (their own, else the default one), in stored form. */
@@ -237,12 +221,34 @@ public final class FkGuard {
         List<Finding> findings = active.stream()
                 .flatMap(rule -> rule.check(context).stream())
                 .toList();
-        return new ReportAssembler(settings.severities(), baseline, rules.stream().map(Rule::id).toList())
+        return spellingBaselineFailures(() -> new ReportAssembler(settings.severities(), baseline,
+                rules.stream().map(Rule::id).toList())
                 .assemble(database.database(), mapping.foreignKeys().size(), findings, mapping.suppressions(),
-                        active.stream().map(Rule::id).collect(Collectors.toSet()))
+                        active.stream().map(Rule::id).collect(Collectors.toSet())))
                 .withGraph(ForeignKeyGraph.deferred(database.database().names(),
                         () -> ForeignKeyGraph.of(mapping, database, sources)))
                 .withSchema(database)
                 .withMigrationScope(settings.migrationScope());
+    }
+
+    /**
+     * The baseline file's own failures (unreadable, not the guard's format, not writable) name its settings as
+     * startup's keys; where the check runs they name them as the user writes them there (the plugin's
+     * {@code -Dfkguard.baseline}, the command line's {@code --baseline}). Startup's are left as they are.
+     */
+    private Report spellingBaselineFailures(Supplier<Report> work) {
+        try {
+            return work.get();
+        } catch (FkGuardException e) {
+            if (e.code() != FkGuardException.Code.INVALID_BASELINE && e.code() != FkGuardException.Code.OUTPUT_WRITE) {
+                throw e;
+            }
+            String problem = spelling.respell(e.problem());
+            String fix = spelling.respell(e.fix());
+            if (problem.equals(e.problem()) && fix.equals(e.fix())) {
+                throw e;
+            }
+            throw new FkGuardException(e.code(), problem, fix, e.getCause());
+        }
     }
 }

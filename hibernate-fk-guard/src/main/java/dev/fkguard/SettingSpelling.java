@@ -1,5 +1,7 @@
 package dev.fkguard;
 
+import java.util.regex.Matcher;
+
 /**
  * How the user writes the guard's settings where the check runs, so that a message names what they can type. At
  * startup the settings are Hibernate properties ({@code hibernate.fkguard.mode=warn}); the Maven plugin and the
@@ -26,6 +28,11 @@ public interface SettingSpelling {
         public String anyway() {
             return "to start anyway set";
         }
+
+        @Override
+        public String respell(String text) {
+            return text;
+        }
     };
 
     /**
@@ -38,6 +45,23 @@ public interface SettingSpelling {
     /** The key given a value, e.g. {@code hibernate.fkguard.mode=warn}, {@code --mode warn}. */
     default String assignment(String key, String value) {
         return key(key) + "=" + value;
+    }
+
+    /**
+     * {@code text} with every setting it names respelled as the user writes it here. Rules and the guard's findings
+     * name a setting by its startup key ({@link FkGuardSettings#SCHEMAS}, optionally {@code =value}), the one spelling
+     * they know; the reports render that prose per front through this, so the build's and the command line's reports
+     * never name a property their users cannot type. The startup spelling leaves the text as it is.
+     */
+    default String respell(String text) {
+        Matcher setting = SettingsInProse.KEY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (setting.find()) {
+            String key = FkGuardSettings.PREFIX + setting.group(1);
+            String spelled = setting.group(2) == null ? key(key) : assignment(key, setting.group(2));
+            setting.appendReplacement(out, Matcher.quoteReplacement(spelled));
+        }
+        return setting.appendTail(out).toString();
     }
 
     /** What drift and invalid settings stop: {@code startup}, {@code the build}. */

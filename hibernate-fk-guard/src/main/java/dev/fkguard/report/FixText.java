@@ -37,7 +37,7 @@ final class FixText {
     /** The rule's fix and the plan's lines on one line, for the console and the startup message. */
     static String oneLine(PlannedFixes fixes, Finding finding) {
         List<String> parts = new ArrayList<>();
-        parts.add(finding.fix());
+        parts.add(fixes.fix(finding));
         parts.addAll(planLines(fixes, finding));
         return String.join(" ", parts);
     }

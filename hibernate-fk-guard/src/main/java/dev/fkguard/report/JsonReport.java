@@ -81,7 +81,7 @@ public final class JsonReport implements ReportRenderer {
         json.put("location", where);
         json.put("source", report.graph().sourceOf(location).map(JsonReport::source));
         json.put("message", finding.message());
-        json.put("fix", finding.fix());
+        json.put("fix", fixes.fix(finding));
         // 2.0: what the one migration plan does with each remedy, instead of each remedy's own SQL.
         json.put("remedies", fixes.of(finding).stream().map(planned -> {
             Map<String, Object> r = new LinkedHashMap<>();

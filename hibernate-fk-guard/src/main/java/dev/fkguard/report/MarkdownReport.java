@@ -92,7 +92,7 @@ public final class MarkdownReport implements ReportRenderer {
             source.sourceFile().ifPresent(file -> out.append(" in ").append(code(file)));
             out.append(".\n\n");
         });
-        out.append("**Fix:**\n\n").append(fenced("text", finding.fix()));
+        out.append("**Fix:**\n\n").append(fenced("text", fixes.fix(finding)));
         List<String> sql = fixes.statements(finding);
         if (!sql.isEmpty()) {
             out.append("\nThe migration runs:\n\n").append(fenced("sql", String.join("\n", sql)));

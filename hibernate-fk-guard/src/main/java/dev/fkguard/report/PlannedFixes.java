@@ -88,6 +88,20 @@ public final class PlannedFixes {
         }
     }
 
+    /**
+     * The rule's words of {@code finding}'s fix, every setting they name spelled as where the check runs: rules name
+     * settings by their startup key ({@code hibernate.fkguard.schemas}), the build's reports say
+     * {@code -Dfkguard.schemas}, the command line's {@code --schemas}. Every report prints the fix through this.
+     */
+    public String fix(Finding finding) {
+        return spelling.respell(finding.fix());
+    }
+
+    /** A setting as the user writes it where the check runs, e.g. {@code hibernate.fkguard.baseline}, {@code --baseline}. */
+    public String setting(String key) {
+        return spelling.key(key);
+    }
+
     /** The remedies of {@code finding}, each with what the migration does about it, in the finding's order. */
     public List<PlannedRemedy> of(Finding finding) {
         return finding.remedies().stream().map(this::planned).toList();
@@ -117,11 +131,11 @@ public final class PlannedFixes {
                 .orElse("on the entity mapped to " + ReportText.tableName(finding.location().table()));
         return Optional.of("change the mapping as the fix says, or accept it with @FkGuardSuppress(rules = \""
                 + finding.rule().value() + "\", reason = \"…\") " + where + " or an entry in the baseline file"
-                + " (" + spelling.key(FkGuardSettings.BASELINE) + ").");
+                + " (" + setting(FkGuardSettings.BASELINE) + ").");
     }
 
     private PlannedRemedy planned(Remedy remedy) {
-        RemedyFate fate = plan.fate(remedy, spelling.key(FkGuardSettings.MIGRATION_SCOPE));
+        RemedyFate fate = plan.fate(remedy, setting(FkGuardSettings.MIGRATION_SCOPE));
         if (fate instanceof RemedyFate.LeftOut left) {
             return new PlannedRemedy(remedy, Outcome.LEFT_OUT, List.of(), Optional.empty(),
                     Optional.of(left.leftOut().prerequisite()));

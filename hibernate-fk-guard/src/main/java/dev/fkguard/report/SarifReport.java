@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.Rule;
@@ -33,8 +34,6 @@ public final class SarifReport implements ReportRenderer {
     public static final String TOOL_NAME = "hibernate-fk-guard";
     /** Where the rule pages are published; a placeholder until the project has a home page. */
     public static final String DEFAULT_HELP_BASE_URI = RuleDocs.PUBLISHED_BASE_URI;
-
-    private static final String BASELINED = "accepted in the baseline file (hibernate.fkguard.baseline)";
 
     private final List<Rule> rules;
     private final RuleDocs docs;
@@ -83,7 +82,8 @@ public final class SarifReport implements ReportRenderer {
                 ruleIds.indexOf(s.finding().rule()),
                 List.of(suppression("inSource", s.suppression().source() + ": " + s.suppression().reason())))));
         report.baselined().forEach(f -> results.add(result(report, fixes, f, ruleIds.indexOf(f.rule()),
-                List.of(suppression("external", BASELINED)))));
+                List.of(suppression("external", "accepted in the baseline file ("
+                        + fixes.setting(FkGuardSettings.BASELINE) + ")")))));
         run.put("results", results);
         if (!report.suppressed().isEmpty() || !report.baselined().isEmpty()) {
             // The counts stay for readers that skip suppressed results.
@@ -147,7 +147,7 @@ public final class SarifReport implements ReportRenderer {
         result.put("ruleIndex", ruleIndex);
         result.put("level", level(finding.severity()));
         // An accepted finding needs no fix now: its message keeps the rule's words without the plan.
-        String fix = suppressions.isEmpty() ? FixText.oneLine(fixes, finding) : finding.fix();
+        String fix = suppressions.isEmpty() ? FixText.oneLine(fixes, finding) : fixes.fix(finding);
         result.put("message", text(ReportText.location(report, finding) + ": " + finding.message() + " Fix: " + fix));
 
         Map<String, Object> place = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ public final class SarifReport implements ReportRenderer {
         // Results have no line to hash, so say what identifies one across runs.
         result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified(location)));
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("fix", finding.fix());
+        properties.put("fix", fixes.fix(finding));
         properties.put("statements", suppressions.isEmpty() ? fixes.statements(finding) : List.of());
         result.put("properties", properties);
         return result;

@@ -62,7 +62,7 @@ public final class TableGroupedTextReport implements ReportRenderer {
         out.append(INDENT).append(severity).append(" ".repeat(SEVERITY_WIDTH - severity.length() + 1))
                 .append('[').append(finding.rule()).append("] ").append(ReportText.location(report, finding)).append('\n')
                 .append(continuation).append(finding.message()).append('\n')
-                .append(continuation).append("Fix: ").append(finding.fix()).append('\n');
+                .append(continuation).append("Fix: ").append(fixes.fix(finding)).append('\n');
         FixText.planLines(fixes, finding).forEach(line -> out.append(continuation).append(line).append('\n'));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Optional;
  *
  * @param location where it is: a table, its columns and, for a foreign key, the referenced table and columns
  * @param message  what is wrong, without the location (that is printed in front of it)
- * @param fix      how to make it right, in words and, where it helps, the SQL
+ * @param fix      how to make it right, in words and, where it helps, the SQL; a setting it names is named by its
+ *                 startup key ({@code hibernate.fkguard.schemas}), which each report respells as its front takes it
+ *                 ({@link dev.fkguard.report.PlannedFixes#fix(Finding)})
  * @param remedies the schema changes that fix it, for migration scripts; empty where only the mapping can change
  * @param weakening those of {@code remedies} that would weaken the database, which is stricter or says more than the
  *                  mapping there: the fix is the mapping change, and the planner leaves these out as commented

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.ReferentialAction;
@@ -131,7 +132,7 @@ public final class CascadeDeleteFanOutRule extends AbstractRule {
                     + " every row it reaches in a single statement, and MySQL/MariaDB stop cascading at 15 levels.";
             fix = "delete or archive the deepest children in batches first and replace ON DELETE CASCADE by RESTRICT on"
                     + " the deeper links, or soft-delete the root; if this reach is intended, raise "
-                    + "hibernate.fkguard.cascade-delete-fan-out.max-depth / .max-width.";
+                    + FkGuardSettings.CASCADE_MAX_DEPTH + " / .max-width.";
         } else {
             message = extent + " (within max-depth " + limits.maxDepth() + " and max-width " + limits.maxWidth()
                     + "). Listed so the reach of a delete is known before it grows.";

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.ddl.GeneratedNames;
 import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.DatabaseKind;
@@ -44,7 +45,8 @@ public final class MissingForeignKeyRule extends AbstractRule {
         String name = expected.intent().explicitName().orElseGet(() -> new GeneratedNames(context.database().database().kind(), context.names()).constraintName(key));
         if (!tableExists) {
             return new Finding(ID, defaultSeverity(), Finding.Location.of(key), message,
-                    "create the table (run your migrations) or check hibernate.fkguard.schemas and the user's privileges.");
+                    "create the table (run your migrations) or check " + FkGuardSettings.SCHEMAS
+                    + " and the user's privileges.");
         }
         Remedy add = new Remedy.AddForeignKey(key, name);
         List<String> missingColumns = key.columns().stream()

@@ -1,5 +1,6 @@
 package dev.fkguard.rules;
 
+import dev.fkguard.FkGuardSettings;
 import dev.fkguard.model.English;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.OrphanCount;
@@ -41,7 +42,7 @@ public final class OrphanedRowsRule extends AbstractRule {
                     "not checked: " + count.notCounted().get() + ".",
                     "run the query yourself when the database is quiet: " + count.sampleQuery()
                     + (count.notCounted().get().startsWith("timed out")
-                    ? "; or raise hibernate.fkguard.data-checks.timeout-seconds." : "")));
+                    ? "; or raise " + FkGuardSettings.DATA_CHECKS_TIMEOUT + "." : "")));
         }
         long orphans = count.orphans().orElse(0);
         if (orphans == 0) {

@@ -2,30 +2,37 @@ package dev.fkguard.build.isolated;
 
 import dev.fkguard.SettingSpelling;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The front's spelling, except for the settings the application's own {@code persistence.xml} gave (and the build
- * did not override): those are named as written there, {@code hibernate.fkguard.fail_on (persistence.xml)}, so a
- * problem in one points to the file it is in. Advice (what to set) is always in the front's spelling.
+ * The front's spelling, except for the settings the application itself gave (and the build did not override): those
+ * are named as written there, {@code hibernate.fkguard.fail_on (persistence.xml)},
+ * {@code spring.jpa.properties.hibernate.fkguard.mode (application.yml)}, so a problem in one points to the file it
+ * is in. Advice (what to set) is always in the front's spelling.
  *
  * @param front       how the build's own settings are written
- * @param application the startup keys that came from persistence.xml alone
+ * @param application the startup keys that came from the application alone, each with where it is written
  */
-record ApplicationSettingSpelling(SettingSpelling front, Set<String> application) implements SettingSpelling {
+record ApplicationSettingSpelling(SettingSpelling front, Map<String, ApplicationSettings.Origin> application)
+        implements SettingSpelling {
 
     ApplicationSettingSpelling {
-        application = Set.copyOf(application);
+        application = Map.copyOf(application);
     }
 
     @Override
     public String key(String key) {
-        return fromApplication(key) ? key + " (persistence.xml)" : front.key(key);
+        return origin(key).map(origin -> origin.spell(key)).orElseGet(() -> front.key(key));
     }
 
-    /** A key of persistence.xml, or the corrected spelling suggested for one ({@code fail_on}: {@code fail-on}). */
-    private boolean fromApplication(String key) {
-        return application.contains(key) || application.stream().anyMatch(a -> a.replace('_', '-').equals(key));
+    /** Where the application wrote a key, or the corrected spelling suggested for one ({@code fail_on}: {@code fail-on}). */
+    private Optional<ApplicationSettings.Origin> origin(String key) {
+        if (application.containsKey(key)) {
+            return Optional.of(application.get(key));
+        }
+        return application.entrySet().stream().filter(a -> a.getKey().replace('_', '-').equals(key))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     @Override

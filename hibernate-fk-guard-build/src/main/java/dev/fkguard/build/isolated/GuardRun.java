@@ -24,10 +24,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,28 +49,24 @@ final class GuardRun {
         List<Path> roots = request.list("classRoots").stream().map(Path::of).toList();
         EntitySelection entities = EntitySelection.find(roots, request.list("packages"),
                 request.text("persistenceUnit"), front, log);
-        // The application's own hibernate.fkguard.* settings (persistence.xml) first; the build's win.
-        Map<String, String> keys = new HashMap<>();
-        entities.properties().forEach((key, value) -> {
-            if (key.startsWith(FkGuardSettings.PREFIX)) {
-                keys.put(key, value);
-            }
-        });
-        Set<String> fromApplication = new HashSet<>(keys.keySet());
-        fromApplication.removeAll(request.map("settings").keySet());
-        keys.putAll(request.map("settings"));
+        // A Spring Boot application maps with Boot's naming and may set the guard's settings in its own files.
+        BootProperties boot = SpringBootNaming.of(GuardRun.class.getClassLoader(), log);
+        // The application's own hibernate.fkguard.* settings (persistence.xml, Boot's files) first; the build's win.
+        ApplicationSettings given = ApplicationSettings.of(entities.properties(), boot, request.map("settings"));
+        SettingSpelling frontSpelling = front.spelling(request);
+        given.describe(frontSpelling).ifPresent(line -> log.accept("info", line));
         // Every message names the settings as this front takes them, never as startup's Hibernate properties; those
-        // of persistence.xml as written there.
-        SettingSpelling spelling = new ApplicationSettingSpelling(front.spelling(request), fromApplication);
-        FkGuardSettings settings = FkGuardSettings.fromProperties(keys, BuiltInRules.all(), spelling);
+        // of the application as written there.
+        SettingSpelling spelling = new ApplicationSettingSpelling(frontSpelling, given.application());
+        FkGuardSettings settings = FkGuardSettings.fromProperties(given.keys(), BuiltInRules.all(), spelling);
         if (settings.mode() == Mode.OFF) {
             return Map.of("outcome", "skipped", "message", "hibernate-fk-guard: skipped ("
                     + spelling.assignment(FkGuardSettings.MODE, Mode.OFF.label()) + ")", "written", List.of(),
                     "engine", "", "rendered", "");
         }
         Map<String, String> hibernate = new HashMap<>(entities.properties());
-        // A Spring Boot application maps with Boot's naming; what the build sets wins, as the user's word.
-        hibernate.putAll(SpringBootNaming.of(GuardRun.class.getClassLoader(), log));
+        // What the build sets wins over Boot's, as the user's word.
+        hibernate.putAll(boot.hibernate());
         hibernate.putAll(request.map("hibernateProperties"));
         try (CheckedDatabase database = CheckedDatabase.open(request, front, log)) {
             log.accept("info", "hibernate-fk-guard: checking " + entities.classes().size() + " mapped classes against "

@@ -16,7 +16,8 @@ import java.util.function.BiConsumer;
  * compare the wrong names. As Boot does, and read from the application's own {@code application.properties} and
  * {@code application.yml} with Boot's own loaders:
  * <ol>
- *   <li>every {@code spring.jpa.properties.*} entry, passed to Hibernate without the prefix;</li>
+ *   <li>every {@code spring.jpa.properties.*} entry, passed to Hibernate without the prefix (the guard's own
+ *       {@code hibernate.fkguard.*} settings among them, which the check takes as the application's);</li>
  *   <li>{@code spring.jpa.hibernate.naming.physical-strategy} and {@code implicit-strategy}, which win over those;</li>
  *   <li>where neither names a strategy, Boot's defaults: {@code CamelCaseToUnderscoresNamingStrategy} and Boot's
  *       {@code SpringImplicitNamingStrategy}.</li>
@@ -26,17 +27,25 @@ import java.util.function.BiConsumer;
  */
 final class SpringBootNaming {
 
-    /** Boot's JPA auto-configuration, and the implicit naming strategy of that Boot: 3.x, then 4.x. */
-    private static final List<String[]> BOOTS = List.of(
-            new String[]{"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"},
-            new String[]{"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"});
+    /**
+     * One major version of Boot, by the classes it moved between 3.x and 4.x.
+     *
+     * @param autoConfiguration its JPA auto-configuration: the application has Boot's JPA where this class is
+     * @param implicitNaming    its implicit naming strategy, Boot's default there
+     */
+    private record Boot(String autoConfiguration, String implicitNaming) {
+    }
+
+    /** Boot 3.x, then 4.x. */
+    private static final List<Boot> BOOTS = List.of(
+            new Boot("org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"),
+            new Boot("org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"));
 
     static final String PHYSICAL = "hibernate.physical_naming_strategy";
     static final String IMPLICIT = "hibernate.implicit_naming_strategy";
     private static final String PHYSICAL_DEFAULT = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
-    private static final String JPA_PROPERTIES = "spring.jpa.properties.";
     private static final String NAMING = "spring.jpa.hibernate.naming.";
     /** Boot reads both; {@code .properties} wins over {@code .yml} where both set a key. */
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
@@ -46,24 +55,35 @@ final class SpringBootNaming {
 
     /**
      * @param loader the application's class loader: its classes, its dependencies and its resources
-     * @return the Hibernate properties Boot would add; empty without Boot's JPA auto-configuration
+     * @return the Hibernate properties Boot would add, with the file of each {@code spring.jpa.properties} entry;
+     *         none without Boot's JPA auto-configuration
      */
-    static Map<String, String> of(ClassLoader loader, BiConsumer<String, String> log) {
-        Optional<String> implicitDefault = BOOTS.stream().filter(boot -> present(loader, boot[0])).findFirst()
-                .map(boot -> boot[1]);
+    static BootProperties of(ClassLoader loader, BiConsumer<String, String> log) {
+        Optional<String> implicitDefault = BOOTS.stream().filter(boot -> present(loader, boot.autoConfiguration()))
+                .findFirst().map(Boot::implicitNaming);
         if (implicitDefault.isEmpty()) {
-            return Map.of();
+            return BootProperties.none();
         }
         List<String> read = new ArrayList<>();
-        Map<String, String> application = applicationProperties(loader, read, log);
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        Map<String, String> application = applicationProperties(loader, read, fileOf, log);
         Map<String, String> hibernate = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         application.forEach((key, value) -> {
-            if (key.startsWith(JPA_PROPERTIES)) {
-                hibernate.put(key.substring(JPA_PROPERTIES.length()), value);
+            if (key.startsWith(BootProperties.JPA_PROPERTIES)) {
+                String property = key.substring(BootProperties.JPA_PROPERTIES.length());
+                hibernate.put(property, value);
+                files.put(property, fileOf.get(key));
             }
         });
-        strategy(application, "physical").ifPresent(value -> hibernate.put(PHYSICAL, value));
-        strategy(application, "implicit").ifPresent(value -> hibernate.put(IMPLICIT, value));
+        strategy(application, "physical").ifPresent(value -> {
+            hibernate.put(PHYSICAL, value);
+            files.remove(PHYSICAL);
+        });
+        strategy(application, "implicit").ifPresent(value -> {
+            hibernate.put(IMPLICIT, value);
+            files.remove(IMPLICIT);
+        });
         hibernate.putIfAbsent(PHYSICAL, PHYSICAL_DEFAULT);
         hibernate.putIfAbsent(IMPLICIT, implicitDefault.get());
         log.accept("info", "hibernate-fk-guard: a Spring Boot application: naming tables and columns as Boot's JPA"
@@ -71,7 +91,7 @@ final class SpringBootNaming {
                 + simpleName(hibernate.get(IMPLICIT)) + (read.isEmpty() ? "; no application.properties or .yml"
                 : "; read " + String.join(", ", read)) + "). Strategies defined as beans are not seen: set them in"
                 + " hibernateProperties.");
-        return Map.copyOf(hibernate);
+        return new BootProperties(hibernate, files);
     }
 
     /** {@code spring.jpa.hibernate.naming.physical-strategy} in any of the spellings Boot binds. */
@@ -86,8 +106,11 @@ final class SpringBootNaming {
     /**
      * Every entry of the application's configuration files, read with Boot's own property source loaders (the ones
      * the application starts with, so YAML is read as Boot reads it); the first file naming a key wins.
+     *
+     * @param fileOf gets the file each entry was read from
      */
     private static Map<String, String> applicationProperties(ClassLoader loader, List<String> read,
+                                                             Map<String, String> fileOf,
                                                              BiConsumer<String, String> log) {
         Map<String, String> entries = new LinkedHashMap<>();
         for (String file : FILES) {
@@ -105,8 +128,8 @@ final class SpringBootNaming {
                 for (Object source : load(loader, sourceLoader, file)) {
                     for (String name : (String[]) names.invoke(source)) {
                         Object value = property.invoke(source, name);
-                        if (value != null) {
-                            entries.putIfAbsent(name, String.valueOf(value));
+                        if (value != null && entries.putIfAbsent(name, String.valueOf(value)) == null) {
+                            fileOf.put(name, file);
                         }
                     }
                 }

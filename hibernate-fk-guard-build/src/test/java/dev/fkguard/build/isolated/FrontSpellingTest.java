@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,6 +58,11 @@ class FrontSpellingTest {
     }
 
     private static Map<String, Object> answer(String front, Map<String, String> settings) {
+        return answer(front, settings, Optional.empty());
+    }
+
+    /** @param format the report the front prints ({@code rendered}), if any */
+    private static Map<String, Object> answer(String front, Map<String, String> settings, Optional<String> format) {
         Map<String, Object> request = new HashMap<>();
         request.put("front", front);
         request.put("goal", "check");
@@ -69,6 +75,7 @@ class FrontSpellingTest {
         if (front.equals("cli")) {
             request.put("settingOptions", CLI_OPTIONS);
         }
+        format.ifPresent(f -> request.put("format", f));
         return BuildCheck.run(request, (level, message) -> { });
     }
 
@@ -135,6 +142,65 @@ class FrontSpellingTest {
         String cli = message("cli", Map.of());
         assertTrue(cli.contains("Left out of the migration: outside --migration-scope (failing:"), cli);
         assertTrue(cli.contains("an entry in the baseline file (--baseline)."), cli);
+    }
+
+    /**
+     * A finding accepted in the baseline is a suppressed SARIF result whose justification names the baseline setting
+     * as the front spells it, in the plugin's report file and in the command line's --format sarif alike.
+     */
+    @Test
+    void sarifSaysABaselinedFindingIsAcceptedInTheBaselineAsTheFrontSpellsIt(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("fkguard-baseline.txt");
+        answer("maven", Map.of("hibernate.fkguard.baseline", baseline.toString(),
+                "hibernate.fkguard.baseline.write", "true"));
+        assertTrue(Files.readString(baseline).contains("missing-foreign-key"), Files.readString(baseline));
+        Path reports = dir.resolve("reports");
+        answer("maven", Map.of("hibernate.fkguard.baseline", baseline.toString(),
+                "hibernate.fkguard.report-dir", reports.toString()));
+        String maven = Files.readString(reports.resolve("fkguard-report.sarif"));
+        assertTrue(maven.contains("\"justification\": \"accepted in the baseline file (-Dfkguard.baseline)\""),
+                maven);
+        assertFalse(maven.contains("(hibernate.fkguard.baseline)"), maven);
+        Map<String, String> cliSettings = Map.of("hibernate.fkguard.baseline", baseline.toString());
+        String cli = answer("cli", cliSettings, Optional.of("sarif")).get("rendered").toString();
+        assertTrue(cli.contains("\"justification\": \"accepted in the baseline file (--baseline)\""), cli);
+        assertFalse(cli.contains("(hibernate.fkguard.baseline)"), cli);
+    }
+
+    /**
+     * A mapped table the database lacks: the rule's fix names the schemas setting, which each front's message and
+     * reports spell as its users write it (startup's words are the rule's own, unchanged).
+     */
+    @Test
+    void aMissingTablesFixNamesTheSchemasSettingAsTheFrontSpellsIt(@TempDir Path dir) throws SQLException,
+            IOException {
+        try (Statement statement = keep.createStatement()) {
+            statement.execute("DROP TABLE books");
+        }
+        Path reports = dir.resolve("reports");
+        String maven = message("maven", Map.of("hibernate.fkguard.report-dir", reports.toString()));
+        assertTrue(maven.contains("table books was not found in the database"), maven);
+        assertTrue(maven.contains("or check -Dfkguard.schemas and the user's privileges."), maven);
+        for (String report : List.of("fkguard-report.json", "fkguard-report.md", "fkguard-report.sarif")) {
+            String text = Files.readString(reports.resolve(report));
+            assertTrue(text.contains("or check -Dfkguard.schemas and the user's privileges."), report + ":\n" + text);
+            assertFalse(text.contains("check hibernate.fkguard.schemas"), report + ":\n" + text);
+        }
+        String cli = message("cli", Map.of());
+        assertTrue(cli.contains("or check --schemas and the user's privileges."), cli);
+    }
+
+    /** The baseline file's own failure names the baseline settings as the front spells them. */
+    @Test
+    void aMissingBaselineFileIsNamedWithTheFrontsSettings(@TempDir Path dir) {
+        Map<String, String> missing = Map.of("hibernate.fkguard.baseline", dir.resolve("missing.txt").toString());
+        String maven = message("maven", missing);
+        assertTrue(maven.startsWith("hibernate-fk-guard [invalid-baseline]: the baseline file "), maven);
+        assertTrue(maven.contains("starting once with -Dfkguard.baseline.write=true"), maven);
+        assertTrue(maven.contains("or remove -Dfkguard.baseline."), maven);
+        String cli = message("cli", missing);
+        assertTrue(cli.contains("starting once with --setting baseline.write=true"), cli);
+        assertTrue(cli.contains("or remove --baseline."), cli);
     }
 
     @Test
