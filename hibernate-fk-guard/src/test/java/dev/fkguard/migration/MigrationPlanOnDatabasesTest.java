@@ -345,6 +345,57 @@ class MigrationPlanOnDatabasesTest {
         assertFixed(db, before, GuardRun.check(db, SCOPE_ALL, entities));
     }
 
+    /**
+     * plan_orders.customer_id INT is mapped to plan_customers (id BIGINT) and sits in a legacy key the mapping does not
+     * know, (customer_id, legacy_account_id) → plan_accounts (customer_ref INT, id BIGINT): widened for the customer
+     * key, the legacy key the plan drops around the change would be added back between BIGINT and INT, refused halfway
+     * through a migration MySQL and MariaDB cannot roll back. The change and the customer key that needs it are left
+     * out; everything the plan runs executes.
+     */
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void columnChangeThatWouldLeaveAnotherKeyBetweenUnlikeTypesIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_customers (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_accounts (id BIGINT NOT NULL PRIMARY KEY, customer_ref INTEGER NOT NULL,"
+                        + " CONSTRAINT uq_plan_accounts_customer UNIQUE (customer_ref, id))",
+                "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id INTEGER NOT NULL,"
+                        + " legacy_account_id BIGINT, CONSTRAINT fk_plan_orders_legacy"
+                        + " FOREIGN KEY (customer_id, legacy_account_id) REFERENCES plan_accounts (customer_ref, id))");
+        Class<?>[] entities = {PlanEntities.Customer.class, PlanEntities.Order.class};
+        // The default scope: the legacy key's drop (unexpected-foreign-key, a warning) is not part of the migration.
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).containsAll(List.of("ERROR column-type-mismatch",
+                "ERROR missing-foreign-key")), GuardRun.lines(before)::toString);
+        SchemaModel planted = read(db);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
+        // Every statement the plan writes executes (a refused one fails the test), and nothing is left to fix.
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        MigrationPlan.LeftOut change = plan.refused().stream()
+                .filter(l -> l.remedy() instanceof Remedy.ChangeColumnType).findFirst()
+                .orElseThrow(() -> new AssertionError(plan.leftOut().toString()));
+        assertTrue(lower(change.prerequisite()).contains("would refuse fk_plan_orders_legacy after this change:"
+                + " added back, it would join plan_orders.customer_id bigint to plan_accounts.customer_ref int"),
+                change.prerequisite());
+        assertTrue(plan.refused().stream().anyMatch(l -> l.remedy() instanceof Remedy.AddForeignKey add
+                && lower(add.key().targetTable().name()).equals("plan_customers")), plan.leftOut()::toString);
+
+        assertTrue(statements.stream().noneMatch(s -> s.contains("customer_id") && s.contains("modify")),
+                statements::toString);
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel after = read(db);
+        assertEquals(columnType(planted, "plan_orders", "customer_id"), columnType(after, "plan_orders", "customer_id"));
+        ForeignKey legacyKey = customerKey(after);
+        assertEquals("fk_plan_orders_legacy", lower(legacyKey.name().orElseThrow()));
+
+        // The engine agrees: with the legacy key dropped around the change, as the plan used to, the change runs and
+        // the key is refused when it is added back.
+        dev.fkguard.ddl.DdlRenderer ddl = MigrationPlan.renderer(after.database());
+        db.execute(withoutSemicolon(ddl.render(new Remedy.DropForeignKey(legacyKey))), withoutSemicolon(change.sql()));
+        String addBack = withoutSemicolon(ddl.render(new Remedy.AddForeignKey(legacyKey,
+                legacyKey.name().orElseThrow())));
+        assertThrows(AssertionError.class, () -> db.execute(addBack));
+    }
+
     private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
         return schema.tables().stream().filter(t -> t.ref().name().equalsIgnoreCase(table)).findFirst().orElseThrow()
                 .column(column).orElseThrow().type();
