@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,9 @@ public final class RemedyPlanner {
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
         plan = leaveOutNeedlessNarrowing(plan, leftOut);
-        Map<Remedy, ColumnRef> unneededTypeChanges = new HashMap<>();
+        Map<Remedy, ColumnRef> unneededTypeChanges = new LinkedHashMap<>();
         plan = withReferencingColumnsFollowingTypeChanges(plan, unneededTypeChanges);
-        plan = leaveOutWhatWouldJoinUnlikeTypes(plan, leftOut);
+        plan = leaveOutWhatWouldJoinUnlikeTypes(plan, leftOut, unneededTypeChanges);
         plan = withColumnChangesCombined(plan);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
@@ -300,20 +301,48 @@ public final class RemedyPlanner {
      *       type), or where the change it needed went by the first rule.</li>
      * </ul>
      * Each change left out can leave another one between unlike types (the referenced change a left-out column
-     * followed), hence the repetition; every round removes one change, so it ends.
+     * followed), hence the repetition; every round removes one change, so it ends. A change that a referenced
+     * column's new type had made unnecessary is asked again once that new type goes: a narrowing is left out as one,
+     * any other change goes back into the plan and is judged with the rest.
+     *
+     * @param unneeded the changes {@link #withReferencingColumnsFollowingTypeChanges} took out, by the referenced
+     *                 column whose new type made them unnecessary; those asked again are taken off it
      */
-    private List<Remedy> leaveOutWhatWouldJoinUnlikeTypes(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+    private List<Remedy> leaveOutWhatWouldJoinUnlikeTypes(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut,
+                                                          Map<Remedy, ColumnRef> unneeded) {
         if (!kind.isMySqlFamily()) {
             return plan;
         }
         List<Remedy> result = new ArrayList<>(plan);
         Optional<PlannedRemedies.LeftOut> next = nextJoiningUnlikeTypes(result, leftOut);
         while (next.isPresent()) {
-            result.remove(next.get().remedy());
+            Remedy gone = next.get().remedy();
+            result.remove(gone);
             leftOut.add(next.get());
+            if (gone instanceof Remedy.ChangeColumnType change) {
+                askAgain(change, unneeded, result, leftOut);
+            }
             next = nextJoiningUnlikeTypes(result, leftOut);
         }
         return result;
+    }
+
+    /** The changes that {@code gone}'s new type had made unnecessary, asked again without it. */
+    private void askAgain(Remedy.ChangeColumnType gone, Map<Remedy, ColumnRef> unneeded, List<Remedy> plan,
+                          List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> again = unneeded.entrySet().stream()
+                .filter(entry -> same(entry.getValue().table(), entry.getValue().column(), gone.table(), gone.column()))
+                .map(Map.Entry::getKey).toList();
+        for (Remedy remedy : again) {
+            unneeded.remove(remedy);
+            Remedy.ChangeColumnType change = (Remedy.ChangeColumnType) remedy;
+            if (narrowing(change).isPresent()) {
+                leftOut.add(new PlannedRemedies.LeftOut(change, whyNarrowing(change),
+                        PlannedRemedies.Reason.NARROWS_COLUMN));
+            } else {
+                plan.add(change);
+            }
+        }
     }
 
     private Optional<PlannedRemedies.LeftOut> nextJoiningUnlikeTypes(List<Remedy> plan,

@@ -379,6 +379,55 @@ class RemedyPlannerTest {
     }
 
     @Test
+    void onMySqlANarrowingThatAReferencedChangeMadeUnnecessaryIsLeftOutAsNotNeededWhenThatChangeGoes() {
+        // parents.id INT → BIGINT (for its key to roots.id BIGINT) would make the asked narrowing of wide.parent_id
+        // (BIGINT → INT) unnecessary; but tied.parent_id cannot follow it (its other key references others.id INT), so
+        // the parents change goes, and the narrowing is a narrowing again.
+        TableRef roots = TableRef.of("roots");
+        TableRef parents = TableRef.of("parents");
+        TableRef others = TableRef.of("others");
+        TableRef wide = TableRef.of("wide");
+        TableRef tied = TableRef.of("tied");
+        ForeignKey parentToRoot = new ForeignKey(Optional.of("fk_parents_root"), parents, List.of("id"), roots,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey wideToParent = new ForeignKey(Optional.of("fk_wide_parent"), wide, List.of("parent_id"), parents,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey tiedToParent = new ForeignKey(Optional.of("fk_tied_parent"), tied, List.of("parent_id"), parents,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey tiedToOther = new ForeignKey(Optional.of("fk_tied_other"), tied, List.of("parent_id"), others,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        for (DatabaseKind kind : List.of(DatabaseKind.MYSQL, DatabaseKind.MARIADB)) {
+            SchemaModel schema = new SchemaModel(new DatabaseInfo(kind, "test", List.of("public")), List.of(
+                    new Table(roots, List.of(new Column("id", BIGINT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(parents, List.of(new Column("id", INT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(others, List.of(new Column("id", INT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(wide, List.of(new Column("id", BIGINT, false), new Column("parent_id", BIGINT, true)),
+                            List.of("id"), List.of(), Optional.empty()),
+                    new Table(tied, List.of(new Column("id", BIGINT, false), new Column("parent_id", INT, true)),
+                            List.of("id"), List.of(), Optional.empty())),
+                    List.of(tiedToParent, tiedToOther));
+            Remedy addRootKey = new Remedy.AddForeignKey(parentToRoot, "fk_parents_root");
+            Remedy widenParent = new Remedy.ChangeColumnType(parents, "id", BIGINT, false, Optional.of(INT));
+            Remedy addWideKey = new Remedy.AddForeignKey(wideToParent, "fk_wide_parent");
+            Remedy narrowWide = new Remedy.ChangeColumnType(wide, "parent_id", INT, true, Optional.of(BIGINT));
+            PlannedRemedies planned = plan(schema, addRootKey, widenParent, addWideKey, narrowWide);
+
+            assertEveryAddedKeyJoinsLikeTypes(schema, planned);
+            assertEquals(List.of(), planned.remedies(), kind::toString);
+            RemedyFate narrowed = planned.fate(narrowWide).orElseThrow();
+            assertTrue(narrowed instanceof RemedyFate.LeftOut left
+                    && left.leftOut().reason() == PlannedRemedies.Reason.NARROWS_COLUMN, narrowed::toString);
+            for (Remedy asked : List.of(addRootKey, widenParent, addWideKey, narrowWide)) {
+                assertTrue(planned.fate(asked).orElseThrow() instanceof RemedyFate.LeftOut left
+                        && !left.leftOut().prerequisite().contains("no statement for it"), planned.fate(asked)::toString);
+            }
+            PlannedRemedies.LeftOut wideKey = planned.leftOut().stream().filter(l -> l.remedy().equals(addWideKey))
+                    .findFirst().orElseThrow();
+            assertTrue(wideKey.prerequisite().contains("Narrowing parent_id to INT first"), wideKey::toString);
+        }
+    }
+
+    @Test
     void aWeakeningChangeIsLeftOutWithItsReasonAndAnotherChangeOfTheKeyKeepsTheDatabaseRule() {
         ForeignKey live = key(CASCADE, CASCADE);
         SchemaModel schema = schema(DatabaseKind.POSTGRESQL, live,
