@@ -364,6 +364,7 @@ public final class RemedyPlanner {
         return Optional.empty();
     }
 
+    /** Whether the change gives a new type; one that keeps the type it states redefines only the nullability. */
     private static boolean changesType(Remedy.ChangeColumnType change) {
         return !change.current().filter(change.type()::equals).isPresent();
     }
@@ -717,7 +718,7 @@ public final class RemedyPlanner {
         return plan.stream().anyMatch(remedy -> remedy instanceof Remedy.ChangeColumnType change
                 && change.table().equals(key.targetTable())
                 && columns.contains(names.columnKey(change.table(), change.column()))
-                && !change.current().filter(change.type()::equals).isPresent());
+                && changesType(change));
     }
 
     /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
@@ -727,7 +728,7 @@ public final class RemedyPlanner {
                 && set.table().equals(key.table()) && columns.contains(names.columnKey(set.table(), set.column()))
                 || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
                 && columns.contains(names.columnKey(change.table(), change.column()))
-                && !change.current().filter(change.type()::equals).isPresent());
+                && changesType(change));
     }
 
     // --- the schema after the plan --------------------------------------------------------------------------------
