@@ -1,9 +1,9 @@
 ==> V7__fix_foreign_keys.sql
 -- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
--- Left out, they would narrow a column that already holds every value it references (stored values may be cut or refused):
+-- Left out: this migration does not run these; each says why.
 --   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
---     would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
+--     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
 -- Part 1 of 3.
 
 ALTER TABLE orders DROP CONSTRAINT fk_stale;
@@ -15,9 +15,9 @@ ALTER TABLE orders ALTER COLUMN customer_id TYPE BIGINT;
 ==> V7.1__fix_foreign_keys_outside_transaction.sql
 -- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
--- Left out, they would narrow a column that already holds every value it references (stored values may be cut or refused):
+-- Left out: this migration does not run these; each says why.
 --   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
---     would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
+--     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
 -- Part 2 of 3.
 -- Flyway runs this file outside a transaction (see the .conf file beside it). Run Flyway with postgresql.transactional.lock=false
 -- (Spring Boot: spring.flyway.postgresql.transactional-lock=false): with Flyway's default transactional lock,
@@ -32,9 +32,9 @@ executeInTransaction=false
 ==> V7.2__fix_foreign_keys.sql
 -- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
--- Left out, they would narrow a column that already holds every value it references (stored values may be cut or refused):
+-- Left out: this migration does not run these; each says why.
 --   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
---     would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
+--     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
 -- Part 3 of 3.
 
 ALTER TABLE order_items DROP CONSTRAINT fk_items_order, ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID;

@@ -1,8 +1,8 @@
 -- hibernate-fk-guard: makes H2 foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
--- Left out, they would narrow a column that already holds every value it references (stored values may be cut or refused):
+-- Left out: this migration does not run these; each says why.
 --   ALTER TABLE order_items ALTER COLUMN product_id SET DATA TYPE INT;
---     would narrow order_items.product_id from BIGINT to INT: INT holds a smaller range than BIGINT. The column already holds every value of INT, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
+--     not needed: would narrow order_items.product_id from BIGINT to INT: INT holds a smaller range than BIGINT. The column already holds every value of INT, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
 
 ALTER TABLE orders DROP CONSTRAINT fk_stale;
 

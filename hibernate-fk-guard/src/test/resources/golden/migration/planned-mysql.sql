@@ -1,12 +1,12 @@
 -- hibernate-fk-guard: makes MySQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
--- Left out, the database would refuse them until what each names is done first:
+-- Left out: this migration does not run these; each says why.
 --   ALTER TABLE invoices ADD CONSTRAINT fk_invoices_billing_customer FOREIGN KEY (billing_customer_id) REFERENCES customers (id);
---     needs column invoices.billing_customer_id, which the database does not have: add the column first (the schema migration that creates it).
+--     not possible as it stands: needs column invoices.billing_customer_id, which the database does not have: add the column first (the schema migration that creates it).
 --   ALTER TABLE stock ADD CONSTRAINT fk_stock_warehouse FOREIGN KEY (warehouse_code, warehouse_region) REFERENCES warehouses (code, region);
---     needs a primary or unique key on warehouses (code, region) first: PostgreSQL, H2 and MySQL 8.4 refuse a foreign key to columns that are not unique (references-non-unique-key). Declare the unique key if the values are unique, or reference the primary key.
+--     not possible as it stands: needs a primary or unique key on warehouses (code, region) first: PostgreSQL, H2 and MySQL 8.4 refuse a foreign key to columns that are not unique (references-non-unique-key). Declare the unique key if the values are unique, or reference the primary key.
 --   ALTER TABLE user_roles MODIFY COLUMN role_id BIGINT NULL;
---     role_id is part of the primary key of user_roles, which never allows NULL.
+--     not possible as it stands: role_id is part of the primary key of user_roles, which never allows NULL.
 
 ALTER TABLE orders DROP FOREIGN KEY fk_orders_legacy;
 

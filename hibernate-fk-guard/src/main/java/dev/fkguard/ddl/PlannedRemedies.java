@@ -35,21 +35,35 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
         return Optional.ofNullable(fates.get(asked));
     }
 
-    /** Why a change is not run. */
+    /**
+     * Why a change is not run. Each reason has a label that every migration writer puts before a left-out statement's
+     * own explanation, so that one list of left-out statements shows each one's kind beside it.
+     */
     public enum Reason {
         /** The engine would refuse it until something else is done first. */
-        ENGINE_REFUSES,
+        ENGINE_REFUSES("not possible as it stands"),
         /**
          * The database is stricter or says more than the mapping (NOT NULL, an ON DELETE rule, a valid key over a
          * plain value column): the fix is the mapping change, the statement only a commented alternative.
          */
-        WEAKENS_DATABASE,
+        WEAKENS_DATABASE("change the mapping instead"),
         /**
          * It would narrow a column that already holds every value of the type it was asked to take (a referencing
          * column wider than the column it references): stored values may be cut or refused, and nothing needs it.
          * A commented alternative, for a DBA who wants the types alike after checking the values.
          */
-        NARROWS_COLUMN
+        NARROWS_COLUMN("not needed");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        /** A few words naming the kind, lower case, to precede the left-out change's own explanation. */
+        public String label() {
+            return label;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ import java.util.TreeSet;
  *   <li>duplicates merged, and several changes of one database key made one replacement ({@link KeyReplacements});</li>
  *   <li>changes a key the engine cannot accept left out, with what must come first: a key over a column that does
  *       not exist, to columns that are not a primary or unique key, with SET NULL over a column that stays NOT
- *       NULL, or (MySQL, MariaDB) between columns of unlike types; and DROP NOT NULL on a primary-key column;</li>
+ *       NULL, or (MySQL, MariaDB) between columns of unlike types; on MySQL and MariaDB a type change that would
+ *       leave another key over its column, or to it, between unlike types when that key is added back (and what
+ *       needed the change); and DROP NOT NULL on a primary-key column;</li>
  *   <li>a narrowing of a column that already holds every value of its new type (a wider referencing column) left
  *       out, unless the column follows a referenced column's new type: it could cut stored values, for nothing;</li>
  *   <li>changes another one makes unnecessary dropped: DROP NOT NULL asked only for a SET NULL rule the plan
@@ -85,10 +88,10 @@ public final class RemedyPlanner {
         plan = withoutUnneededNullability(plan);
         plan = leaveOutNullablePrimaryKeys(plan, leftOut);
         plan = leaveOutNeedlessNarrowing(plan, leftOut);
-        Map<Remedy, ColumnRef> unneededTypeChanges = new HashMap<>();
+        Map<Remedy, ColumnRef> unneededTypeChanges = new LinkedHashMap<>();
         plan = withReferencingColumnsFollowingTypeChanges(plan, unneededTypeChanges);
+        plan = leaveOutWhatWouldJoinUnlikeTypes(plan, leftOut, unneededTypeChanges);
         plan = withColumnChangesCombined(plan);
-        plan = leaveOutKeysBetweenUnlikeTypes(plan, leftOut);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
         plan = withoutIndexesOfDroppedKeys(plan);
         plan = withIndexesOfNewKeys(plan);
@@ -285,24 +288,138 @@ public final class RemedyPlanner {
     }
 
     /**
-     * MySQL and MariaDB: a key the plan adds or re-creates whose columns, once the plan has run, differ in type from
-     * the columns they reference (MySQL 3780, MariaDB errno 150). That happens where a narrowing was left out: the
-     * wider referencing column holds every key, but these engines accept no key to a narrower type.
+     * MySQL and MariaDB accept no key between unlike types (MySQL 3780, MariaDB errno 150), and every key over a column
+     * whose type the plan changes, or that references one, is dropped and added back around the change. Left out, one
+     * at a time until nothing joins unlike types:
+     * <ul>
+     *   <li>a type change that would leave such a key between unlike types (one column in two keys whose referenced
+     *       columns differ, or a referencing column that cannot follow its referenced column's new type): the key
+     *       would be refused when it is added back, halfway through a migration these engines cannot roll back. Asked
+     *       first, so that the change goes rather than the key it breaks;</li>
+     *   <li>then a key the plan adds or re-creates whose columns still differ in type from those they reference: where
+     *       a narrowing was left out (the wider column holds every key, but these engines take no key to a narrower
+     *       type), or where the change it needed went by the first rule.</li>
+     * </ul>
+     * Each change left out can leave another one between unlike types (the referenced change a left-out column
+     * followed), hence the repetition; every round removes one change, so it ends. A change that a referenced
+     * column's new type had made unnecessary is asked again once that new type goes: a narrowing is left out as one,
+     * any other change goes back into the plan and is judged with the rest.
+     *
+     * @param unneeded the changes {@link #withReferencingColumnsFollowingTypeChanges} took out, by the referenced
+     *                 column whose new type made them unnecessary; those asked again are taken off it
      */
-    private List<Remedy> leaveOutKeysBetweenUnlikeTypes(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+    private List<Remedy> leaveOutWhatWouldJoinUnlikeTypes(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut,
+                                                          Map<Remedy, ColumnRef> unneeded) {
         if (!kind.isMySqlFamily()) {
             return plan;
         }
-        List<Remedy> kept = new ArrayList<>();
+        List<Remedy> result = new ArrayList<>(plan);
+        Optional<PlannedRemedies.LeftOut> next = nextJoiningUnlikeTypes(result, leftOut);
+        while (next.isPresent()) {
+            Remedy gone = next.get().remedy();
+            result.remove(gone);
+            leftOut.add(next.get());
+            if (gone instanceof Remedy.ChangeColumnType change) {
+                askAgain(change, unneeded, result, leftOut);
+            }
+            next = nextJoiningUnlikeTypes(result, leftOut);
+        }
+        return result;
+    }
+
+    /** The changes that {@code gone}'s new type had made unnecessary, asked again without it. */
+    private void askAgain(Remedy.ChangeColumnType gone, Map<Remedy, ColumnRef> unneeded, List<Remedy> plan,
+                          List<PlannedRemedies.LeftOut> leftOut) {
+        List<Remedy> again = unneeded.entrySet().stream()
+                .filter(entry -> same(entry.getValue().table(), entry.getValue().column(), gone.table(), gone.column()))
+                .map(Map.Entry::getKey).toList();
+        for (Remedy remedy : again) {
+            unneeded.remove(remedy);
+            Remedy.ChangeColumnType change = (Remedy.ChangeColumnType) remedy;
+            if (narrowing(change).isPresent()) {
+                leftOut.add(new PlannedRemedies.LeftOut(change, whyNarrowing(change),
+                        PlannedRemedies.Reason.NARROWS_COLUMN));
+            } else {
+                plan.add(change);
+            }
+        }
+    }
+
+    private Optional<PlannedRemedies.LeftOut> nextJoiningUnlikeTypes(List<Remedy> plan,
+                                                                     List<PlannedRemedies.LeftOut> leftOut) {
+        for (Remedy remedy : plan) {
+            if (remedy instanceof Remedy.ChangeColumnType change && changesType(change)) {
+                Optional<String> breaks = keyBrokenBy(plan, change);
+                if (breaks.isPresent()) {
+                    return Optional.of(new PlannedRemedies.LeftOut(change, breaks.get()));
+                }
+            }
+        }
         for (Remedy remedy : plan) {
             Optional<String> unlike = createdKey(remedy).flatMap(key -> unlikeTypes(plan, key, leftOut));
             if (unlike.isPresent()) {
-                leftOut.add(new PlannedRemedies.LeftOut(remedy, unlike.get()));
-            } else {
-                kept.add(remedy);
+                return Optional.of(new PlannedRemedies.LeftOut(remedy, unlike.get()));
             }
         }
-        return kept;
+        return Optional.empty();
+    }
+
+    /** Whether the change gives a new type; one that keeps the type it states redefines only the nullability. */
+    private static boolean changesType(Remedy.ChangeColumnType change) {
+        return !change.current().filter(change.type()::equals).isPresent();
+    }
+
+    /**
+     * Why {@code change} would leave a key over its column, or referencing it, between unlike types, if it would: a
+     * database key the plan keeps is added back around the change and refused whatever made it unlike; a key the plan
+     * creates counts only where it would be alike without the change (else it goes by itself, and the change stays).
+     */
+    private Optional<String> keyBrokenBy(List<Remedy> plan, Remedy.ChangeColumnType change) {
+        List<Remedy> without = new ArrayList<>(plan);
+        without.remove(change);
+        List<ForeignKey> kept = new ArrayList<>();
+        live.foreignKeys().forEach(key -> fate(plan, key).filter(key::equals).ifPresent(kept::add));
+        List<ForeignKey> keys = new ArrayList<>(kept);
+        plan.forEach(remedy -> createdKey(remedy).ifPresent(keys::add));
+        for (ForeignKey key : keys) {
+            if (!touches(key, change)) {
+                continue;
+            }
+            Optional<Integer> unlike = unlikePosition(plan, key);
+            if (unlike.isPresent() && (kept.contains(key) || unlikePosition(without, key).isEmpty())) {
+                int i = unlike.get();
+                String name = key.name().orElse(key.describe());
+                String engine = kind.displayName();
+                return Optional.of(engine + " would refuse " + name + " after this change: "
+                        + (kept.contains(key) ? "added back, it" : "it") + " would join "
+                        + key.table().name() + "." + key.columns().get(i) + " "
+                        + typeAfter(plan, key.table(), key.columns().get(i)).orElseThrow().describe() + " to "
+                        + key.targetTable().name() + "." + key.targetColumns().get(i) + " "
+                        + typeAfter(plan, key.targetTable(), key.targetColumns().get(i)).orElseThrow().describe()
+                        + ", and " + engine + " accepts no foreign key between unlike types. Give both columns of "
+                        + name + " one type first (or drop that key), then make this change.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the changed column is one of the key's columns or one of those it references. */
+    private boolean touches(ForeignKey key, Remedy.ChangeColumnType change) {
+        return key.columns().stream().anyMatch(c -> same(key.table(), c, change.table(), change.column()))
+                || key.targetColumns().stream().anyMatch(c -> same(key.targetTable(), c, change.table(),
+                change.column()));
+    }
+
+    /** The first column of {@code key} whose type, once {@code plan} has run, is unlike the one it references. */
+    private Optional<Integer> unlikePosition(List<Remedy> plan, ForeignKey key) {
+        for (int i = 0; i < Math.min(key.columns().size(), key.targetColumns().size()); i++) {
+            Optional<ColumnType> type = typeAfter(plan, key.table(), key.columns().get(i));
+            Optional<ColumnType> targetType = typeAfter(plan, key.targetTable(), key.targetColumns().get(i));
+            if (type.isPresent() && targetType.isPresent() && !KeyColumnTypes.alike(type.get(), targetType.get())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why the engine refuses {@code key} between the types its columns have after the plan, if it does. */
@@ -318,13 +435,23 @@ public final class RemedyPlanner {
             boolean narrowingLeftOut = leftOut.stream().anyMatch(l -> l.reason() == PlannedRemedies.Reason.NARROWS_COLUMN
                     && l.remedy() instanceof Remedy.ChangeColumnType change
                     && same(change.table(), change.column(), key.table(), column));
+            // The change that would have made the key possible, left out because it breaks another key.
+            Optional<Remedy.ChangeColumnType> needed = leftOut.stream()
+                    .filter(l -> l.reason() == PlannedRemedies.Reason.ENGINE_REFUSES)
+                    .map(PlannedRemedies.LeftOut::remedy)
+                    .filter(r -> r instanceof Remedy.ChangeColumnType change
+                            && (same(change.table(), change.column(), key.table(), column)
+                            || same(change.table(), change.column(), key.targetTable(), target)))
+                    .map(Remedy.ChangeColumnType.class::cast).findFirst();
             return Optional.of(kind.displayName() + " refuses a foreign key between unlike types: "
                     + key.table().name() + "." + column + " is " + type.get().describe() + ", "
                     + key.targetTable().name() + "." + target + " is " + targetType.get().describe()
                     + (narrowingLeftOut
                     ? ". Narrowing " + column + " to " + targetType.get().describe() + " first (the change left out"
                     + " for it, after checking its values) makes the key possible."
-                    : ". Give both columns one type first."));
+                    : needed.map(change -> ". It needs the change of " + change.table().name() + "." + change.column()
+                    + " to " + change.type().describe() + ", left out for its own reason.")
+                    .orElse(". Give both columns one type first.")));
         }
         return Optional.empty();
     }
@@ -591,7 +718,7 @@ public final class RemedyPlanner {
         return plan.stream().anyMatch(remedy -> remedy instanceof Remedy.ChangeColumnType change
                 && change.table().equals(key.targetTable())
                 && columns.contains(names.columnKey(change.table(), change.column()))
-                && !change.current().filter(change.type()::equals).isPresent());
+                && changesType(change));
     }
 
     /** Whether the plan changes the type (or, with {@code nullability}, the NOT NULL) of a column of {@code key}. */
@@ -601,7 +728,7 @@ public final class RemedyPlanner {
                 && set.table().equals(key.table()) && columns.contains(names.columnKey(set.table(), set.column()))
                 || remedy instanceof Remedy.ChangeColumnType change && change.table().equals(key.table())
                 && columns.contains(names.columnKey(change.table(), change.column()))
-                && !change.current().filter(change.type()::equals).isPresent());
+                && changesType(change));
     }
 
     // --- the schema after the plan --------------------------------------------------------------------------------

@@ -56,7 +56,8 @@ final class LiquibaseChangelog {
         return "hibernate-fk-guard: makes " + plan.database().kind().displayName()
                 + " foreign keys agree with the mapping. Review before running."
                 + SqlScript.scope(plan).map(s -> " " + s).orElse("")
-                + plan.leftOut().stream().map(l -> " Left out: " + l.sql() + " (" + l.prerequisite() + ")")
+                + (plan.leftOut().isEmpty() ? "" : " " + SqlScript.LEFT_OUT)
+                + plan.leftOutForReview().stream().map(l -> " " + l.sql() + " (" + l.why() + ")")
                 .collect(Collectors.joining());
     }
 

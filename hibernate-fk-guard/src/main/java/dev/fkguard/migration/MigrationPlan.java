@@ -66,6 +66,14 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
             this(remedy, sql, prerequisite, PlannedRemedies.Reason.ENGINE_REFUSES);
         }
 
+        /**
+         * Why the change is left out, as one line every writer prints under (or beside) its statement: the reason's
+         * label, then what must be done first or why the change is not wanted.
+         */
+        public String why() {
+            return reason.label() + ": " + prerequisite;
+        }
+
         public boolean weakensDatabase() {
             return reason == PlannedRemedies.Reason.WEAKENS_DATABASE;
         }
@@ -202,6 +210,14 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         // A change left out as weakening was left out before merging: only that very change is.
         return leftOut.stream().anyMatch(l -> l.weakensDatabase() ? l.remedy().equals(remedy)
                 : sameChange(l.remedy(), remedy));
+    }
+
+    /**
+     * The changes left out, as the migration writers list them: in one list, those the database would refuse first,
+     * then those that would weaken it, then the needless narrowings; within a reason, in the plan's order.
+     */
+    public List<LeftOut> leftOutForReview() {
+        return leftOut.stream().sorted(Comparator.comparing(LeftOut::reason)).toList();
     }
 
     /** The changes left out because they would weaken the database. */

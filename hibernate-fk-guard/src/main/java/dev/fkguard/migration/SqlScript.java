@@ -24,26 +24,17 @@ final class SqlScript {
         return plan.outOfScopeNote();
     }
 
-    /** The changes the plan leaves out, as comments: the statement and what must be done first, or why not. */
+    /** Heads the list of left-out changes in every writer; each change then carries its own reason. */
+    static final String LEFT_OUT = "Left out: this migration does not run these; each says why.";
+
+    /** The changes the plan leaves out, as comments: each statement, and under it why it is left out. */
     static String leftOut(MigrationPlan plan) {
-        StringBuilder text = new StringBuilder();
-        if (!plan.refused().isEmpty()) {
-            text.append("-- Left out, the database would refuse them until what each names is done first:\n");
-            plan.refused().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
-                    .append(l.prerequisite()).append('\n'));
+        if (plan.leftOut().isEmpty()) {
+            return "";
         }
-        if (!plan.weakening().isEmpty()) {
-            text.append("-- Left out, they would weaken the database, which is stricter or says more than the mapping"
-                    + " (change the mapping instead):\n");
-            plan.weakening().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
-                    .append(l.prerequisite()).append('\n'));
-        }
-        if (!plan.narrowing().isEmpty()) {
-            text.append("-- Left out, they would narrow a column that already holds every value it references"
-                    + " (stored values may be cut or refused):\n");
-            plan.narrowing().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
-                    .append(l.prerequisite()).append('\n'));
-        }
+        StringBuilder text = new StringBuilder("-- ").append(LEFT_OUT).append('\n');
+        plan.leftOutForReview().forEach(l -> text.append("--   ").append(l.sql()).append("\n--     ")
+                .append(l.why()).append('\n'));
         return text.toString();
     }
 

@@ -272,6 +272,161 @@ class RemedyPlannerTest {
                 h2.leftOut().stream().map(PlannedRemedies.LeftOut::reason).toList());
     }
 
+    // --- MySQL and MariaDB: a column change never leaves a key between unlike types ------------------------------
+
+    private static final TableRef ACCOUNTS = TableRef.of("accounts");
+    private static final ColumnType INT = ColumnType.of("INT");
+
+    private static ForeignKey accountKey() {
+        return new ForeignKey(Optional.of("fk_orders_account"), ORDERS, List.of("customer_id"), ACCOUNTS,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+    }
+
+    /** orders.customer_id INT references customers.id INT (key {@code live}) and is mapped to accounts.id too. */
+    private static SchemaModel twoParents(DatabaseKind kind, ColumnType customerId, ColumnType accountId,
+                                          List<ForeignKey> live) {
+        DatabaseInfo info = new DatabaseInfo(kind, "test", List.of("public"));
+        Table orders = new Table(ORDERS, List.of(new Column("id", BIGINT, false),
+                new Column("customer_id", INT, false)), List.of("id"), List.of(), Optional.empty());
+        Table customers = new Table(CUSTOMERS, List.of(new Column("id", customerId, false)), List.of("id"),
+                List.of(), Optional.empty());
+        Table accounts = new Table(ACCOUNTS, List.of(new Column("id", accountId, false)), List.of("id"),
+                List.of(), Optional.empty());
+        return new SchemaModel(info, List.of(orders, customers, accounts), live);
+    }
+
+    /** Every key the plan adds joins, once the plan has run, types the engine accepts a key between. */
+    private static void assertEveryAddedKeyJoinsLikeTypes(SchemaModel schema, PlannedRemedies planned) {
+        for (Remedy remedy : planned.remedies()) {
+            if (!(remedy instanceof Remedy.AddForeignKey add)) {
+                continue;
+            }
+            ForeignKey key = add.key();
+            for (int i = 0; i < key.columns().size(); i++) {
+                ColumnType column = typeAfter(schema, planned, key.table(), key.columns().get(i));
+                ColumnType referenced = typeAfter(schema, planned, key.targetTable(), key.targetColumns().get(i));
+                assertTrue(KeyColumnTypes.alike(column, referenced), () -> key.name().orElseThrow() + " joins "
+                        + column.describe() + " to " + referenced.describe() + ": " + planned.remedies());
+            }
+        }
+    }
+
+    private static ColumnType typeAfter(SchemaModel schema, PlannedRemedies planned, TableRef table, String column) {
+        return planned.remedies().stream().filter(r -> r instanceof Remedy.ChangeColumnType change
+                        && change.table().equals(table) && change.column().equals(column))
+                .map(r -> ((Remedy.ChangeColumnType) r).type()).findFirst()
+                .orElseGet(() -> schema.table(table).orElseThrow().column(column).orElseThrow().type());
+    }
+
+    @Test
+    void onMySqlAColumnChangeThatWouldLeaveAnotherKeyBetweenUnlikeTypesIsLeftOutWithWhatNeedsIt() {
+        // customer_id INT sits in fk_orders_customer (→ customers.id INT) and is mapped to accounts.id BIGINT too:
+        // widened for the account key, it would be added back to customers between BIGINT and INT.
+        ForeignKey customerKey = key(NO_ACTION, NO_ACTION);
+        Remedy addAccountKey = new Remedy.AddForeignKey(accountKey(), "fk_orders_account");
+        Remedy widen = new Remedy.ChangeColumnType(ORDERS, "customer_id", BIGINT, false, Optional.of(INT));
+        for (DatabaseKind kind : List.of(DatabaseKind.MYSQL, DatabaseKind.MARIADB)) {
+            SchemaModel schema = twoParents(kind, INT, BIGINT, List.of(customerKey));
+            PlannedRemedies planned = plan(schema, addAccountKey, widen);
+
+            assertEveryAddedKeyJoinsLikeTypes(schema, planned);
+            assertEquals(List.of(), planned.remedies(), kind::toString);
+            assertEquals(List.of(widen, addAccountKey),
+                    planned.leftOut().stream().map(PlannedRemedies.LeftOut::remedy).toList());
+            PlannedRemedies.LeftOut change = planned.leftOut().get(0);
+            assertEquals(PlannedRemedies.Reason.ENGINE_REFUSES, change.reason());
+            assertEquals(kind.displayName() + " would refuse fk_orders_customer after this change: added back, it"
+                    + " would join orders.customer_id BIGINT to customers.id INT, and " + kind.displayName()
+                    + " accepts no foreign key between unlike types. Give both columns of fk_orders_customer one type"
+                    + " first (or drop that key), then make this change.", change.prerequisite());
+            assertTrue(planned.leftOut().get(1).prerequisite().endsWith("It needs the change of"
+                    + " orders.customer_id to BIGINT, left out for its own reason."), planned.leftOut().get(1)::toString);
+            assertEquals(Optional.of(new RemedyFate.LeftOut(change)), planned.fate(widen));
+            assertEquals(Optional.of(new RemedyFate.LeftOut(planned.leftOut().get(1))), planned.fate(addAccountKey));
+        }
+        // Elsewhere a key between unlike types is taken: both run.
+        SchemaModel h2 = twoParents(DatabaseKind.H2, INT, BIGINT, List.of(customerKey));
+        assertEquals(List.of(), plan(h2, addAccountKey, widen).leftOut());
+        // With both parents of one type the widened column is added back to each: nothing is left out.
+        SchemaModel alike = twoParents(DatabaseKind.MYSQL, BIGINT, BIGINT, List.of(customerKey));
+        PlannedRemedies both = plan(alike, addAccountKey, widen);
+        assertEquals(List.of(), both.leftOut());
+        assertEveryAddedKeyJoinsLikeTypes(alike, both);
+    }
+
+    @Test
+    void onMySqlAReferencedColumnsNewTypeThatAReferencingColumnCannotFollowIsLeftOut() {
+        // customers.id INT → BIGINT; orders.customer_id would follow it, but it references accounts.id INT as well.
+        ForeignKey customerKey = key(NO_ACTION, NO_ACTION);
+        Remedy widenCustomers = new Remedy.ChangeColumnType(CUSTOMERS, "id", BIGINT, false, Optional.of(INT));
+        for (DatabaseKind kind : List.of(DatabaseKind.MYSQL, DatabaseKind.MARIADB)) {
+            SchemaModel schema = twoParents(kind, INT, INT, List.of(customerKey, accountKey()));
+            PlannedRemedies planned = plan(schema, widenCustomers);
+
+            assertEveryAddedKeyJoinsLikeTypes(schema, planned);
+            assertEquals(List.of(), planned.remedies(), kind::toString);
+            Remedy follows = new Remedy.ChangeColumnType(ORDERS, "customer_id", BIGINT, false, Optional.of(INT));
+            assertEquals(List.of(follows, widenCustomers),
+                    planned.leftOut().stream().map(PlannedRemedies.LeftOut::remedy).toList());
+            assertTrue(planned.leftOut().get(0).prerequisite().startsWith(kind.displayName() + " would refuse"
+                    + " fk_orders_account after this change: added back, it would join orders.customer_id BIGINT to"
+                    + " accounts.id INT"), planned.leftOut().get(0)::toString);
+            assertTrue(planned.leftOut().get(1).prerequisite().startsWith(kind.displayName() + " would refuse"
+                    + " fk_orders_customer after this change: added back, it would join orders.customer_id INT to"
+                    + " customers.id BIGINT"), planned.leftOut().get(1)::toString);
+            assertEquals(Optional.of(new RemedyFate.LeftOut(planned.leftOut().get(1))), planned.fate(widenCustomers));
+        }
+    }
+
+    @Test
+    void onMySqlANarrowingThatAReferencedChangeMadeUnnecessaryIsLeftOutAsNotNeededWhenThatChangeGoes() {
+        // parents.id INT → BIGINT (for its key to roots.id BIGINT) would make the asked narrowing of wide.parent_id
+        // (BIGINT → INT) unnecessary; but tied.parent_id cannot follow it (its other key references others.id INT), so
+        // the parents change goes, and the narrowing is a narrowing again.
+        TableRef roots = TableRef.of("roots");
+        TableRef parents = TableRef.of("parents");
+        TableRef others = TableRef.of("others");
+        TableRef wide = TableRef.of("wide");
+        TableRef tied = TableRef.of("tied");
+        ForeignKey parentToRoot = new ForeignKey(Optional.of("fk_parents_root"), parents, List.of("id"), roots,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey wideToParent = new ForeignKey(Optional.of("fk_wide_parent"), wide, List.of("parent_id"), parents,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey tiedToParent = new ForeignKey(Optional.of("fk_tied_parent"), tied, List.of("parent_id"), parents,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        ForeignKey tiedToOther = new ForeignKey(Optional.of("fk_tied_other"), tied, List.of("parent_id"), others,
+                List.of("id"), NO_ACTION, NO_ACTION, false, true, true);
+        for (DatabaseKind kind : List.of(DatabaseKind.MYSQL, DatabaseKind.MARIADB)) {
+            SchemaModel schema = new SchemaModel(new DatabaseInfo(kind, "test", List.of("public")), List.of(
+                    new Table(roots, List.of(new Column("id", BIGINT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(parents, List.of(new Column("id", INT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(others, List.of(new Column("id", INT, false)), List.of("id"), List.of(), Optional.empty()),
+                    new Table(wide, List.of(new Column("id", BIGINT, false), new Column("parent_id", BIGINT, true)),
+                            List.of("id"), List.of(), Optional.empty()),
+                    new Table(tied, List.of(new Column("id", BIGINT, false), new Column("parent_id", INT, true)),
+                            List.of("id"), List.of(), Optional.empty())),
+                    List.of(tiedToParent, tiedToOther));
+            Remedy addRootKey = new Remedy.AddForeignKey(parentToRoot, "fk_parents_root");
+            Remedy widenParent = new Remedy.ChangeColumnType(parents, "id", BIGINT, false, Optional.of(INT));
+            Remedy addWideKey = new Remedy.AddForeignKey(wideToParent, "fk_wide_parent");
+            Remedy narrowWide = new Remedy.ChangeColumnType(wide, "parent_id", INT, true, Optional.of(BIGINT));
+            PlannedRemedies planned = plan(schema, addRootKey, widenParent, addWideKey, narrowWide);
+
+            assertEveryAddedKeyJoinsLikeTypes(schema, planned);
+            assertEquals(List.of(), planned.remedies(), kind::toString);
+            RemedyFate narrowed = planned.fate(narrowWide).orElseThrow();
+            assertTrue(narrowed instanceof RemedyFate.LeftOut left
+                    && left.leftOut().reason() == PlannedRemedies.Reason.NARROWS_COLUMN, narrowed::toString);
+            for (Remedy asked : List.of(addRootKey, widenParent, addWideKey, narrowWide)) {
+                assertTrue(planned.fate(asked).orElseThrow() instanceof RemedyFate.LeftOut left
+                        && !left.leftOut().prerequisite().contains("no statement for it"), planned.fate(asked)::toString);
+            }
+            PlannedRemedies.LeftOut wideKey = planned.leftOut().stream().filter(l -> l.remedy().equals(addWideKey))
+                    .findFirst().orElseThrow();
+            assertTrue(wideKey.prerequisite().contains("Narrowing parent_id to INT first"), wideKey::toString);
+        }
+    }
+
     @Test
     void aWeakeningChangeIsLeftOutWithItsReasonAndAnotherChangeOfTheKeyKeepsTheDatabaseRule() {
         ForeignKey live = key(CASCADE, CASCADE);

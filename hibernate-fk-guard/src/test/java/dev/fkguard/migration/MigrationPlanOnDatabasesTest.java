@@ -246,6 +246,63 @@ class MigrationPlanOnDatabasesTest {
     }
 
     /**
+     * As above, but plan_badges.profile_id also sits in a legacy key the mapping does not know, (profile_id, region) →
+     * plan_legacy_profiles (ref INT, region INT): it cannot follow the profile's new type without that key being added
+     * back between BIGINT and INT, and the profile column cannot change without the key to it being added back between
+     * INT and BIGINT. On MySQL and MariaDB both changes are left out, each naming the key it would break, and the
+     * profile's key to the account, which needs them, with them; everything the plan runs executes.
+     */
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void referencedColumnsNewTypeThatAReferencingColumnCannotFollowIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_accounts (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_profiles (account_id INTEGER NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_legacy_profiles (ref INTEGER NOT NULL, region INTEGER NOT NULL,"
+                        + " CONSTRAINT uq_plan_legacy_profiles UNIQUE (ref, region))",
+                "CREATE TABLE plan_badges (id BIGINT NOT NULL PRIMARY KEY, profile_id INTEGER, region INTEGER,"
+                        + " CONSTRAINT fk_plan_badges_profile FOREIGN KEY (profile_id)"
+                        + " REFERENCES plan_profiles (account_id),"
+                        + " CONSTRAINT fk_plan_badges_legacy FOREIGN KEY (profile_id, region)"
+                        + " REFERENCES plan_legacy_profiles (ref, region))");
+        Class<?>[] entities = {PlanEntities.Account.class, PlanEntities.Profile.class, PlanEntities.Badge.class};
+        // The default scope: the legacy key's drop (unexpected-foreign-key, a warning) is not part of the migration.
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).containsAll(List.of("ERROR column-type-mismatch",
+                "ERROR missing-foreign-key")), GuardRun.lines(before)::toString);
+        SchemaModel planted = read(db);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
+        // Every statement the plan writes executes (a refused one fails the test), and nothing is left to fix.
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        assertTrue(statements.stream().noneMatch(s -> s.contains("modify")), statements::toString);
+        List<String> why = plan.refused().stream().map(l -> lower(l.prerequisite())).toList();
+        assertTrue(why.stream().anyMatch(w -> w.contains("would refuse fk_plan_badges_legacy after this change: added"
+                + " back, it would join plan_badges.profile_id bigint to plan_legacy_profiles.ref int")), why::toString);
+        assertTrue(why.stream().anyMatch(w -> w.contains("would refuse fk_plan_badges_profile after this change: added"
+                + " back, it would join plan_badges.profile_id int to plan_profiles.account_id bigint")), why::toString);
+        assertTrue(plan.refused().stream().anyMatch(l -> l.remedy() instanceof Remedy.AddForeignKey add
+                && lower(add.key().targetTable().name()).equals("plan_accounts")), plan.leftOut()::toString);
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel after = read(db);
+        assertEquals(columnType(planted, "plan_badges", "profile_id"), columnType(after, "plan_badges", "profile_id"));
+        assertEquals(columnType(planted, "plan_profiles", "account_id"),
+                columnType(after, "plan_profiles", "account_id"));
+        assertEquals(2, after.foreignKeys().size(), after.foreignKeys()::toString);
+
+        // The engine agrees: with the badge's keys dropped around the change, as the plan used to, the badge column
+        // takes BIGINT and the legacy key is refused when it is added back.
+        String follow = plan.refused().stream().filter(l -> l.remedy() instanceof Remedy.ChangeColumnType change
+                        && lower(change.table().name()).equals("plan_badges")).map(MigrationPlan.LeftOut::sql)
+                .findFirst().orElseThrow(() -> new AssertionError(plan.leftOut().toString()));
+        dev.fkguard.ddl.DdlRenderer ddl = MigrationPlan.renderer(after.database());
+        ForeignKey legacy = after.foreignKeys().stream()
+                .filter(k -> lower(k.name().orElseThrow()).equals("fk_plan_badges_legacy")).findFirst().orElseThrow();
+        after.foreignKeys().forEach(k -> db.execute(withoutSemicolon(ddl.render(new Remedy.DropForeignKey(k)))));
+        db.execute(withoutSemicolon(follow));
+        String addBack = withoutSemicolon(ddl.render(new Remedy.AddForeignKey(legacy, legacy.name().orElseThrow())));
+        assertThrows(AssertionError.class, () -> db.execute(addBack));
+    }
+
+    /**
      * The referencing column already has the type the plan gives the column it references: a VARCHAR(40) sticker
      * column references a VARCHAR(20) office code that the plan widens to VARCHAR(40), the type of the region code it
      * references in turn. Only the office code changes, and on MySQL and MariaDB the sticker's key to it is dropped
@@ -343,6 +400,57 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(java.util.OptionalInt.of(40), columnType(schema, "plan_addresses", "country_code").length());
         assertEquals(mySqlFamily(db) ? 1 : 2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
         assertFixed(db, before, GuardRun.check(db, SCOPE_ALL, entities));
+    }
+
+    /**
+     * plan_orders.customer_id INT is mapped to plan_customers (id BIGINT) and sits in a legacy key the mapping does not
+     * know, (customer_id, legacy_account_id) → plan_accounts (customer_ref INT, id BIGINT): widened for the customer
+     * key, the legacy key the plan drops around the change would be added back between BIGINT and INT, refused halfway
+     * through a migration MySQL and MariaDB cannot roll back. The change and the customer key that needs it are left
+     * out; everything the plan runs executes.
+     */
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void columnChangeThatWouldLeaveAnotherKeyBetweenUnlikeTypesIsLeftOut(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE plan_customers (id BIGINT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE plan_accounts (id BIGINT NOT NULL PRIMARY KEY, customer_ref INTEGER NOT NULL,"
+                        + " CONSTRAINT uq_plan_accounts_customer UNIQUE (customer_ref, id))",
+                "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY, customer_id INTEGER NOT NULL,"
+                        + " legacy_account_id BIGINT, CONSTRAINT fk_plan_orders_legacy"
+                        + " FOREIGN KEY (customer_id, legacy_account_id) REFERENCES plan_accounts (customer_ref, id))");
+        Class<?>[] entities = {PlanEntities.Customer.class, PlanEntities.Order.class};
+        // The default scope: the legacy key's drop (unexpected-foreign-key, a warning) is not part of the migration.
+        Report before = GuardRun.check(db, entities);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).containsAll(List.of("ERROR column-type-mismatch",
+                "ERROR missing-foreign-key")), GuardRun.lines(before)::toString);
+        SchemaModel planted = read(db);
+        MigrationPlan plan = PlannedFixes.of(before).plan();
+        // Every statement the plan writes executes (a refused one fails the test), and nothing is left to fix.
+        List<String> statements = runPlan(db, before).stream().map(MigrationPlanOnDatabasesTest::lower).toList();
+        MigrationPlan.LeftOut change = plan.refused().stream()
+                .filter(l -> l.remedy() instanceof Remedy.ChangeColumnType).findFirst()
+                .orElseThrow(() -> new AssertionError(plan.leftOut().toString()));
+        assertTrue(lower(change.prerequisite()).contains("would refuse fk_plan_orders_legacy after this change:"
+                + " added back, it would join plan_orders.customer_id bigint to plan_accounts.customer_ref int"),
+                change.prerequisite());
+        assertTrue(plan.refused().stream().anyMatch(l -> l.remedy() instanceof Remedy.AddForeignKey add
+                && lower(add.key().targetTable().name()).equals("plan_customers")), plan.leftOut()::toString);
+
+        assertTrue(statements.stream().noneMatch(s -> s.contains("customer_id") && s.contains("modify")),
+                statements::toString);
+        assertFixed(db, before, GuardRun.check(db, entities));
+        SchemaModel after = read(db);
+        assertEquals(columnType(planted, "plan_orders", "customer_id"), columnType(after, "plan_orders", "customer_id"));
+        ForeignKey legacyKey = customerKey(after);
+        assertEquals("fk_plan_orders_legacy", lower(legacyKey.name().orElseThrow()));
+
+        // The engine agrees: with the legacy key dropped around the change, as the plan used to, the change runs and
+        // the key is refused when it is added back.
+        dev.fkguard.ddl.DdlRenderer ddl = MigrationPlan.renderer(after.database());
+        db.execute(withoutSemicolon(ddl.render(new Remedy.DropForeignKey(legacyKey))), withoutSemicolon(change.sql()));
+        String addBack = withoutSemicolon(ddl.render(new Remedy.AddForeignKey(legacyKey,
+                legacyKey.name().orElseThrow())));
+        assertThrows(AssertionError.class, () -> db.execute(addBack));
     }
 
     private static dev.fkguard.model.ColumnType columnType(SchemaModel schema, String table, String column) {
@@ -545,8 +653,9 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(3, plan.weakening().size(), plan.leftOut()::toString);
         assertEquals(List.of(), plan.refused());
         String script = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL).get(0).content();
-        assertTrue(script.contains("-- Left out, they would weaken the database"), script);
-        plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql()), script));
+        assertTrue(script.contains("-- Left out: this migration does not run these; each says why."), script);
+        plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql() + "\n--     change the mapping"
+                + " instead: " + l.prerequisite() + "\n"), script));
         assertEquals(1, MigrationRoundTripTest.statementsOf(script).size(), script);
         runPlan(db, before);
 

@@ -116,6 +116,45 @@ class MigrationWriterGoldenTest {
                 MigrationFormat.LIQUIBASE_XML)));
     }
 
+    /**
+     * A change left out for each reason: every format lists them under one heading, each statement with its reason's
+     * label and its own explanation beside it, the reasons in one order.
+     */
+    @Test
+    void everyFormatListsLeftOutChangesInOneShapeEachWithItsReason() {
+        DatabaseInfo database = new DatabaseInfo(DatabaseKind.MYSQL, "test", List.of("shop"));
+        ForeignKey stale = key(Optional.of("fk_stale"), ORDERS, "legacy_id", CUSTOMERS, ReferentialAction.NO_ACTION);
+        Remedy index = new Remedy.CreateIndex(ITEMS, List.of("order_id"), "ix_order_items_order");
+        List<MigrationPlan.LeftOut> leftOut = List.of(
+                new MigrationPlan.LeftOut(new Remedy.ChangeColumnType(ITEMS, "product_id", ColumnType.of("INT"), true,
+                        Optional.of(ColumnType.of("BIGINT"))), "ALTER TABLE order_items MODIFY COLUMN product_id INT NULL;",
+                        "would narrow it", dev.fkguard.ddl.PlannedRemedies.Reason.NARROWS_COLUMN),
+                new MigrationPlan.LeftOut(new Remedy.DropForeignKey(stale), "ALTER TABLE orders DROP FOREIGN KEY fk_stale;",
+                        "would weaken it", dev.fkguard.ddl.PlannedRemedies.Reason.WEAKENS_DATABASE),
+                new MigrationPlan.LeftOut(new Remedy.DropNotNull(ITEMS, "note", ColumnType.of("BIGINT")),
+                        "ALTER TABLE order_items MODIFY COLUMN note BIGINT NULL;", "needs something first"));
+        MigrationPlan plan = new MigrationPlan(database, List.of(new MigrationPlan.Step(index,
+                MigrationPlan.renderer(database).statements(index))), leftOut);
+        List<String> lines = List.of(
+                "ALTER TABLE order_items MODIFY COLUMN note BIGINT NULL;#not possible as it stands: needs something first",
+                "ALTER TABLE orders DROP FOREIGN KEY fk_stale;#change the mapping instead: would weaken it",
+                "ALTER TABLE order_items MODIFY COLUMN product_id INT NULL;#not needed: would narrow it");
+        assertEquals(lines.stream().map(l -> l.substring(l.indexOf('#') + 1)).toList(),
+                plan.leftOutForReview().stream().map(MigrationPlan.LeftOut::why).toList());
+        for (MigrationFormat format : MigrationFormat.values()) {
+            String text = new MigrationWriter("7").render(plan, format).stream().map(MigrationFile::content)
+                    .collect(Collectors.joining());
+            String heading = "Left out: this migration does not run these; each says why.";
+            assertEquals(1, text.split(java.util.regex.Pattern.quote(heading), -1).length - 1, format + "\n" + text);
+            boolean sql = format == MigrationFormat.SQL || format == MigrationFormat.FLYWAY;
+            String expected = lines.stream().map(l -> sql
+                            ? "--   " + l.replace("#", "\n--     ") + "\n"
+                            : " " + l.replace("#", " (") + ")")
+                    .collect(Collectors.joining("", sql ? "-- " + heading + "\n" : " " + heading, ""));
+            assertTrue(text.contains(expected), format + ": expected\n" + expected + "\nin\n" + text);
+        }
+    }
+
     @Test
     void aReportWithoutRemediesWritesNothing(@TempDir Path dir) {
         Report clean = new Report(new DatabaseInfo(DatabaseKind.H2, "test", List.of()), 0, List.of());
