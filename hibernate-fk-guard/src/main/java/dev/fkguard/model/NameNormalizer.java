@@ -27,7 +27,10 @@ public final class NameNormalizer {
         return new MappingModel(
                 mapping.tables().stream().map(table).collect(Collectors.toSet()),
                 mapping.foreignKeys().stream()
-                        .map(e -> new ExpectedForeignKey(withTables(e.key(), table), e.intent())).toList(),
+                        .map(e -> {
+                            ForeignKey key = withTables(e.key(), table);
+                            return key == e.key() ? e : new ExpectedForeignKey(key, e.intent());
+                        }).toList(),
                 mapping.entities().stream()
                         .map(e -> e.withTable(table.apply(e.table()))).toList(),
                 mapping.polymorphicAssociations().stream()
@@ -113,15 +116,26 @@ public final class NameNormalizer {
     public SchemaModel normalize(SchemaModel database) {
         return new SchemaModel(database.database(),
                 database.tables().stream()
-                        .map(t -> new Table(rules.table(t.ref()), t.columns(), t.primaryKey(), t.indexes(), t.engine()))
+                        .map(this::normalize)
                         .toList(),
                 database.foreignKeys().stream().map(key -> withTables(key, rules::table)).toList(),
                 database.views().stream().map(rules::table).collect(Collectors.toSet()));
     }
 
+    /** The table itself where its ref is normalized already: the catalog's refs mostly are. */
+    private Table normalize(Table table) {
+        TableRef ref = rules.table(table.ref());
+        return ref == table.ref() ? table
+                : new Table(ref, table.columns(), table.primaryKey(), table.indexes(), table.engine());
+    }
+
     private static ForeignKey withTables(ForeignKey key, UnaryOperator<TableRef> table) {
-        return new ForeignKey(key.name(), table.apply(key.table()), key.columns(), table.apply(key.targetTable()),
-                key.targetColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.enforced(),
+        TableRef from = table.apply(key.table());
+        TableRef to = table.apply(key.targetTable());
+        if (from == key.table() && to == key.targetTable()) {
+            return key;
+        }
+        return new ForeignKey(key.name(), from, key.columns(), to, key.targetColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.enforced(),
                 key.validated());
     }
 }

@@ -35,6 +35,8 @@ public final class RuleContext {
     private final List<OrphanCount> orphanCounts;
     /** Built per table on first lookup; rules may run on several threads. */
     private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
+    /** Column names looked up, by name, with their keys: see {@link #lookupKey}. */
+    private final Map<String, String> unquotedColumnKeys = new ConcurrentHashMap<>();
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
@@ -124,8 +126,34 @@ public final class RuleContext {
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).map(t -> columnsByKey.computeIfAbsent(t.ref(), ref -> byKey(t)))
-                .map(columns -> columns.get(names().columnKey(table, column)));
+        Table live = tables.get(table);
+        if (live == null) {
+            return Optional.empty();
+        }
+        Map<String, Column> columns = columnsByKey.get(live.ref());
+        if (columns == null) {
+            columns = byKey(live);
+            Map<String, Column> raced = columnsByKey.putIfAbsent(live.ref(), columns);
+            columns = raced == null ? columns : raced;
+        }
+        return Optional.ofNullable(columns.get(lookupKey(table, column)));
+    }
+
+    /**
+     * {@link NameRules#columnKey} of a name rules look up. Without quoted columns the key depends on the name alone,
+     * and the same few names ({@code id}, {@code customer_id}) are looked up for thousands of keys: each folded once.
+     */
+    private String lookupKey(TableRef table, String column) {
+        NameRules names = names();
+        if (!names.quotedColumns().isEmpty()) {
+            return names.columnKey(table, column);
+        }
+        String key = unquotedColumnKeys.get(column);
+        if (key == null) {
+            key = names.columnKey(table, column);
+            unquotedColumnKeys.put(column, key);
+        }
+        return key;
     }
 
     /**
