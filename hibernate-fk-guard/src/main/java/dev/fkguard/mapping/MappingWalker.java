@@ -49,10 +49,11 @@ final class MappingWalker {
     private final Metadata metadata;
     private final HibernateVersionAdapter adapter;
     private final List<Relation> relations = new ArrayList<>();
-    private final ChildCascades cascades = new ChildCascades();
+    private final TableKeys tableKeys = new TableKeys();
+    private final ChildCascades cascades = new ChildCascades(tableKeys);
     private final List<FormulaJoin> formulaJoins = new ArrayList<>();
     private final List<ValueColumn> valueColumns = new ArrayList<>();
-    private final ColumnWriters writers = new ColumnWriters();
+    private final ColumnWriters writers = new ColumnWriters(tableKeys);
 
     MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
         this.metadata = metadata;
@@ -74,6 +75,11 @@ final class MappingWalker {
     /** The columns basic attributes map, plain values rather than associations. */
     List<ValueColumn> valueColumns() {
         return Collections.unmodifiableList(valueColumns);
+    }
+
+    /** The refs and keys of the tables walked, made once per table. */
+    TableKeys tableKeys() {
+        return tableKeys;
     }
 
     ColumnWriters writers() {
