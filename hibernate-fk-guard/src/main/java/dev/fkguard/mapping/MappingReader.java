@@ -73,7 +73,8 @@ public final class MappingReader {
     private final HibernateVersionAdapter adapter = new HibernateVersionAdapter();
 
     public MappingModel read(Metadata metadata) {
-        MappingWalker walker = new MappingWalker(metadata, adapter).walk();
+        EntityProperties properties = new EntityProperties();
+        MappingWalker walker = new MappingWalker(metadata, adapter, properties).walk();
         Set<TableRef> tables = new TreeSet<>();
         Set<TableRef> queries = new TreeSet<>();
         Set<QuotedColumn> quoted = new HashSet<>();
@@ -116,8 +117,8 @@ public final class MappingReader {
             }
         }
         List<ExpectedForeignKey> foreignKeys = sorted(byKey.values().stream().map(Explained::expected).toList());
-        EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
-        List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
+        EntityFactsReader.Facts facts = new EntityFactsReader(adapter, properties).read(metadata);
+        List<Suppression> suppressions = new SuppressionReader(properties).read(metadata, foreignKeys);
         List<FormulaJoin> formulaJoins = walker.formulaJoins().stream()
                 .sorted(Comparator.comparing(FormulaJoin::source)).toList();
         return inDialectNamespaces(metadata,

@@ -55,9 +55,12 @@ final class MappingWalker {
     private final List<ValueColumn> valueColumns = new ArrayList<>();
     private final ColumnWriters writers = new ColumnWriters(tableKeys);
 
-    MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
+    private final EntityProperties properties;
+
+    MappingWalker(Metadata metadata, HibernateVersionAdapter adapter, EntityProperties properties) {
         this.metadata = metadata;
         this.adapter = adapter;
+        this.properties = properties;
     }
 
     List<Relation> relations() {
@@ -117,7 +120,7 @@ final class MappingWalker {
         if (entity.getIdentifierMapper() != null) {
             properties.addAll(entity.getIdentifierMapper().getProperties());
         }
-        properties.addAll(entity.getProperties());
+        properties.addAll(this.properties.of(entity));
         for (Join join : entity.getJoins()) {
             properties.addAll(join.getProperties());
         }
@@ -233,7 +236,7 @@ final class MappingWalker {
             return Optional.empty();
         }
         PersistentClass other = metadata.getEntityBinding(element.getReferencedEntityName());
-        Optional<String> otherSide = other.getProperties().stream()
+        Optional<String> otherSide = properties.of(other).stream()
                 .filter(p -> p.getValue() instanceof Collection c && c.isInverse()
                         && c.getCollectionTable() == collection.getCollectionTable())
                 .map(p -> simpleName(other.getEntityName()) + "." + p.getName())
