@@ -2,6 +2,7 @@ package dev.fkguard.rule;
 
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
+import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
@@ -13,11 +14,13 @@ import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +36,8 @@ public final class RuleContext {
     private final ForeignKeyMatches matches;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
+    /** The tables of soft-deleted entities: rules ask per key, and a scan of every entity per key was quadratic. */
+    private final Set<TableRef> softDeletedTables = new HashSet<>();
     /** Built per table on first lookup; rules may run on several threads. */
     private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
     /** Column names looked up, by name, with their keys: see {@link #lookupKey}. */
@@ -63,6 +68,11 @@ public final class RuleContext {
         this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
         this.orphanCounts = List.copyOf(orphanCounts);
+        for (EntityMapping entity : this.mapping.entities()) {
+            if (entity.softDelete().isPresent()) {
+                softDeletedTables.add(entity.table());
+            }
+        }
         matches.matched().forEach(match -> {
             databaseKeys.put(match.expected(), match.actual());
             matchedExpectations.put(match.actual(), match.expected());
@@ -108,6 +118,11 @@ public final class RuleContext {
     /** The data check's orphan counts; empty unless {@code hibernate.fkguard.data-checks} is on. */
     public List<OrphanCount> orphanCounts() {
         return orphanCounts;
+    }
+
+    /** Whether an entity mapped to {@code table} is soft-deleted ({@code @SoftDelete}, an UPDATE as {@code @SQLDelete}). */
+    public boolean isSoftDeleted(TableRef table) {
+        return softDeletedTables.contains(table);
     }
 
     public Optional<Table> table(TableRef ref) {
