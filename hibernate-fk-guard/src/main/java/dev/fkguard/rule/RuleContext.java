@@ -134,9 +134,8 @@ public final class RuleContext {
      * reads the same on H2 (upper case) as on PostgreSQL (lower case).
      */
     public Finding.Location locationOf(ForeignKey actual) {
-        return Optional.ofNullable(matchedExpectations.get(actual))
-                .map(expected -> Finding.Location.of(expected.key()))
-                .orElseGet(() -> Finding.Location.of(actual));
+        ExpectedForeignKey expected = matchedExpectations.get(actual);
+        return expected != null ? Finding.Location.of(expected.key()) : Finding.Location.of(actual);
     }
 
     /** A column of the live database, if both its table and the column exist. */
