@@ -236,8 +236,13 @@ public final class MappingReader {
      * columns' nullability from their writers, and only where nothing writes a column from its own mapping.
      */
     private static boolean nullable(Relation relation, ColumnWriters writers) {
-        return relation.columns().stream()
-                .allMatch(column -> writers.nullable(relation.table(), column).orElse(column.isNullable()));
+        // A loop, not a stream: once per relation of the mapping.
+        for (Column column : relation.columns()) {
+            if (!writers.nullable(relation.table(), column).orElse(column.isNullable())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An FK Hibernate built that no walked construct accounts for (e.g. from hbm.xml or an unusual mapping). */

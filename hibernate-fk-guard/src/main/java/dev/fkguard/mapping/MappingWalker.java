@@ -111,7 +111,6 @@ final class MappingWalker {
                     join.getKey().getColumns(), (SimpleValue) join.getKey(), entity.getTable(),
                     primaryKeyColumns(entity.getTable()), false, false, true));
         }
-        Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Property> properties = new ArrayList<>();
         // Derived identities (@Id @ManyToOne in an @IdClass or @EmbeddedId) live inside the identifier.
         if (entity.getIdentifierProperty() != null) {
@@ -124,6 +123,8 @@ final class MappingWalker {
         for (Join join : entity.getJoins()) {
             properties.addAll(join.getProperties());
         }
+        // Sized to the entity: the default table of an identity set is 64 slots, once per entity.
+        Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>(properties.size()));
         for (Property property : properties) {
             if (seen.add(property)) {
                 walkProperty(entity, "", property);
