@@ -40,8 +40,8 @@ public final class RuleContext {
     private final Set<TableRef> softDeletedTables = new HashSet<>();
     /** Built per table on first lookup; rules may run on several threads. */
     private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
-    /** Column names looked up, by name, with their keys: see {@link #lookupKey}. */
-    private final Map<String, String> unquotedColumnKeys = new ConcurrentHashMap<>();
+    /** The keys of the column names rules look up: see {@link #lookupKey}. */
+    private final ColumnKeys columnKeys;
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
@@ -64,6 +64,7 @@ public final class RuleContext {
     public RuleContext(NormalizedModels models, List<OrphanCount> orphanCounts) {
         this.mapping = models.mapping();
         this.database = models.database();
+        this.columnKeys = new ColumnKeys(this.database.database().names());
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
         this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
@@ -158,16 +159,7 @@ public final class RuleContext {
      * and the same few names ({@code id}, {@code customer_id}) are looked up for thousands of keys: each folded once.
      */
     private String lookupKey(TableRef table, String column) {
-        NameRules names = names();
-        if (!names.quotedColumns().isEmpty()) {
-            return names.columnKey(table, column);
-        }
-        String key = unquotedColumnKeys.get(column);
-        if (key == null) {
-            key = names.columnKey(table, column);
-            unquotedColumnKeys.put(column, key);
-        }
-        return key;
+        return columnKeys.of(table, column);
     }
 
     /**
