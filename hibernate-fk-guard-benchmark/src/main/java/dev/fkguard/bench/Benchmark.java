@@ -217,6 +217,7 @@ public final class Benchmark {
             int findings = 0;
             try (Connection connection = database.connect()) {
                 for (int i = 0; i < warmups + reps; i++) {
+                    FreshCatalog.prepare(database, connection);
                     // CPU time and allocation of the thread: unlike wall time, not inflated by a busy machine.
                     long cpu0 = THREADS.getCurrentThreadCpuTime();
                     long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
@@ -253,7 +254,7 @@ public final class Benchmark {
                     }
                 }
                 if (largest) {
-                    heapLines.add(heap(engine, size, metadata, guard, connection));
+                    heapLines.add(heap(engine, size, metadata, guard, database, connection));
                 }
                 if (size == PROFILED_SIZE) {
                     profileLines.addAll(new CheckProfile(quick ? 3 : 5).lines(database, metadata, connection));
@@ -323,10 +324,12 @@ public final class Benchmark {
      * heap pools while it runs above the heap in use before it (after a full GC; pools' peaks summed, so an upper
      * bound), and what its result retains (after another full GC).
      */
-    private static String heap(Engine engine, int size, Metadata metadata, FkGuard guard, Connection connection) {
+    private static String heap(Engine engine, int size, Metadata metadata, FkGuard guard, TestDatabase database,
+                               Connection connection) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        FreshCatalog.prepare(database, connection);
         long before = settledHeap();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();

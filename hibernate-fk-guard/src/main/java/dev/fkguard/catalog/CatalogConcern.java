@@ -8,10 +8,11 @@ enum CatalogConcern {
     INDEXES("indexes", "indexes and primary keys"),
     /** Views (PostgreSQL: also materialized views), which an entity may be mapped to but carry no keys. */
     VIEWS("views", "views"),
-    /** H2 only: foreign keys' tables and states, joined to {@link #FOREIGN_KEYS} in Java (see H2ForeignKeys). */
-    TABLE_CONSTRAINTS("table-constraints", "foreign key tables"),
-    /** H2 only: each index's type (primary key or not), joined to {@link #INDEXES} in Java (see H2Indexes). */
-    INDEX_TYPES("index-types", "index types"),
+    /**
+     * H2 only: foreign keys' tables and states, joined to {@link #FOREIGN_KEYS} in Java, and the index behind each
+     * primary key, joined to {@link #INDEXES} (see H2TableConstraints).
+     */
+    TABLE_CONSTRAINTS("table-constraints", "foreign and primary key constraints"),
     /** H2, MySQL and MariaDB: the columns of keys, joined to {@link #FOREIGN_KEYS} in Java. */
     KEY_COLUMNS("key-columns", "key columns"),
     /** The names of every schema the user sees, to match {@code hibernate.fkguard.schemas} patterns against. */

@@ -22,9 +22,6 @@ final class H2ForeignKeys {
                               String updateRule) {
     }
 
-    private record TableOf(Key constraintKey, String schema, String table, boolean deferrable, boolean enforced) {
-    }
-
     private record KeyColumn(String schema, String constraint, String tableSchema, String table, String column,
                              int position, int positionInUnique) {
     }
@@ -35,23 +32,19 @@ final class H2ForeignKeys {
         this.source = source;
     }
 
-    List<ForeignKeyRow> read(List<String> schema) {
-        List<Constraint> constraints = source.query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new Constraint(
+    /** @param constraints the schemas' TABLE_CONSTRAINTS, read once for this and {@link H2Indexes} */
+    List<ForeignKeyRow> read(List<String> schema, H2TableConstraints constraints) {
+        List<Constraint> keys = source.query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new Constraint(
                 rs.getString("constraint_schema"), rs.getString("constraint_name"),
                 rs.getString("unique_constraint_schema"), rs.getString("unique_constraint_name"),
                 rs.getString("delete_rule"), rs.getString("update_rule")));
-        Map<Key, TableOf> tables = new HashMap<>();
-        source.query(CatalogConcern.TABLE_CONSTRAINTS, schema, rs -> new TableOf(
-                key(rs.getString("constraint_schema"), rs.getString("constraint_name")), rs.getString("table_schema"),
-                rs.getString("table_name"), rs.getBoolean("is_deferrable"), rs.getBoolean("is_enforced")))
-                .forEach(table -> tables.put(table.constraintKey(), table));
 
         // The key columns of the schemas read, then in one more query those of the other schemas whose unique keys
         // are referenced.
         Set<String> others = new LinkedHashSet<>();
-        constraints.forEach(c -> others.add(c.uniqueSchema()));
+        keys.forEach(c -> others.add(c.uniqueSchema()));
         others.removeAll(schema);
-        Map<Key, List<KeyColumn>> columns = new HashMap<>();
+        Map<H2TableConstraints.Key, List<KeyColumn>> columns = new HashMap<>();
         for (List<String> keySchema : others.isEmpty() ? List.of(schema) : List.of(schema, List.copyOf(others))) {
             source.query(CatalogConcern.KEY_COLUMNS, keySchema, rs -> new KeyColumn(
                     rs.getString("constraint_schema"), rs.getString("constraint_name"), rs.getString("table_schema"),
@@ -62,33 +55,36 @@ final class H2ForeignKeys {
         }
 
         List<ForeignKeyRow> rows = new ArrayList<>();
-        for (Constraint constraint : constraints) {
-            TableOf table = tables.get(key(constraint.schema(), constraint.name()));
+        for (Constraint constraint : keys) {
+            H2TableConstraints.TableOf table = constraints.foreignKeyTable(constraint.schema(), constraint.name());
             List<KeyColumn> referenced = columns.getOrDefault(key(constraint.uniqueSchema(), constraint.uniqueName()),
                     List.of());
             if (table == null) {
                 continue;
             }
-            columns.getOrDefault(key(constraint.schema(), constraint.name()), List.of()).stream()
-                    .sorted(Comparator.comparingInt(KeyColumn::position))
-                    .forEach(column -> referenced.stream()
-                            .filter(target -> target.position() == column.positionInUnique())
-                            .findFirst()
-                            .ifPresent(target -> rows.add(new ForeignKeyRow(table.schema(), table.table(),
-                                    constraint.name(), column.position(), column.column(), target.tableSchema(),
-                                    target.table(), target.column(), constraint.deleteRule(), constraint.updateRule(),
-                                    table.deferrable(), table.enforced(), true))));
+            List<KeyColumn> own = columns.getOrDefault(key(constraint.schema(), constraint.name()), List.of());
+            if (own.size() > 1) {
+                // The map's own list, which no other constraint reads as its own: sorted in place.
+                own.sort(Comparator.comparingInt(KeyColumn::position));
+            }
+            for (KeyColumn column : own) {
+                for (KeyColumn target : referenced) {
+                    if (target.position() == column.positionInUnique()) {
+                        rows.add(new ForeignKeyRow(table.schema(), table.table(), constraint.name(),
+                                column.position(), column.column(), target.tableSchema(), target.table(),
+                                target.column(), constraint.deleteRule(), constraint.updateRule(), table.deferrable(),
+                                table.enforced(), true));
+                        break;
+                    }
+                }
+            }
         }
         rows.sort(Comparator.comparing(ForeignKeyRow::table).thenComparing(ForeignKeyRow::name)
                 .thenComparingInt(ForeignKeyRow::position));
         return rows;
     }
 
-    /** A constraint or index by schema and name, without a key string built per row. */
-    private record Key(String schema, String name) {
-    }
-
-    private static Key key(String schema, String name) {
-        return new Key(schema, name);
+    private static H2TableConstraints.Key key(String schema, String name) {
+        return new H2TableConstraints.Key(schema, name);
     }
 }

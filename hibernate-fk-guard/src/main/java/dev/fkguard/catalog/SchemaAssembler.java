@@ -6,6 +6,7 @@ import dev.fkguard.catalog.CatalogRows.ForeignKeyRow;
 import dev.fkguard.catalog.CatalogRows.IndexRow;
 import dev.fkguard.catalog.CatalogRows.TableRow;
 import dev.fkguard.model.Column;
+import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.Index;
@@ -92,7 +93,7 @@ final class SchemaAssembler {
         Column[] columns = new Column[byPosition.size()];
         for (int i = 0; i < columns.length; i++) {
             ColumnRow c = byPosition.get(i);
-            columns[i] = new Column(c.name(), ColumnTypes.of(c), c.nullable(), ColumnDefinitions.of(kind, c));
+            columns[i] = new Column(c.name(), type(c), c.nullable(), ColumnDefinitions.of(kind, c));
         }
         // Index rows grouped by name, then the names in name order with each lower case built once per index.
         Map<String, List<IndexRow>> byName = new HashMap<>();
@@ -124,6 +125,27 @@ final class SchemaAssembler {
         }
         return new Table(ref(row.schema(), row.name()), List.of(columns), primaryKey, indexes,
                 row.engine().filter(e -> !e.isBlank()));
+    }
+
+    /** What decides a column's {@link ColumnType}: a schema has few distinct ones among thousands of columns. */
+    private record TypeKey(String dataType, Optional<Long> characterLength, Optional<Integer> precision,
+                           Optional<Integer> scale, boolean unsigned, Optional<String> charset,
+                           Optional<String> collation) {
+    }
+
+    private final Map<TypeKey, ColumnType> types = new HashMap<>();
+    private final Map<String, ReferentialAction> actions = new HashMap<>();
+
+    /** {@link ColumnTypes#of}, once per distinct type of the read (a type is a value: shared, nothing changes). */
+    private ColumnType type(ColumnRow row) {
+        TypeKey key = new TypeKey(row.dataType(), row.characterLength(), row.precision(), row.scale(), row.unsigned(),
+                row.charset(), row.collation());
+        ColumnType type = types.get(key);
+        if (type == null) {
+            type = ColumnTypes.of(row);
+            types.put(key, type);
+        }
+        return type;
     }
 
     List<ForeignKey> foreignKeys(CatalogRows rows) {
@@ -222,6 +244,17 @@ final class SchemaAssembler {
     }
 
     private ReferentialAction action(String rule, ForeignKeyRow row) {
+        // Every key states two of a handful of words: each is parsed once per read.
+        ReferentialAction known = rule == null ? null : actions.get(rule);
+        if (known != null) {
+            return known;
+        }
+        ReferentialAction action = parsedAction(rule, row);
+        actions.put(rule, action);
+        return action;
+    }
+
+    private ReferentialAction parsedAction(String rule, ForeignKeyRow row) {
         return Optional.ofNullable(rule).flatMap(ReferentialAction::fromSql)
                 .orElseThrow(() -> new CatalogAccessException("the catalog of " + kind.displayName()
                         + " reports an unknown referential action '" + rule + "' for foreign key " + row.name()

@@ -42,6 +42,9 @@ final class SqlCatalogSource {
     static final String SCHEMAS = ":schemas";
 
     CatalogRows read(List<String> schema) {
+        // H2's foreign keys and indexes both need its TABLE_CONSTRAINTS view: read once.
+        H2TableConstraints h2Constraints = connected.kind() == DatabaseKind.H2
+                ? H2TableConstraints.read(this, schema) : null;
         return new CatalogRows(
                 query(CatalogConcern.TABLES, schema, rs -> new TableRow(
                         rs.getString("table_schema"), rs.getString("table_name"),
@@ -54,7 +57,7 @@ final class SqlCatalogSource {
                         Optional.ofNullable(rs.getString("charset_name")),
                         Optional.ofNullable(rs.getString("collation_name")), rs.getBoolean("is_nullable"),
                         connected.kind().isMySqlFamily() ? definition(rs) : DefinitionRow.NONE)),
-                connected.kind() == DatabaseKind.H2 ? new H2ForeignKeys(this).read(schema)
+                connected.kind() == DatabaseKind.H2 ? new H2ForeignKeys(this).read(schema, h2Constraints)
                         : connected.kind().isMySqlFamily() ? new MySqlFamilyForeignKeys(this).read(schema)
                         : query(CatalogConcern.FOREIGN_KEYS, schema, rs -> new ForeignKeyRow(
                         rs.getString("table_schema"), rs.getString("table_name"), rs.getString("constraint_name"),
@@ -62,7 +65,7 @@ final class SqlCatalogSource {
                         rs.getString("target_schema"), rs.getString("target_table"), rs.getString("target_column"),
                         rs.getString("delete_rule"), rs.getString("update_rule"), rs.getBoolean("is_deferrable"),
                         rs.getBoolean("is_enforced"), rs.getBoolean("is_validated"))),
-                connected.kind() == DatabaseKind.H2 ? new H2Indexes(this).read(schema)
+                connected.kind() == DatabaseKind.H2 ? new H2Indexes(this).read(schema, h2Constraints)
                         : query(CatalogConcern.INDEXES, schema, rs -> new IndexRow(
                         rs.getString("table_schema"), rs.getString("table_name"), rs.getString("index_name"),
                         rs.getInt("ordinal_position"), rs.getString("column_name"), rs.getBoolean("is_unique"),

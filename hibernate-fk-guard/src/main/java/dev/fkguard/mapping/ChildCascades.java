@@ -3,8 +3,6 @@ package dev.fkguard.mapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
@@ -24,11 +22,16 @@ final class ChildCascades {
 
     private static final Flags NONE = new Flags(false, false);
 
-    private final Map<String, Flags> byColumns = new HashMap<>();
+    private final Map<TableKeys.ColumnsKey, Flags> byColumns = new HashMap<>();
     private final Map<String, Flags> byAttribute = new HashMap<>();
+    private final TableKeys keys;
+
+    ChildCascades(TableKeys keys) {
+        this.keys = keys;
+    }
 
     void addForColumns(Table childTable, List<Column> columns, Flags flags) {
-        byColumns.merge(columnsKey(childTable, columns), flags, Flags::or);
+        byColumns.merge(keys.columns(childTable, columns), flags, Flags::or);
     }
 
     void addForAttribute(String entity, String attribute, Flags flags) {
@@ -36,16 +39,10 @@ final class ChildCascades {
     }
 
     Flags lookup(Relation relation) {
-        Flags flags = byColumns.getOrDefault(columnsKey(relation.table(), relation.columns()), NONE);
-        if (relation.attribute().isPresent()) {
+        Flags flags = byColumns.getOrDefault(keys.columns(relation.table(), relation.columns()), NONE);
+        if (relation.attribute().isPresent() && !byAttribute.isEmpty()) {
             flags = flags.or(byAttribute.getOrDefault(relation.entity() + "#" + relation.attribute().get(), NONE));
         }
         return flags;
-    }
-
-    static String columnsKey(Table table, List<Column> columns) {
-        Set<String> names = new TreeSet<>();
-        columns.forEach(column -> names.add(TableRefs.columnIdentity(column)));
-        return TableRefs.of(table).qualifiedKey() + "|" + names;
     }
 }

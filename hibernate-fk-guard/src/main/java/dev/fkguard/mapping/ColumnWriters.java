@@ -18,7 +18,12 @@ import org.hibernate.mapping.Table;
  */
 final class ColumnWriters {
 
-    private final Map<String, Boolean> nullableByColumn = new HashMap<>();
+    private final Map<TableKeys.ColumnKey, Boolean> nullableByColumn = new HashMap<>();
+    private final TableKeys keys;
+
+    ColumnWriters(TableKeys keys) {
+        this.keys = keys;
+    }
 
     /** Records the columns {@code value} writes; {@code propertyWritable} is false for a read-only property. */
     void add(SimpleValue value, boolean propertyWritable) {
@@ -37,15 +42,11 @@ final class ColumnWriters {
     /** Records a column written by a collection (the key of a unidirectional {@code @OneToMany}). */
     void add(Table table, Column column) {
         // Two writers: the column must accept whatever either of them writes.
-        nullableByColumn.merge(key(table, column), column.isNullable(), Boolean::logicalOr);
+        nullableByColumn.merge(keys.column(table, column), column.isNullable(), Boolean::logicalOr);
     }
 
     /** Whether the column's writers let it be NULL; empty when no writable mapping writes it. */
     Optional<Boolean> nullable(Table table, Column column) {
-        return Optional.ofNullable(nullableByColumn.get(key(table, column)));
-    }
-
-    private static String key(Table table, Column column) {
-        return TableRefs.of(table).qualifiedKey() + "|" + TableRefs.columnIdentity(column);
+        return Optional.ofNullable(nullableByColumn.get(keys.column(table, column)));
     }
 }

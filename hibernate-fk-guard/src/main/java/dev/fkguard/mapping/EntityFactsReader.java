@@ -36,8 +36,11 @@ final class EntityFactsReader {
 
     private final HibernateVersionAdapter adapter;
 
-    EntityFactsReader(HibernateVersionAdapter adapter) {
+    private final EntityProperties properties;
+
+    EntityFactsReader(HibernateVersionAdapter adapter, EntityProperties properties) {
         this.adapter = adapter;
+        this.properties = properties;
     }
 
     record Facts(List<EntityMapping> entities, List<PolymorphicAssociation> polymorphicAssociations) {
@@ -48,11 +51,11 @@ final class EntityFactsReader {
         bindings.sort(Comparator.comparing(PersistentClass::getEntityName));
         List<EntityMapping> entities = new ArrayList<>();
         List<PolymorphicAssociation> polymorphic = new ArrayList<>();
-        EntityOrigins origins = new EntityOrigins(bindings);
+        EntityOrigins origins = new EntityOrigins(bindings, this.properties);
         for (PersistentClass entity : bindings) {
             entities.add(new EntityMapping(entity.getEntityName(), TableRefs.of(entity.getTable()),
                     softDelete(entity), origins.of(entity)));
-            List<Property> properties = new ArrayList<>(entity.getProperties());
+            List<Property> properties = new ArrayList<>(this.properties.of(entity));
             for (Join join : entity.getJoins()) {
                 properties.addAll(join.getProperties());
             }

@@ -38,7 +38,10 @@ final class EntityOrigins {
      */
     private final Map<CodeSource, Optional<Path>> paths = new IdentityHashMap<>();
 
-    EntityOrigins(Collection<PersistentClass> bindings) {
+    private final EntityProperties properties;
+
+    EntityOrigins(Collection<PersistentClass> bindings, EntityProperties properties) {
+        this.properties = properties;
         // Longest first: Invoice_lines_AUD describes InvoiceLine's owner Invoice only when no longer name fits.
         this.applicationEntities = bindings.stream()
                 .filter(EntityOrigins::fromApplication)
@@ -106,9 +109,9 @@ final class EntityOrigins {
      * bindings have no origin; an hbm.xml transformed to the annotation model (Hibernate 7's
      * {@code hibernate.transform_hbm_xml.enabled}) loses it.
      */
-    private static Optional<String> mappingFile(PersistentClass entity) {
+    private Optional<String> mappingFile(PersistentClass entity) {
         // The first context that names a file, in the order properties and then the identifier were bound.
-        for (Property property : entity.getProperties()) {
+        for (Property property : properties.of(entity)) {
             Optional<String> file = file(property.getValue().getBuildingContext());
             if (file.isPresent()) {
                 return file;

@@ -73,7 +73,8 @@ public final class MappingReader {
     private final HibernateVersionAdapter adapter = new HibernateVersionAdapter();
 
     public MappingModel read(Metadata metadata) {
-        MappingWalker walker = new MappingWalker(metadata, adapter).walk();
+        EntityProperties properties = new EntityProperties();
+        MappingWalker walker = new MappingWalker(metadata, adapter, properties).walk();
         Set<TableRef> tables = new TreeSet<>();
         Set<TableRef> queries = new TreeSet<>();
         Set<QuotedColumn> quoted = new HashSet<>();
@@ -93,7 +94,7 @@ public final class MappingReader {
                         : entity.getEntityName())));
             }
         }
-        Map<String, Explained> byKey = new LinkedHashMap<>();
+        Map<Identity, Explained> byKey = new LinkedHashMap<>();
         Set<ForeignKey> explained = new HashSet<>();
         for (Relation relation : walker.relations()) {
             if (relation.table().getSubselect() != null || relation.targetTable().getSubselect() != null) {
@@ -102,7 +103,8 @@ public final class MappingReader {
             }
             Optional<ForeignKey> bound = boundForeignKey(relation);
             bound.ifPresent(explained::add);
-            ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers());
+            ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers(),
+                    walker.tableKeys());
             byKey.merge(identity(expected, quoted), new Explained(expected, relation.writable()), MappingReader::preferred);
         }
         for (Table table : metadata.collectTableMappings()) {
@@ -115,8 +117,8 @@ public final class MappingReader {
             }
         }
         List<ExpectedForeignKey> foreignKeys = sorted(byKey.values().stream().map(Explained::expected).toList());
-        EntityFactsReader.Facts facts = new EntityFactsReader(adapter).read(metadata);
-        List<Suppression> suppressions = new SuppressionReader().read(metadata, foreignKeys);
+        EntityFactsReader.Facts facts = new EntityFactsReader(adapter, properties).read(metadata);
+        List<Suppression> suppressions = new SuppressionReader(properties).read(metadata, foreignKeys);
         List<FormulaJoin> formulaJoins = walker.formulaJoins().stream()
                 .sorted(Comparator.comparing(FormulaJoin::source)).toList();
         return inDialectNamespaces(metadata,
@@ -179,10 +181,9 @@ public final class MappingReader {
      * {@code isPhysicalConstraint()} throws; it counts as none.
      */
     private static Optional<ForeignKey> boundForeignKey(Relation relation) {
-        Set<String> wanted = names(relation.columns());
         ForeignKey sameColumns = null;
         for (ForeignKey fk : relation.table().getForeignKeys().values()) {
-            if (fk.getReferencedTable() == null || !names(fk.getColumns()).equals(wanted)) {
+            if (fk.getReferencedTable() == null || !sameColumnSet(fk.getColumns(), relation.columns())) {
                 continue;
             }
             if (fk.getReferencedTable() == relation.targetTable()) {
@@ -194,7 +195,7 @@ public final class MappingReader {
     }
 
     private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, ChildCascades cascades,
-                                        ColumnWriters writers) {
+                                        ColumnWriters writers, TableKeys tables) {
         Optional<OnDeleteAction> declaredOnDelete = bound.map(ForeignKey::getOnDeleteAction)
                 .or(() -> Optional.ofNullable(relation.value().getOnDeleteAction()));
         Optional<ReferentialAction> onDelete = declaredOnDelete.flatMap(MappingReader::action);
@@ -215,8 +216,8 @@ public final class MappingReader {
         MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
                 flags.remove(), flags.orphanRemoval(), nullable(relation, writers),
                 explicitName, constraintWanted, relation.rowsSoftDeleted(), onDeleteSite(relation));
-        dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, TableRefs.of(relation.table()),
-                columnNames(columns), TableRefs.of(targetTable), columnNames(targetColumns),
+        dev.fkguard.model.ForeignKey key = new dev.fkguard.model.ForeignKey(explicitName, tables.ref(relation.table()),
+                columnNames(columns), tables.ref(targetTable), columnNames(targetColumns),
                 onDelete.orElse(ReferentialAction.NO_ACTION), ReferentialAction.NO_ACTION, false, true, true);
         return new ExpectedForeignKey(key, intent);
     }
@@ -235,8 +236,13 @@ public final class MappingReader {
      * columns' nullability from their writers, and only where nothing writes a column from its own mapping.
      */
     private static boolean nullable(Relation relation, ColumnWriters writers) {
-        return relation.columns().stream()
-                .allMatch(column -> writers.nullable(relation.table(), column).orElse(column.isNullable()));
+        // A loop, not a stream: once per relation of the mapping.
+        for (Column column : relation.columns()) {
+            if (!writers.nullable(relation.table(), column).orElse(column.isNullable())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An FK Hibernate built that no walked construct accounts for (e.g. from hbm.xml or an unusual mapping). */
@@ -299,16 +305,37 @@ public final class MappingReader {
      * What two relations over the same key share: Hibernate treats unquoted names that differ only in case as one
      * column, a quoted {@code "Code"} as another than {@code code}.
      */
-    private static String identity(ExpectedForeignKey expected, Set<QuotedColumn> quoted) {
+    private static Identity identity(ExpectedForeignKey expected, Set<QuotedColumn> quoted) {
         dev.fkguard.model.ForeignKey key = expected.key();
         Set<String> columns = new TreeSet<>();
-        key.columns().forEach(column -> columns.add(quoted.contains(new QuotedColumn(key.table(), column))
-                ? "\"" + column : lower(List.of(column))));
-        return key.table().qualifiedKey() + "|" + columns + "|" + key.targetTable().qualifiedKey();
+        for (String column : key.columns()) {
+            columns.add(!quoted.isEmpty() && quoted.contains(new QuotedColumn(key.table(), column)) ? "\"" + column
+                    : column.toLowerCase(Locale.ROOT));
+        }
+        return new Identity(key.table(), columns, key.targetTable());
     }
 
-    private static List<String> columnNames(Collection<Column> columns) {
-        return columns.stream().map(Column::getName).toList();
+    /**
+     * A key's identity: its table and target (equal as their qualified keys are) and its columns' identities, compared
+     * as a set. A record rather than a string built per key.
+     */
+    private record Identity(TableRef table, Set<String> columns, TableRef targetTable) {
+    }
+
+    private static List<String> columnNames(List<Column> columns) {
+        String[] names = new String[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = columns.get(i).getName();
+        }
+        return List.of(names);
+    }
+
+    /** Whether two column lists name the same columns, as sets of {@link TableRefs#columnIdentity}. */
+    private static boolean sameColumnSet(List<Column> a, List<Column> b) {
+        if (a.size() == 1 && b.size() == 1) {
+            return TableRefs.columnIdentity(a.get(0)).equals(TableRefs.columnIdentity(b.get(0)));
+        }
+        return names(a).equals(names(b));
     }
 
     private static Set<String> names(Collection<Column> columns) {
@@ -318,6 +345,6 @@ public final class MappingReader {
     }
 
     private static String lower(List<String> names) {
-        return String.join(",", names).toLowerCase(Locale.ROOT);
+        return (names.size() == 1 ? names.get(0) : String.join(",", names)).toLowerCase(Locale.ROOT);
     }
 }

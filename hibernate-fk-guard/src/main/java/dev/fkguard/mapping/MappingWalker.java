@@ -49,14 +49,18 @@ final class MappingWalker {
     private final Metadata metadata;
     private final HibernateVersionAdapter adapter;
     private final List<Relation> relations = new ArrayList<>();
-    private final ChildCascades cascades = new ChildCascades();
+    private final TableKeys tableKeys = new TableKeys();
+    private final ChildCascades cascades = new ChildCascades(tableKeys);
     private final List<FormulaJoin> formulaJoins = new ArrayList<>();
     private final List<ValueColumn> valueColumns = new ArrayList<>();
-    private final ColumnWriters writers = new ColumnWriters();
+    private final ColumnWriters writers = new ColumnWriters(tableKeys);
 
-    MappingWalker(Metadata metadata, HibernateVersionAdapter adapter) {
+    private final EntityProperties properties;
+
+    MappingWalker(Metadata metadata, HibernateVersionAdapter adapter, EntityProperties properties) {
         this.metadata = metadata;
         this.adapter = adapter;
+        this.properties = properties;
     }
 
     List<Relation> relations() {
@@ -74,6 +78,11 @@ final class MappingWalker {
     /** The columns basic attributes map, plain values rather than associations. */
     List<ValueColumn> valueColumns() {
         return Collections.unmodifiableList(valueColumns);
+    }
+
+    /** The refs and keys of the tables walked, made once per table. */
+    TableKeys tableKeys() {
+        return tableKeys;
     }
 
     ColumnWriters writers() {
@@ -102,7 +111,6 @@ final class MappingWalker {
                     join.getKey().getColumns(), (SimpleValue) join.getKey(), entity.getTable(),
                     primaryKeyColumns(entity.getTable()), false, false, true));
         }
-        Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Property> properties = new ArrayList<>();
         // Derived identities (@Id @ManyToOne in an @IdClass or @EmbeddedId) live inside the identifier.
         if (entity.getIdentifierProperty() != null) {
@@ -111,10 +119,12 @@ final class MappingWalker {
         if (entity.getIdentifierMapper() != null) {
             properties.addAll(entity.getIdentifierMapper().getProperties());
         }
-        properties.addAll(entity.getProperties());
+        properties.addAll(this.properties.of(entity));
         for (Join join : entity.getJoins()) {
             properties.addAll(join.getProperties());
         }
+        // Sized to the entity: the default table of an identity set is 64 slots, once per entity.
+        Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>(properties.size()));
         for (Property property : properties) {
             if (seen.add(property)) {
                 walkProperty(entity, "", property);
@@ -227,7 +237,7 @@ final class MappingWalker {
             return Optional.empty();
         }
         PersistentClass other = metadata.getEntityBinding(element.getReferencedEntityName());
-        Optional<String> otherSide = other.getProperties().stream()
+        Optional<String> otherSide = properties.of(other).stream()
                 .filter(p -> p.getValue() instanceof Collection c && c.isInverse()
                         && c.getCollectionTable() == collection.getCollectionTable())
                 .map(p -> simpleName(other.getEntityName()) + "." + p.getName())

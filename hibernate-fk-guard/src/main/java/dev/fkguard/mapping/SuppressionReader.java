@@ -48,6 +48,12 @@ import dev.fkguard.model.TableRef;
  */
 final class SuppressionReader {
 
+    private final EntityProperties properties;
+
+    SuppressionReader(EntityProperties properties) {
+        this.properties = properties;
+    }
+
     List<Suppression> read(Metadata metadata, List<ExpectedForeignKey> foreignKeys) {
         List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
         entities.sort(Comparator.comparing(PersistentClass::getEntityName));
@@ -78,10 +84,10 @@ final class SuppressionReader {
      * The embeddables an entity maps, by attribute path ({@code address}, {@code address.geo}, {@code contacts} for
      * an element collection of embeddables), nested ones included.
      */
-    private static Map<String, Component> embedded(PersistentClass entity) {
+    private Map<String, Component> embedded(PersistentClass entity) {
         Map<String, Component> components = new LinkedHashMap<>();
         for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
-            List<Property> properties = new ArrayList<>(e.getProperties());
+            List<Property> properties = new ArrayList<>(this.properties.of(e));
             e.getJoins().forEach(join -> properties.addAll(join.getProperties()));
             for (Property property : properties) {
                 Value value = property.getValue();

@@ -1,6 +1,8 @@
 package dev.fkguard.model;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -19,7 +21,24 @@ public final class NameNormalizer {
     }
 
     public MappingModel normalize(MappingModel mapping) {
-        return withTables(mapping, rules::table);
+        return withTables(mapping, memoized());
+    }
+
+    /**
+     * {@link NameRules#table}, once per ref object: the mapping reader and the catalog assembler share one ref per
+     * table among all its keys, so most refs come again and again. By identity, so equal refs spelled differently
+     * keep their own spelling.
+     */
+    private UnaryOperator<TableRef> memoized() {
+        Map<TableRef, TableRef> done = new IdentityHashMap<>();
+        return ref -> {
+            TableRef normalized = done.get(ref);
+            if (normalized == null) {
+                normalized = rules.table(ref);
+                done.put(ref, normalized);
+            }
+            return normalized;
+        };
     }
 
     /** The mapping with every table reference replaced by {@code table}'s answer for it. */
@@ -27,7 +46,10 @@ public final class NameNormalizer {
         return new MappingModel(
                 mapping.tables().stream().map(table).collect(Collectors.toSet()),
                 mapping.foreignKeys().stream()
-                        .map(e -> new ExpectedForeignKey(withTables(e.key(), table), e.intent())).toList(),
+                        .map(e -> {
+                            ForeignKey key = withTables(e.key(), table);
+                            return key == e.key() ? e : new ExpectedForeignKey(key, e.intent());
+                        }).toList(),
                 mapping.entities().stream()
                         .map(e -> e.withTable(table.apply(e.table()))).toList(),
                 mapping.polymorphicAssociations().stream()
@@ -111,17 +133,29 @@ public final class NameNormalizer {
     }
 
     public SchemaModel normalize(SchemaModel database) {
+        UnaryOperator<TableRef> table = memoized();
         return new SchemaModel(database.database(),
                 database.tables().stream()
-                        .map(t -> new Table(rules.table(t.ref()), t.columns(), t.primaryKey(), t.indexes(), t.engine()))
+                        .map(t -> normalize(t, table))
                         .toList(),
-                database.foreignKeys().stream().map(key -> withTables(key, rules::table)).toList(),
-                database.views().stream().map(rules::table).collect(Collectors.toSet()));
+                database.foreignKeys().stream().map(key -> withTables(key, table)).toList(),
+                database.views().stream().map(table).collect(Collectors.toSet()));
+    }
+
+    /** The table itself where its ref is normalized already: the catalog's refs mostly are. */
+    private static Table normalize(Table table, UnaryOperator<TableRef> tables) {
+        TableRef ref = tables.apply(table.ref());
+        return ref == table.ref() ? table
+                : new Table(ref, table.columns(), table.primaryKey(), table.indexes(), table.engine());
     }
 
     private static ForeignKey withTables(ForeignKey key, UnaryOperator<TableRef> table) {
-        return new ForeignKey(key.name(), table.apply(key.table()), key.columns(), table.apply(key.targetTable()),
-                key.targetColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.enforced(),
+        TableRef from = table.apply(key.table());
+        TableRef to = table.apply(key.targetTable());
+        if (from == key.table() && to == key.targetTable()) {
+            return key;
+        }
+        return new ForeignKey(key.name(), from, key.columns(), to, key.targetColumns(), key.onDelete(), key.onUpdate(), key.deferrable(), key.enforced(),
                 key.validated());
     }
 }

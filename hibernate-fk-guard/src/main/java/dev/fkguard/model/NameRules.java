@@ -124,7 +124,15 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
 
     /** {@code name} under these rules (a catalog name stays as it is; a mapping name gets its stored form). */
     public Name normalize(Name name) {
-        return name.isImplicit() ? name : name(name.text(), name.quoted());
+        if (name.isImplicit()) {
+            return name;
+        }
+        String stored = stored(name.text(), name.quoted(), lowerCaseAll);
+        String key = caseSensitive ? stored : lower(stored);
+        // A name normalized before (every catalog name, a mapping read twice) is kept, not copied: a check normalizes
+        // every table ref of both models, and most already are.
+        return stored.equals(name.stored()) && key.equals(name.key()) ? name
+                : new Name(name.text(), name.quoted(), stored, key);
     }
 
     /**
@@ -133,9 +141,13 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
      * another.
      */
     public TableRef table(TableRef ref) {
-        Optional<Name> schema = ref.schemaName().map(this::normalize)
-                .or(() -> defaultSchema.map(this::stored).map(s -> Name.implicit(s.stored(), s.key())));
-        return new TableRef(schema, normalize(ref.tableName()));
+        Name table = normalize(ref.tableName());
+        if (ref.schemaName().isPresent()) {
+            Name schema = normalize(ref.schemaName().get());
+            return schema == ref.schemaName().get() && table == ref.tableName() ? ref
+                    : new TableRef(Optional.of(schema), table);
+        }
+        return new TableRef(defaultSchema.map(this::stored).map(s -> Name.implicit(s.stored(), s.key())), table);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.fkguard.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public enum ReferentialAction {
     SET_DEFAULT("SET DEFAULT"),
     RESTRICT("RESTRICT"),
     NO_ACTION("NO ACTION");
+
+    /** values() copies its array on every call; fromSql runs twice per key of the catalog. */
+    private static final List<ReferentialAction> ALL = List.of(values());
 
     private final String sql;
 
@@ -60,7 +64,7 @@ public enum ReferentialAction {
     /** Parses the words an information_schema reports ("SET NULL", "NO ACTION", …). */
     public static Optional<ReferentialAction> fromSql(String text) {
         String normalized = text.trim().toUpperCase(Locale.ROOT).replace('_', ' ');
-        for (ReferentialAction action : values()) {
+        for (ReferentialAction action : ALL) {
             if (action.sql.equals(normalized)) {
                 return Optional.of(action);
             }

@@ -18,11 +18,11 @@ record ColumnPairs(TreeMap<String, String> pairs) {
         Objects.requireNonNull(pairs, "pairs");
     }
 
-    static ColumnPairs of(ForeignKey key, NameRules names) {
+    static ColumnPairs of(ForeignKey key, ColumnKeys names) {
         TreeMap<String, String> pairs = new TreeMap<>();
         for (int i = 0; i < key.columns().size(); i++) {
-            pairs.put(names.columnKey(key.table(), key.columns().get(i)),
-                    key.targetColumns().isEmpty() ? "" : names.columnKey(key.targetTable(), key.targetColumns().get(i)));
+            pairs.put(names.of(key.table(), key.columns().get(i)),
+                    key.targetColumns().isEmpty() ? "" : names.of(key.targetTable(), key.targetColumns().get(i)));
         }
         return new ColumnPairs(pairs);
     }

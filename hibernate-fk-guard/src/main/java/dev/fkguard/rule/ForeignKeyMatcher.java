@@ -27,7 +27,8 @@ import java.util.TreeMap;
 public final class ForeignKeyMatcher {
 
     public ForeignKeyMatches match(MappingModel mapping, SchemaModel database) {
-        NameRules names = database.database().names();
+        NameRules rules = database.database().names();
+        ColumnKeys names = new ColumnKeys(rules);
         Map<TableRef, List<Candidate>> byTable = new HashMap<>();
         List<ForeignKey> candidates = new ArrayList<>();
         for (ForeignKey fk : database.foreignKeys()) {
@@ -81,15 +82,15 @@ public final class ForeignKeyMatcher {
      * compares with, when the mapping names them). Only a join whose parts are all plain columns has one.
      */
     private static Optional<ForeignKey> formulaBacked(Map<TableRef, List<Candidate>> byTable, Set<ForeignKey> used,
-                                                      FormulaJoin join, NameRules names) {
+                                                      FormulaJoin join, ColumnKeys names) {
         List<String> columns = join.plainColumns();
         if (columns.isEmpty()) {
             return Optional.empty();
         }
         TreeMap<String, String> pairs = new TreeMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            pairs.put(names.columnKey(join.table(), columns.get(i)),
-                    join.targetColumns().isEmpty() ? "" : names.columnKey(join.targetTable(), join.targetColumns().get(i)));
+            pairs.put(names.of(join.table(), columns.get(i)),
+                    join.targetColumns().isEmpty() ? "" : names.of(join.targetTable(), join.targetColumns().get(i)));
         }
         ColumnPairs wanted = new ColumnPairs(pairs);
         return byTable.getOrDefault(join.table(), List.of()).stream()

@@ -2,6 +2,7 @@ package dev.fkguard.rule;
 
 import dev.fkguard.ddl.RemedyText;
 import dev.fkguard.model.Column;
+import dev.fkguard.model.EntityMapping;
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingModel;
@@ -13,11 +14,13 @@ import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,8 +36,12 @@ public final class RuleContext {
     private final ForeignKeyMatches matches;
     private final Map<TableRef, Table> tables;
     private final List<OrphanCount> orphanCounts;
+    /** The tables of soft-deleted entities: rules ask per key, and a scan of every entity per key was quadratic. */
+    private final Set<TableRef> softDeletedTables = new HashSet<>();
     /** Built per table on first lookup; rules may run on several threads. */
     private final Map<TableRef, Map<String, Column>> columnsByKey = new ConcurrentHashMap<>();
+    /** The keys of the column names rules look up: see {@link #lookupKey}. */
+    private final ColumnKeys columnKeys;
     /** The database key paired with each expected key (matched or misdirected), by identity: records compare deeply. */
     private final Map<ExpectedForeignKey, ForeignKey> databaseKeys = new IdentityHashMap<>();
     /** The expected key each matched database key belongs to. */
@@ -57,10 +64,16 @@ public final class RuleContext {
     public RuleContext(NormalizedModels models, List<OrphanCount> orphanCounts) {
         this.mapping = models.mapping();
         this.database = models.database();
+        this.columnKeys = new ColumnKeys(this.database.database().names());
         this.matches = new ForeignKeyMatcher().match(this.mapping, this.database);
         this.tables = this.database.tables().stream()
                 .collect(Collectors.toMap(Table::ref, Function.identity(), (first, second) -> first));
         this.orphanCounts = List.copyOf(orphanCounts);
+        for (EntityMapping entity : this.mapping.entities()) {
+            if (entity.softDelete().isPresent()) {
+                softDeletedTables.add(entity.table());
+            }
+        }
         matches.matched().forEach(match -> {
             databaseKeys.put(match.expected(), match.actual());
             matchedExpectations.put(match.actual(), match.expected());
@@ -108,6 +121,11 @@ public final class RuleContext {
         return orphanCounts;
     }
 
+    /** Whether an entity mapped to {@code table} is soft-deleted ({@code @SoftDelete}, an UPDATE as {@code @SQLDelete}). */
+    public boolean isSoftDeleted(TableRef table) {
+        return softDeletedTables.contains(table);
+    }
+
     public Optional<Table> table(TableRef ref) {
         return Optional.ofNullable(tables.get(ref));
     }
@@ -117,15 +135,31 @@ public final class RuleContext {
      * reads the same on H2 (upper case) as on PostgreSQL (lower case).
      */
     public Finding.Location locationOf(ForeignKey actual) {
-        return Optional.ofNullable(matchedExpectations.get(actual))
-                .map(expected -> Finding.Location.of(expected.key()))
-                .orElseGet(() -> Finding.Location.of(actual));
+        ExpectedForeignKey expected = matchedExpectations.get(actual);
+        return expected != null ? Finding.Location.of(expected.key()) : Finding.Location.of(actual);
     }
 
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
-        return table(table).map(t -> columnsByKey.computeIfAbsent(t.ref(), ref -> byKey(t)))
-                .map(columns -> columns.get(names().columnKey(table, column)));
+        Table live = tables.get(table);
+        if (live == null) {
+            return Optional.empty();
+        }
+        Map<String, Column> columns = columnsByKey.get(live.ref());
+        if (columns == null) {
+            columns = byKey(live);
+            Map<String, Column> raced = columnsByKey.putIfAbsent(live.ref(), columns);
+            columns = raced == null ? columns : raced;
+        }
+        return Optional.ofNullable(columns.get(lookupKey(table, column)));
+    }
+
+    /**
+     * {@link NameRules#columnKey} of a name rules look up. Without quoted columns the key depends on the name alone,
+     * and the same few names ({@code id}, {@code customer_id}) are looked up for thousands of keys: each folded once.
+     */
+    private String lookupKey(TableRef table, String column) {
+        return columnKeys.of(table, column);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.fkguard.ddl.Remedy;
 import dev.fkguard.model.ForeignKey;
 import dev.fkguard.model.MappingIntent;
 import dev.fkguard.model.ReferentialAction;
-import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.AbstractRule;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.ForeignKeyMatch;
@@ -37,7 +36,7 @@ public final class CascadeRemoveToSoftDeletedRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return context.matches().matched().stream().flatMap(match -> finding(context, match).stream()).toList();
+        return findings(context.matches().matched(), match -> finding(context, match));
     }
 
     private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {
@@ -45,8 +44,8 @@ public final class CascadeRemoveToSoftDeletedRule extends AbstractRule {
         ForeignKey actual = match.actual();
         boolean declaredLetsGo = intent.onDelete().filter(a -> a != ReferentialAction.NO_ACTION).isPresent();
         if (!(intent.cascadeRemove() || intent.orphanRemoval()) || declaredLetsGo
-                || !actual.onDelete().refusesDelete() || !softDeleted(context, actual.table())
-                || softDeleted(context, actual.targetTable())) {
+                || !actual.onDelete().refusesDelete() || !context.isSoftDeleted(actual.table())
+                || context.isSoftDeleted(actual.targetTable())) {
             return Optional.empty();
         }
         ForeignKey wanted = ReplacementKeys.of(actual, match.expected().key(), ReferentialAction.CASCADE,
@@ -63,11 +62,6 @@ public final class CascadeRemoveToSoftDeletedRule extends AbstractRule {
                 + " the parent).";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(match.expected().key()), message,
                 fix, List.of(replace)));
-    }
-
-    private static boolean softDeleted(RuleContext context, TableRef table) {
-        return context.mapping().entities().stream()
-                .anyMatch(entity -> entity.table().equals(table) && entity.softDelete().isPresent());
     }
 
     private static String cascadeText(MappingIntent intent) {

@@ -57,18 +57,40 @@ public final class CircularForeignKeysRule extends AbstractRule {
         List<TableRef> nodes = new ArrayList<>(new TreeSet<>(outgoing.keySet()));
         List<Finding> findings = new ArrayList<>();
         for (List<TableRef> component : StronglyConnectedComponents.of(nodes, table -> targets(outgoing, table))) {
-            Set<TableRef> members = new HashSet<>(component);
-            // Only the members' own outgoing edges can lie inside: no scan of every edge per component.
-            List<Edge> inside = component.stream()
-                    .flatMap(table -> outgoing.getOrDefault(table, List.of()).stream())
-                    .filter(edge -> members.contains(edge.to()))
-                    .toList();
+            List<Edge> inside = component.size() == 1 ? selfReferences(outgoing, component.get(0))
+                    : inside(outgoing, component);
             if (component.size() == 1 && inside.isEmpty()) {
                 continue;
             }
             findings.add(finding(context, component, inside));
         }
         return findings;
+    }
+
+    /** The edges between the members of a component: only the members' own outgoing edges can lie inside. */
+    private static List<Edge> inside(Map<TableRef, List<Edge>> outgoing, List<TableRef> component) {
+        Set<TableRef> members = new HashSet<>(component);
+        return component.stream()
+                .flatMap(table -> outgoing.getOrDefault(table, List.of()).stream())
+                .filter(edge -> members.contains(edge.to()))
+                .toList();
+    }
+
+    /**
+     * The edges inside a component of one table, its references to itself: what {@link #inside} finds there, without
+     * a set and a stream for each of the thousands of tables on no cycle.
+     */
+    private static List<Edge> selfReferences(Map<TableRef, List<Edge>> outgoing, TableRef table) {
+        List<Edge> self = List.of();
+        for (Edge edge : outgoing.getOrDefault(table, List.of())) {
+            if (edge.to().equals(table)) {
+                if (self.isEmpty()) {
+                    self = new ArrayList<>(1);
+                }
+                self.add(edge);
+            }
+        }
+        return self;
     }
 
     /** Database keys on mapped tables, and the keys the mapping wants that the database does not have yet. */

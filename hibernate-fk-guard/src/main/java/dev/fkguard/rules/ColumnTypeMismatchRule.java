@@ -37,9 +37,7 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return context.mapping().foreignKeys().stream()
-                .flatMap(expected -> finding(context, expected).stream())
-                .toList();
+        return findings(context.mapping().foreignKeys(), expected -> finding(context, expected));
     }
 
     private Optional<Finding> finding(RuleContext context, ExpectedForeignKey expected) {

@@ -45,9 +45,7 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return context.matches().matched().stream()
-                .flatMap(match -> finding(context, match).stream())
-                .toList();
+        return findings(context.matches().matched(), match -> finding(context, match));
     }
 
     private Optional<Finding> finding(RuleContext context, ForeignKeyMatch match) {

@@ -37,10 +37,8 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return context.database().foreignKeys().stream()
-                .filter(key -> context.mapping().maps(key.table()))
-                .flatMap(key -> finding(context, key).stream())
-                .toList();
+        return findings(context.database().foreignKeys(), key -> context.mapping().maps(key.table())
+                ? finding(context, key) : Optional.empty());
     }
 
     private Optional<Finding> finding(RuleContext context, ForeignKey key) {

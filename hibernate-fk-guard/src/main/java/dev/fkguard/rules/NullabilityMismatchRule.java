@@ -45,11 +45,8 @@ public final class NullabilityMismatchRule extends AbstractRule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return context.mapping().foreignKeys().stream()
-                .filter(expected -> JUDGED.contains(expected.intent().kind()))
-                .filter(expected -> !mappingDeclaresSetNullOnRequired(expected))
-                .flatMap(expected -> finding(context, expected).stream())
-                .toList();
+        return findings(context.mapping().foreignKeys(), expected -> JUDGED.contains(expected.intent().kind())
+                && !mappingDeclaresSetNullOnRequired(expected) ? finding(context, expected) : Optional.empty());
     }
 
     private Optional<Finding> finding(RuleContext context, ExpectedForeignKey expected) {

@@ -51,9 +51,7 @@ public final class SoftDeletedCollectionRowsRule extends AbstractRule {
     }
 
     private static boolean ownerIsSoftDeleted(RuleContext context, ExpectedForeignKey expected) {
-        return context.mapping().entities().stream()
-                .anyMatch(entity -> entity.table().equals(expected.key().targetTable())
-                        && entity.softDelete().isPresent());
+        return context.isSoftDeleted(expected.key().targetTable());
     }
 
     private Finding finding(RuleContext context, ExpectedForeignKey expected, Optional<ForeignKey> actual) {
