@@ -142,13 +142,15 @@ public final class SarifReport implements ReportRenderer {
     private static Map<String, Object> result(Report report, PlannedFixes fixes, Finding finding, int ruleIndex,
                                               List<Map<String, Object>> suppressions) {
         Finding.Location location = finding.location();
+        String where = ReportText.location(report, finding);
+        String qualified = qualified(location);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", finding.rule().value());
         result.put("ruleIndex", ruleIndex);
         result.put("level", level(finding.severity()));
         // An accepted finding needs no fix now: its message keeps the rule's words without the plan.
         String fix = suppressions.isEmpty() ? FixText.oneLine(fixes, finding) : fixes.fix(finding);
-        result.put("message", text(ReportText.location(report, finding) + ": " + finding.message() + " Fix: " + fix));
+        result.put("message", text(where + ": " + finding.message() + " Fix: " + fix));
 
         Map<String, Object> place = new LinkedHashMap<>();
         Optional<EntitySource> source = report.graph().sourceOf(location);
@@ -166,8 +168,8 @@ public final class SarifReport implements ReportRenderer {
         });
         List<Map<String, Object>> logical = new ArrayList<>();
         Map<String, Object> database = new LinkedHashMap<>();
-        database.put("name", ReportText.location(report, finding));
-        database.put("fullyQualifiedName", qualified(location));
+        database.put("name", where);
+        database.put("fullyQualifiedName", qualified);
         database.put("kind", location.target().isPresent() ? "foreignKey" : "table");
         logical.add(database);
         source.ifPresent(s -> {
@@ -184,7 +186,7 @@ public final class SarifReport implements ReportRenderer {
         }
 
         // Results have no line to hash, so say what identifies one across runs.
-        result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified(location)));
+        result.put("partialFingerprints", Map.of("fkguardLocation/v1", finding.rule() + ":" + qualified));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("fix", fixes.fix(finding));
         properties.put("statements", suppressions.isEmpty() ? fixes.statements(finding) : List.of());
