@@ -1,5 +1,6 @@
 package dev.fkguard.report;
 
+import dev.fkguard.model.FkText;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 
@@ -40,7 +41,8 @@ public final class TableGroupedTextReport implements ReportRenderer {
             return out.toString();
         }
         for (Map.Entry<TableRef, List<Finding>> table : ReportText.byTable(report).entrySet()) {
-            out.append('\n').append(ReportText.tableName(spelledAsMapped(report, table.getKey()))).append(" (")
+            out.append('\n').append(FkText.table(spelledAsMapped(report, table.getKey()), report.database().names()))
+                    .append(" (")
                     .append(ReportText.plural(table.getValue().size(), "finding")).append(")\n");
             table.getValue().forEach(finding -> finding(out, report, fixes, finding));
         }

@@ -90,6 +90,20 @@ class SchemaInLocationsOnDatabasesTest {
     }
 
     /**
+     * A mapping that names the default schema ({@code hibernate.default_schema} or {@code @Table(schema)}) says the
+     * same as one that does not: the text report's table heading is unqualified, as its lines are.
+     */
+    @AllDatabases
+    void aTableHeadingNamesTheDefaultSchemaAsItsLinesDo(TestDatabase db) {
+        db.execute(String.format(CREATE, db.schema()).split(";"));
+        Report report = check(db, defaultSchema(db, db.schema()), ENTITIES);
+        single(report, "missing-foreign-key");
+        String text = lower(new TableGroupedTextReport().render(report));
+        assertTrue(text.contains("\nnotes (1 finding)\n"), text);
+        assertTrue(text.contains("] notes.customer_id → customers.id"), text);
+    }
+
+    /**
      * PostgreSQL and H2 keep the case of a quoted schema, MySQL and MariaDB (with {@code lower_case_table_names=0},
      * as the harness starts them) of every database name: {@code Tenant_A} is not {@code tenant_a}. A baseline line
      * names such a schema as table names are, in double quotes with its case.
