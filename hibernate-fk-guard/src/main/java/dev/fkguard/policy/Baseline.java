@@ -263,11 +263,12 @@ public final class Baseline {
      */
     private Optional<String> entry(Finding finding, NameRules names) {
         // The current form, then the one written before names (schema included) kept their case.
-        List<String> forms = List.of(Fingerprint.of(finding, names), Fingerprint.legacy(finding));
-        List<Optional<String>> schemas = List.of(Fingerprint.schema(finding, names), Fingerprint.schema(finding));
-        for (int i = 0; i < forms.size(); i++) {
-            String fingerprint = accepting(forms.get(i), finding.rule());
-            Optional<String> inSchema = schemas.get(i).map(s -> fingerprint + Fingerprint.SEPARATOR + s)
+        List<LineForm> forms = List.of(
+                new LineForm(Fingerprint.of(finding, names), Fingerprint.schema(finding, names)),
+                new LineForm(Fingerprint.legacy(finding), Fingerprint.schema(finding)));
+        for (LineForm form : forms) {
+            String fingerprint = accepting(form.fingerprint(), finding.rule());
+            Optional<String> inSchema = form.schema().map(s -> fingerprint + Fingerprint.SEPARATOR + s)
                     .filter(fingerprints::contains);
             if (inSchema.isPresent()) {
                 return inSchema;
@@ -277,6 +278,10 @@ public final class Baseline {
             }
         }
         return Optional.empty();
+    }
+
+    /** One way a line may name a finding: its fingerprint and the schema written after it. */
+    private record LineForm(String fingerprint, Optional<String> schema) {
     }
 
     /** The finding's line, or its line under the rule's former id when only that one is in the file. */
