@@ -48,7 +48,7 @@ class LowerCaseTableNamesTest {
 
     private static TestDatabase fresh() {
         TestDatabase db = mysql.createDatabase();
-        assertEquals(1, lowerCaseTableNames(db));
+        assertEquals(1, db.lowerCaseTableNames());
         return db;
     }
 
@@ -180,13 +180,4 @@ class LowerCaseTableNamesTest {
         assertTrue(report.database().names().lowerCaseAll(), report.database().names().toString());
     }
 
-    private static int lowerCaseTableNames(TestDatabase db) {
-        try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT @@lower_case_table_names")) {
-            rows.next();
-            return rows.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -111,7 +111,7 @@ class SchemaInLocationsOnDatabasesTest {
     @AllDatabases
     void aBaselineLineNamesASchemaThatKeepsItsCaseInQuotes(TestDatabase db, @TempDir Path dir) throws IOException {
         boolean mysql = isMySqlFamily(db);
-        assertEquals(0, mysql ? lowerCaseTableNames(db) : 0, "the harness starts MySQL/MariaDB case-sensitive");
+        assertEquals(0, mysql ? db.lowerCaseTableNames() : 0, "the harness starts MySQL/MariaDB case-sensitive");
         String schema = mysql ? "`Tenant_A`" : "\"Tenant_A\"";
         String drop = mysql ? "DROP DATABASE IF EXISTS " + schema : "DROP SCHEMA IF EXISTS " + schema + " CASCADE";
         db.execute(drop, (mysql ? "CREATE DATABASE " : "CREATE SCHEMA ") + schema);
@@ -138,15 +138,6 @@ class SchemaInLocationsOnDatabasesTest {
         }
     }
 
-    private static int lowerCaseTableNames(TestDatabase db) {
-        try (java.sql.Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("SELECT @@lower_case_table_names")) {
-            rows.next();
-            return rows.getInt(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The console line (and so the startup failure), the text, Markdown, JSON and SARIF reports all say it so. */
     private static void assertLocatedAs(Report report, String where) {

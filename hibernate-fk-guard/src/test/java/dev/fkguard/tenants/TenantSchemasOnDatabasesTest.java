@@ -171,7 +171,7 @@ class TenantSchemasOnDatabasesTest {
         // A schema spelled like the tenants but for case, created quoted: another schema where the engine compares
         // schema names with case (H2, PostgreSQL, MySQL with lower_case_table_names=0), the same spelling otherwise.
         String twin = prefix + "_Tenant_zz";
-        boolean caseSensitive = !isMySqlFamily(db) || lowerCaseTableNames(db) == 0;
+        boolean caseSensitive = !isMySqlFamily(db) || db.lowerCaseTableNames() == 0;
         String twinSql = quote(db, twin);
         db.execute(createSchema(db, twinSql), "CREATE TABLE " + twinSql + ".tn_customers (id BIGINT PRIMARY KEY)",
                 "CREATE TABLE " + twinSql + ".tn_orders (id BIGINT PRIMARY KEY, customer_id BIGINT)");
@@ -297,16 +297,6 @@ class TenantSchemasOnDatabasesTest {
         return db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB;
     }
 
-    private static int lowerCaseTableNames(TestDatabase db) {
-        try (Connection connection = db.connect();
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rs = statement.executeQuery("SELECT @@lower_case_table_names")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String engine(TestDatabase db) {
         return db.engine().name().toLowerCase(Locale.ROOT);

@@ -129,6 +129,17 @@ public final class TestDatabase {
         }
     }
 
+    /** MySQL's and MariaDB's {@code lower_case_table_names} as this server was started with it. */
+    public int lowerCaseTableNames() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT @@lower_case_table_names")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(engine.displayName() + ": cannot read lower_case_table_names", e);
+        }
+    }
+
     /** The JPA connection properties for this schema; the Hibernate dialect is left to auto-detection. */
     public Map<String, Object> hibernateProperties() {
         return Map.of(
