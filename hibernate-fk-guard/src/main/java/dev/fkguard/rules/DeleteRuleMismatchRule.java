@@ -24,8 +24,8 @@ import java.util.Optional;
  *       itself before the parent ({@code cascade = REMOVE}, element collections, the owner side of a join table):
  *       a database cascade there finds nothing left to delete. The fix is {@code @OnDelete} in the mapping: dropping
  *       the database's rule is marked as weakening it, so the migration only shows it as a commented
- *       alternative. Not SET NULL under a required association, which the mapping rules out: there the migration
- *       takes it away.</li>
+ *       alternative. Not SET NULL where a column may not be NULL (a required association, or a NOT NULL column),
+ *       which refuses every delete already: there the migration takes it away and no outcome changes.</li>
  * </ol>
  * {@code cascade = REMOVE} / {@code orphanRemoval} over a refusing key is no drift (Hibernate deletes the children
  * first, nothing fails); the suggestion to cascade in the database too is {@link CascadeRemoveWithoutOnDeleteRule},
@@ -96,10 +96,11 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                     keepOrRemove(context, match, db), ReferentialAction.omitted(context.database().database().kind()),
                     "");
             // The database says more than the mapping: dropping its rule would weaken it, the mapping is what changes.
-            // Not SET NULL under a required association: the mapping rules it out, taking it away is its wish (the
-            // same change set-null-on-required-column asks where the column is NOT NULL).
-            boolean mappingRulesItOut = db == ReferentialAction.SET_NULL && !intent.nullable();
-            return Optional.of(mappingRulesItOut ? finding : finding.weakeningTheDatabase());
+            // Not SET NULL where a column may not be NULL: under a required association the mapping rules it out,
+            // and over a NOT NULL column it refuses every delete already, so taking it away changes no outcome (the
+            // same change set-null-on-required-column asks).
+            boolean changesNoOutcome = db == ReferentialAction.SET_NULL && required(context, match);
+            return Optional.of(changesNoOutcome ? finding : finding.weakeningTheDatabase());
         }
         return Optional.empty();
     }
@@ -116,12 +117,14 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                     + " from the database: ";
         }
         if (db == ReferentialAction.SET_NULL && required(context, match)) {
-            // An optional association over a NOT NULL column: set-null-on-required-column allows NULL in it.
+            // An optional association over a NOT NULL column: the delete fails today, as set-null-on-required-column
+            // reports; its fix keeps the NOT NULL and takes the rule away, which this one asks too.
+            String noOutcome = "SET NULL over a NOT NULL column refuses every delete already (see"
+                    + " set-null-on-required-column), so removing it changes no outcome";
             return match.expected().intent().onDeleteSite().howToDeclare(db)
-                    .map(declare -> declare + " once the column allows NULL (see set-null-on-required-column), or"
-                            + " remove it from the database: ")
-                    .orElse("the mapping has no place to state ON DELETE " + db.sql() + " for this key; remove it"
-                            + " from the database: ");
+                    .map(declare -> noOutcome + "; only if the children should outlive their parent, " + declare
+                            + " and allow NULL in the column. Otherwise remove it from the database: ")
+                    .orElse(noOutcome + ": remove it from the database: ");
         }
         return match.expected().intent().onDeleteSite().howToDeclare(db)
                 .map(declare -> declare + ", or remove it from the database: ")

@@ -25,8 +25,8 @@ import java.util.Optional;
 /**
  * ON DELETE SET NULL on a column that may not be null, in the database or in the mapping's {@code @OnDelete}.
  * PostgreSQL and H2 accept the DDL and fail only when a parent is deleted; MySQL refuses the DDL. The database-side
- * fix allows NULL only where an optional mapping asks for nothing else; otherwise it re-creates the key with the rule
- * the mapping wants (see {@link #databaseFinding}).
+ * fix allows NULL only where an optional mapping declares {@code @OnDelete(SET_NULL)} itself; otherwise it re-creates
+ * the key with the rule the mapping wants (see {@link #databaseFinding}).
  */
 public final class SetNullOnRequiredColumnRule extends AbstractRule {
 
@@ -62,10 +62,12 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
 
     /**
      * A database key with SET NULL over a NOT NULL column. Which side changes follows the mapping: under an optional
-     * association that declares no other rule the column may allow NULL, which the SET NULL rule needs; everywhere
-     * else the rule changes and the column keeps its NOT NULL, since allowing NULL would weaken the schema against
-     * the mapping:
+     * association that declares {@code @OnDelete(SET_NULL)} the column may allow NULL, which that rule needs;
+     * everywhere else the rule changes and the column keeps its NOT NULL, since allowing NULL would weaken a schema
+     * nobody asked to weaken:
      * <ul>
+     *   <li>an optional association with no {@code @OnDelete} (optional is JPA's default, not a wish for NULLs): the
+     *       engine's default;</li>
      *   <li>a required association (optional = false / nullable = false): the rule the mapping wants, its
      *       {@code @OnDelete} or what the engine stores for none;</li>
      *   <li>an {@code @OnDelete} other than SET NULL: that rule;</li>
@@ -106,9 +108,10 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
                 .anyMatch(pk -> context.names().sameColumn(key.table(), pk, column.name())));
         boolean optional = intent.filter(MappingIntent::nullable).isPresent();
         boolean otherRuleDeclared = declared.filter(action -> action != ReferentialAction.SET_NULL).isPresent();
+        boolean setNullDeclared = declared.filter(action -> action == ReferentialAction.SET_NULL).isPresent();
 
-        if (optional && !otherRuleDeclared && !inPrimaryKey) {
-            // The mapping lets the association be empty: the column is what is stricter than it.
+        if (optional && setNullDeclared && !inPrimaryKey) {
+            // The mapping asks for SET NULL itself and lets the association be empty: the column is what is stricter.
             List<Remedy> remedies = required.stream()
                     .<Remedy>map(column -> new Remedy.DropNotNull(location.table(),
                             spelledAsLocation(location, column.name(), context.names()), column.type(),
@@ -141,6 +144,14 @@ public final class SetNullOnRequiredColumnRule extends AbstractRule {
             fix = "change the rule to what mapping " + intent.get().source() + " declares ("
                     + intent.get().onDeleteSite().declared(declared.get()) + "), keeping the NOT NULL: " + statement
                     + ".";
+        } else if (optional) {
+            // Optional is JPA's default, not a wish for NULLs: allowing them would let deletes through that fail today.
+            fix = "change the rule, keeping the NOT NULL: " + statement + ". SET NULL on a NOT NULL column already"
+                    + " refuses every delete of a referenced row, so this changes no outcome"
+                    + intent.get().onDeleteSite().howToDeclare(ReferentialAction.SET_NULL)
+                    .map(declare -> "; only if the children should outlive their parent, " + declare
+                            + " and allow NULL in " + columns + " instead")
+                    .orElse("") + ".";
         } else if (intent.isPresent()) {
             fix = "change the rule, keeping the NOT NULL that mapping " + intent.get().source() + " requires"
                     + " (optional = false / nullable = false): " + statement + ". Only if the children should outlive"

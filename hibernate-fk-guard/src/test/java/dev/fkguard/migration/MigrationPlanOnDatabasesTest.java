@@ -150,6 +150,32 @@ class MigrationPlanOnDatabasesTest {
     }
 
     /**
+     * SET NULL over a NOT NULL column under an optional association with no {@code @OnDelete}: optional is JPA's
+     * default, no wish for NULLs, so the column keeps its NOT NULL (in every scope) and the key gets the engine's
+     * default rule. The deletes that fail today keep failing, with the key's own error instead of a NOT NULL one.
+     */
+    @AllDatabases(only = {Engine.H2, Engine.POSTGRESQL})
+    void optionalAssociationLeavesANotNullColumnUnderASetNullKeyAlone(TestDatabase db) throws SQLException {
+        db.execute(CUSTOMERS, orders("NOT NULL", " ON DELETE SET NULL"), ORDER_INDEX);
+        Report before = GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class);
+        ReportsShowOnlyPlannedStatements.check(before);
+        assertTrue(GuardRun.ruleIds(before).contains("ERROR set-null-on-required-column"),
+                GuardRun.lines(before)::toString);
+        Report all = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class);
+        List<String> everything = PlannedFixes.of(all).plan().statements().stream().map(s -> lower(s.sql())).toList();
+        assertTrue(everything.stream().noneMatch(s -> s.contains("drop not null")), everything::toString);
+
+        List<String> statements = runPlan(db, before);
+        assertTrue(statements.stream().noneMatch(s -> lower(s).contains("drop not null")), statements::toString);
+        assertFixed(db, before, GuardRun.check(db, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class));
+        SchemaModel after = read(db);
+        ForeignKey key = customerKey(after);
+        assertEquals(dev.fkguard.model.ReferentialAction.NO_ACTION, key.onDelete());
+        assertTrue(!after.table(key.table()).orElseThrow().column("customer_id").orElseThrow().nullable(),
+                "the column keeps its NOT NULL");
+    }
+
+    /**
      * SET NULL over a NOT NULL column no mapped association explains: the rule goes back to the engine's default (the
      * same deletes fail as before), the column keeps its NOT NULL; where the stale key's drop is in the migration,
      * only the drop runs.
