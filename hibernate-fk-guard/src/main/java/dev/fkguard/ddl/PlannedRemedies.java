@@ -43,10 +43,11 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
         /** The engine would refuse it until something else is done first. */
         ENGINE_REFUSES("not possible as it stands"),
         /**
-         * The database is stricter or says more than the mapping (NOT NULL, an ON DELETE rule, a valid key over a
-         * plain value column): the fix is the mapping change, the statement only a commented alternative.
+         * The database is stricter or says more than the mapping (NOT NULL, an ON DELETE or ON UPDATE rule, a valid
+         * key over a plain value column): the fix is the mapping change, or accepting the finding where the mapping
+         * cannot say it (ON UPDATE); the statement is only a commented alternative.
          */
-        WEAKENS_DATABASE("change the mapping instead"),
+        WEAKENS_DATABASE("keep the database as it is"),
         /**
          * It would narrow a column that already holds every value of the type it was asked to take (a referencing
          * column wider than the column it references): stored values may be cut or refused, and nothing needs it.

@@ -159,8 +159,14 @@ public final class RemedyPlanner {
         }
         if (remedy instanceof Remedy.ReplaceForeignKey replace) {
             ForeignKey existing = replace.existing();
-            return "would weaken the database: it takes ON DELETE " + existing.onDelete() + " off "
-                    + existing.name().orElse("the key on " + existing.table().name())
+            String key = existing.name().orElse("the key on " + existing.table().name());
+            if (existing.onDelete() == replace.wanted().onDelete()) {
+                // Hibernate has no @OnUpdate: no mapping change can state it, only accepting the finding keeps it.
+                return "would weaken the database: it takes ON UPDATE " + existing.onUpdate() + " off " + key
+                        + ", which Hibernate cannot declare; where another writer relies on it, accept the finding."
+                        + " Run this only if the database is wrong.";
+            }
+            return "would weaken the database: it takes ON DELETE " + existing.onDelete() + " off " + key
                     + ", which the mapping does not declare" + run;
         }
         if (remedy instanceof Remedy.DropForeignKey drop) {

@@ -18,7 +18,10 @@ import java.util.Optional;
  * The database's ON UPDATE rule changes child rows although the mapping cannot ask for that: Hibernate has no
  * {@code @OnUpdate}, and it never updates a primary key, so a mapped key's intent is always NO ACTION. A cascading
  * update reveals a schema built for natural-key updates the ORM never performs; SET NULL / SET DEFAULT silently
- * detach children whenever someone else does update a key. RESTRICT and NO ACTION count as the same.
+ * detach children whenever someone else does update a key. RESTRICT and NO ACTION count as the same. Taking the rule
+ * away is marked as weakening the database (another writer may rely on it, and no mapping change can state it), so
+ * the migration only shows it as a commented alternative; not SET NULL over a NOT NULL column, which refuses every key
+ * update already.
  */
 public final class UpdateRuleMismatchRule extends AbstractRule {
 
@@ -53,9 +56,18 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
                 + " implies ON UPDATE " + mapped.onUpdate() + " (Hibernate has no @OnUpdate); " + consequence;
         ForeignKey fixed = ReplacementKeys.of(actual, mapped, actual.onDelete(), wanted);
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
-        String fix = "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
+        // SET NULL over a NOT NULL column refuses every update of a referenced key already: taking it away changes no
+        // outcome (set-null-on-required-column asks the same). Elsewhere the database says more than Hibernate can.
+        if (db == ReferentialAction.SET_NULL && actual.columns().stream()
+                .anyMatch(name -> context.column(actual.table(), name).filter(c -> !c.nullable()).isPresent())) {
+            return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message,
+                    "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
+                            + context.remedyText().describe(replace) + ".", List.of(replace)));
+        }
+        String fix = "keep it where another writer relies on it (Hibernate cannot declare it, so accept this finding);"
+                + " otherwise drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
                 + context.remedyText().describe(replace) + ".";
         return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
-                List.of(replace)));
+                List.of(replace)).weakeningTheDatabase());
     }
 }

@@ -645,14 +645,15 @@ class MigrationPlanOnDatabasesTest {
     private static final String STRICTER_DATABASE_ORDERS = "CREATE TABLE plan_orders (id BIGINT NOT NULL PRIMARY KEY,"
             + " customer_id BIGINT NOT NULL, legacy_account_id BIGINT, stale_ref_id BIGINT,"
             + " CONSTRAINT fk_plan_orders_customer FOREIGN KEY (customer_id) REFERENCES plan_customers (id)"
-            + " ON DELETE CASCADE,"
+            + " ON DELETE CASCADE ON UPDATE CASCADE,"
             + " CONSTRAINT fk_plan_orders_legacy FOREIGN KEY (legacy_account_id) REFERENCES plan_customers (id),"
             + " CONSTRAINT fk_plan_orders_stale FOREIGN KEY (stale_ref_id) REFERENCES plan_customers (id))";
     private static final String LEGACY_INDEX = "CREATE INDEX ix_plan_orders_legacy ON plan_orders (legacy_account_id)";
 
     /**
-     * NOT NULL under an optional association, a database CASCADE the mapping does not declare, a valid key over a
-     * plain value column: the migration runs none of the three changes that would weaken the database, shows each as
+     * NOT NULL under an optional association, a database ON DELETE and ON UPDATE CASCADE the mapping does not declare
+     * (Hibernate cannot declare the second), a valid key over a
+     * plain value column: the migration runs none of the four changes that would weaken the database, shows each as
      * a commented alternative, and the next check reports exactly what it reported before. (The key over the
      * unmapped stale_ref_id is dropped, so the migration has a statement to run.)
      */
@@ -662,7 +663,7 @@ class MigrationPlanOnDatabasesTest {
                 "CREATE INDEX ix_plan_orders_stale ON plan_orders (stale_ref_id)");
         Report before = GuardRun.check(db, SCOPE_ALL, PlanEntities.Customer.class, PlanEntities.OptionalOrder.class);
         assertEquals(List.of("WARNING delete-rule-mismatch", "WARNING nullability-mismatch",
-                "WARNING unexpected-foreign-key", "WARNING unexpected-foreign-key"),
+                "WARNING unexpected-foreign-key", "WARNING unexpected-foreign-key", "WARNING update-rule-mismatch"),
                 GuardRun.ruleIds(before).stream().sorted().toList(), GuardRun.lines(before)::toString);
         assertTrue(GuardRun.of(before, "nullability-mismatch").get(0).fix().startsWith("map the association as"
                 + " required"), GuardRun.of(before, "nullability-mismatch").get(0).fix());
@@ -676,12 +677,12 @@ class MigrationPlanOnDatabasesTest {
         assertEquals(1, plan.steps().size(), plan.steps()::toString);
         assertTrue(plan.steps().get(0).remedy() instanceof dev.fkguard.ddl.Remedy.DropForeignKey drop
                 && drop.key().name().orElseThrow().equalsIgnoreCase("fk_plan_orders_stale"), plan.steps()::toString);
-        assertEquals(3, plan.weakening().size(), plan.leftOut()::toString);
+        assertEquals(4, plan.weakening().size(), plan.leftOut()::toString);
         assertEquals(List.of(), plan.refused());
         String script = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL).get(0).content();
         assertTrue(script.contains("-- Left out: this migration does not run these; each says why."), script);
-        plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql() + "\n--     change the mapping"
-                + " instead: " + l.prerequisite() + "\n"), script));
+        plan.weakening().forEach(l -> assertTrue(script.contains("--   " + l.sql() + "\n--     keep the database"
+                + " as it is: " + l.prerequisite() + "\n"), script));
         assertEquals(1, MigrationRoundTripTest.statementsOf(script).size(), script);
         runPlan(db, before);
 
@@ -693,6 +694,7 @@ class MigrationPlanOnDatabasesTest {
         ForeignKey customerKey = schema.foreignKeys().stream()
                 .filter(k -> k.columns().get(0).equalsIgnoreCase("customer_id")).findFirst().orElseThrow();
         assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, customerKey.onDelete());
+        assertEquals(dev.fkguard.model.ReferentialAction.CASCADE, customerKey.onUpdate());
         assertEquals(2, schema.foreignKeys().size(), schema.foreignKeys()::toString);
         assertTrue(schema.foreignKeys().stream().anyMatch(k -> k.name().orElseThrow()
                 .equalsIgnoreCase("fk_plan_orders_legacy")), schema.foreignKeys()::toString);

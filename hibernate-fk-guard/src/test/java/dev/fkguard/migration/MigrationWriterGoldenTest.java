@@ -137,7 +137,7 @@ class MigrationWriterGoldenTest {
                 MigrationPlan.renderer(database).statements(index))), leftOut);
         List<String> lines = List.of(
                 "ALTER TABLE order_items MODIFY COLUMN note BIGINT NULL;#not possible as it stands: needs something first",
-                "ALTER TABLE orders DROP FOREIGN KEY fk_stale;#change the mapping instead: would weaken it",
+                "ALTER TABLE orders DROP FOREIGN KEY fk_stale;#keep the database as it is: would weaken it",
                 "ALTER TABLE order_items MODIFY COLUMN product_id INT NULL;#not needed: would narrow it");
         assertEquals(lines.stream().map(l -> l.substring(l.indexOf('#') + 1)).toList(),
                 plan.leftOutForReview().stream().map(MigrationPlan.LeftOut::why).toList());

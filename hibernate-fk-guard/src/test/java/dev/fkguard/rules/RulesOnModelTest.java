@@ -240,6 +240,25 @@ class RulesOnModelTest {
                 + " on Child.parent, or remove it from the database"), nullable.fix());
     }
 
+    /**
+     * update-rule-mismatch: taking ON UPDATE CASCADE away weakens the database (another writer may rely on it, and no
+     * mapping can state it); ON UPDATE SET NULL over a NOT NULL column refuses every key update already, so taking it
+     * away changes no outcome and runs.
+     */
+    @Test
+    void updateRuleMismatchMarksItsChangeAsWeakeningUnlessSetNullCannotWork() {
+        UpdateRuleMismatchRule rule = new UpdateRuleMismatchRule();
+        Finding cascade = single(run(rule, mapping(expected(Optional.empty(), false)),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, databaseKey(NO_ACTION, CASCADE))));
+        assertEquals(cascade.remedies(), cascade.weakening());
+        assertEquals(1, cascade.remedies().size());
+        assertTrue(cascade.fix().startsWith("keep it where another writer relies on it"), cascade.fix());
+        Finding setNull = single(run(rule, mapping(expected(Optional.empty(), false)),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, databaseKey(NO_ACTION, SET_NULL))));
+        assertEquals(List.of(), setNull.weakening());
+        assertEquals(1, setNull.remedies().size());
+    }
+
     private static dev.fkguard.model.ForeignKey databaseKey(ReferentialAction onDelete, ReferentialAction onUpdate) {
         return new dev.fkguard.model.ForeignKey(Optional.of("fk_children_parent"), Models.CHILDREN,
                 List.of("parent_id"), PARENTS, List.of("id"), onDelete, onUpdate, false, true, true);
