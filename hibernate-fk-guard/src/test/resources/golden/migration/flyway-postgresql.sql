@@ -4,7 +4,6 @@
 -- Left out: this migration does not run these; each says why.
 --   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
 --     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
--- Part 1 of 3.
 
 ALTER TABLE orders DROP CONSTRAINT fk_stale;
 
@@ -12,30 +11,8 @@ ALTER TABLE order_items ALTER COLUMN note DROP NOT NULL;
 
 ALTER TABLE orders ALTER COLUMN customer_id TYPE BIGINT;
 
-==> V7.1__fix_foreign_keys_outside_transaction.sql
--- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
--- Review before running; the guard never runs it itself.
--- Left out: this migration does not run these; each says why.
---   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
---     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
--- Part 2 of 3.
--- Flyway runs this file outside a transaction (see the .conf file beside it). Run Flyway with postgresql.transactional.lock=false
--- (Spring Boot: spring.flyway.postgresql.transactional-lock=false): with Flyway's default transactional lock,
--- CREATE INDEX CONCURRENTLY waits for Flyway's own open transaction and never finishes.
-
--- builds without blocking writes; must run outside a transaction.
-CREATE INDEX CONCURRENTLY ix_order_items_order ON order_items (order_id);
-
-==> V7.1__fix_foreign_keys_outside_transaction.sql.conf
-executeInTransaction=false
-
-==> V7.2__fix_foreign_keys.sql
--- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
--- Review before running; the guard never runs it itself.
--- Left out: this migration does not run these; each says why.
---   ALTER TABLE order_items ALTER COLUMN product_id TYPE INTEGER;
---     not needed: would narrow order_items.product_id from BIGINT to INTEGER: INTEGER holds a smaller range than BIGINT. The column already holds every value of INTEGER, so every key of the column it references fits; run this only to make the types alike, after checking that every stored value fits.
--- Part 3 of 3.
+-- blocks writes to order_items while it builds: Flyway's default transactional lock makes CREATE INDEX CONCURRENTLY wait forever. For a large table that must stay writable, build it CONCURRENTLY by hand, or in a file of its own with executeInTransaction=false and Flyway's postgresql.transactional.lock=false.
+CREATE INDEX ix_order_items_order ON order_items (order_id);
 
 ALTER TABLE order_items DROP CONSTRAINT fk_items_order, ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID;
 

@@ -30,6 +30,7 @@ public final class DdlRenderer {
     private final SqlNames names;
     private final NameRules rules;
     private final GeneratedNames generated;
+    private final boolean concurrentIndexes;
 
     /**
      * @param defaultSchemas schemas the statements run in anyway; tables there are written without their schema,
@@ -43,10 +44,24 @@ public final class DdlRenderer {
 
     /** Statements for the database that was read: its engine, its names and the schema statements run in. */
     public DdlRenderer(DatabaseInfo database) {
+        this(database, true);
+    }
+
+    private DdlRenderer(DatabaseInfo database, boolean concurrentIndexes) {
         this.kind = database.kind();
         this.names = new SqlNames(kind, database.names());
         this.rules = database.names();
         this.generated = new GeneratedNames(kind, database.names());
+        this.concurrentIndexes = concurrentIndexes;
+    }
+
+    /**
+     * The same statements for a tool that keeps a transaction of its own open while a migration runs (Flyway's
+     * PostgreSQL advisory lock): every statement runs inside a transaction, an index is built without
+     * {@code CONCURRENTLY}, which would wait for that transaction forever.
+     */
+    public static DdlRenderer inTransaction(DatabaseInfo database) {
+        return new DdlRenderer(database, false);
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */
@@ -212,6 +227,14 @@ public final class DdlRenderer {
 
     private Statement createIndex(Remedy.CreateIndex index) {
         String columns = " ON " + table(index.table()) + " (" + columns(index.table(), index.columns()) + ");";
+        if (kind == DatabaseKind.POSTGRESQL && !concurrentIndexes) {
+            return statement("CREATE INDEX " + identifier(index.indexName()) + columns,
+                    List.of("blocks writes to " + table(index.table()) + " while it builds: Flyway's default"
+                            + " transactional lock makes CREATE INDEX CONCURRENTLY wait forever. For a large table"
+                            + " that must stay writable, build it CONCURRENTLY by hand, or in a file of its own with"
+                            + " executeInTransaction=false and Flyway's postgresql.transactional.lock=false."),
+                    Statement.Phase.CREATE_INDEXES);
+        }
         if (kind == DatabaseKind.POSTGRESQL) {
             // CONCURRENTLY builds the index without blocking writes, but PostgreSQL refuses it in a transaction.
             return new Statement("CREATE INDEX CONCURRENTLY " + identifier(index.indexName()) + columns,

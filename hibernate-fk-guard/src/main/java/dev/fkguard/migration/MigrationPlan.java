@@ -146,6 +146,20 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         return new MigrationPlan(database, steps, leftOut, 0, planned.fates());
     }
 
+    /**
+     * This plan with every statement inside a transaction, for a tool that holds a transaction of its own while it
+     * runs a migration (Flyway on PostgreSQL): the same steps, a step that would run outside one (an index built
+     * {@code CONCURRENTLY}) rendered for inside.
+     */
+    MigrationPlan inTransaction() {
+        DdlRenderer ddl = DdlRenderer.inTransaction(database);
+        List<Step> rendered = steps.stream()
+                .map(step -> step.statements().stream().allMatch(Statement::transactional) ? step
+                        : new Step(step.remedy(), ddl.statements(step.remedy())))
+                .toList();
+        return new MigrationPlan(database, rendered, leftOut, outOfScope, fates);
+    }
+
     static DdlRenderer renderer(DatabaseInfo database) {
         return new DdlRenderer(database);
     }
