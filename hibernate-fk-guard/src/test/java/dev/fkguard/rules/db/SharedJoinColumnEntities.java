@@ -77,4 +77,20 @@ final class SharedJoinColumnEntities {
         @JoinColumn(name = "owner_id", insertable = false, updatable = false)
         Person owner;
     }
+
+    /** A plain value column read by read-only to-ones to two tables: neither target is the column's own. */
+    @Entity(name = "AmbiguousPet")
+    @Table(name = "pets")
+    static class AmbiguousPet {
+        @Id
+        Long id;
+        @Column(name = "owner_id")
+        Long ownerId;
+        @ManyToOne
+        @JoinColumn(name = "owner_id", insertable = false, updatable = false)
+        Company company;
+        @ManyToOne
+        @JoinColumn(name = "owner_id", insertable = false, updatable = false)
+        Person owner;
+    }
 }

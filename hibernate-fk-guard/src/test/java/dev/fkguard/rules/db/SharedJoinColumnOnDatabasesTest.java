@@ -94,4 +94,15 @@ class SharedJoinColumnOnDatabasesTest {
         assertEquals(1, lines.size(), lines::toString);
         assertTrue(lines.get(0).startsWith("ERROR [missing-foreign-key] pets.owner_id → persons.id"), lines.get(0));
     }
+
+    /** Hibernate would export the key of {@code company}, bound first; the key to persons is no less the mapping's. */
+    @AllDatabases
+    void readOnlyToOnesToTwoTablesOverAValueAskForNoKey(TestDatabase db) {
+        Class<?>[] ambiguous = {SharedJoinColumnEntities.Person.class, SharedJoinColumnEntities.Company.class,
+                SharedJoinColumnEntities.AmbiguousPet.class};
+        db.execute(PERSONS, COMPANIES, pets(keyTo("fk_pets_owner", "persons")), OWNER_INDEX);
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, ambiguous)));
+        db.execute("DROP TABLE pets", pets(), OWNER_INDEX);
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, ambiguous)));
+    }
 }
