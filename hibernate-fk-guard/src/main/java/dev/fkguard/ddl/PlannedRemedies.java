@@ -53,7 +53,12 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
          * column wider than the column it references): stored values may be cut or refused, and nothing needs it.
          * A commented alternative, for a DBA who wants the types alike after checking the values.
          */
-        NARROWS_COLUMN("not needed");
+        NARROWS_COLUMN("not needed"),
+        /**
+         * The migration's scope ({@code hibernate.fkguard.migration-scope}) leaves out the finding that asks for it:
+         * never in a plan's list of left-out changes, only the fate of such a finding's remedies.
+         */
+        OUT_OF_SCOPE("out of scope");
 
         private final String label;
 
@@ -64,6 +69,11 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
         /** A few words naming the kind, lower case, to precede the left-out change's own explanation. */
         public String label() {
             return label;
+        }
+
+        /** The line every migration writer and report prints for a change left out for this reason. */
+        public String explain(String prerequisite) {
+            return label + ": " + prerequisite;
         }
     }
 
@@ -83,6 +93,11 @@ public record PlannedRemedies(List<Remedy> remedies, List<LeftOut> leftOut, Map<
         /** A change the engine would refuse until {@code prerequisite} is done. */
         public LeftOut(Remedy remedy, String prerequisite) {
             this(remedy, prerequisite, Reason.ENGINE_REFUSES);
+        }
+
+        /** Why the change is left out: the reason's label, then the prerequisite ({@link Reason#explain}). */
+        public String why() {
+            return reason.explain(prerequisite);
         }
     }
 }

@@ -66,6 +66,11 @@ import dev.fkguard.model.TableRef;
  * duplicate ({@code insertable = false, updatable = false}) never decides; where two mappings explain one key, the
  * writable one is kept. Joins through formulas have no key and are listed as {@link FormulaJoin}s.
  *
+ * <p>Shared join columns: Hibernate binds one FK object per column set, for whichever to-one it binds first. A
+ * read-only to-one towards another table than the association writing its columns asks for no key; it is listed
+ * apart ({@link MappingModel#readOnlyDuplicates()}), and the writable association keeps its own target
+ * ({@link SharedJoinColumns}).
+ *
  * <p>Instances hold no state between calls and may be shared.
  */
 public final class MappingReader {
@@ -95,17 +100,25 @@ public final class MappingReader {
             }
         }
         Map<Identity, Explained> byKey = new LinkedHashMap<>();
+        Map<Identity, Explained> byDuplicateKey = new LinkedHashMap<>();
         Set<ForeignKey> explained = new HashSet<>();
+        SharedJoinColumns shared = new SharedJoinColumns(walker.relations(), walker.tableKeys());
         for (Relation relation : walker.relations()) {
             if (relation.table().getSubselect() != null || relation.targetTable().getSubselect() != null) {
                 // An @Subselect entity is a query: no key can leave or reach it (MappedViewRule says so once).
                 continue;
             }
-            Optional<ForeignKey> bound = boundForeignKey(relation);
-            bound.ifPresent(explained::add);
-            ExpectedForeignKey expected = expected(relation, bound, walker.cascades(), walker.writers(),
-                    walker.tableKeys());
-            byKey.merge(identity(expected, quoted), new Explained(expected, relation.writable()), MappingReader::preferred);
+            Optional<ForeignKey> onColumns = foreignKeyOnColumns(relation);
+            onColumns.ifPresent(explained::add);
+            boolean duplicate = shared.isReadOnlyDuplicate(relation);
+            // The key Hibernate bound on the columns is the relation's own only where it points at the relation's
+            // target, or where no other to-one over the columns points where it does.
+            Optional<ForeignKey> bound = duplicate ? Optional.empty() : onColumns
+                    .filter(fk -> fk.getReferencedTable() == relation.targetTable() || shared.mayStandFor(relation, fk));
+            ExpectedForeignKey expected = expected(relation, bound, onColumns.filter(fk -> !duplicate),
+                    walker.cascades(), walker.writers(), walker.tableKeys());
+            (duplicate ? byDuplicateKey : byKey).merge(identity(expected, quoted),
+                    new Explained(expected, relation.writable()), MappingReader::preferred);
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
@@ -125,7 +138,7 @@ public final class MappingReader {
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
                         queries, formulaJoins, walker.valueColumns().stream()
                         .sorted(Comparator.comparing(ValueColumn::source).thenComparing(ValueColumn::column)).toList(),
-                        quoted));
+                        quoted, byDuplicateKey.values().stream().map(Explained::expected).toList()));
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
@@ -176,11 +189,12 @@ public final class MappingReader {
     }
 
     /**
-     * The FK object Hibernate bound for the relation's columns, if it built one. An FK object without a referenced
+     * The FK object Hibernate bound on the relation's columns, if it built one: towards the relation's target where
+     * there is one, else the one towards another table (Hibernate binds one per column set). An FK object without a referenced
      * table (a to-one to a TABLE_PER_CLASS root: its rows live in several tables) is never exported, and asking it
      * {@code isPhysicalConstraint()} throws; it counts as none.
      */
-    private static Optional<ForeignKey> boundForeignKey(Relation relation) {
+    private static Optional<ForeignKey> foreignKeyOnColumns(Relation relation) {
         ForeignKey sameColumns = null;
         for (ForeignKey fk : relation.table().getForeignKeys().values()) {
             if (fk.getReferencedTable() == null || !sameColumnSet(fk.getColumns(), relation.columns())) {
@@ -194,14 +208,23 @@ public final class MappingReader {
         return Optional.ofNullable(sameColumns);
     }
 
-    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, ChildCascades cascades,
-                                        ColumnWriters writers, TableKeys tables) {
+    /**
+     * @param bound     the FK object that is the relation's key
+     * @param onColumns the FK object Hibernate bound on the relation's columns, whose export says whether a
+     *                  constraint is wanted there: the relation's own, or another to-one's over the same columns when
+     *                  Hibernate bound that one first (empty for a read-only duplicate, which wants none)
+     */
+    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, Optional<ForeignKey> onColumns,
+                                        ChildCascades cascades, ColumnWriters writers, TableKeys tables) {
         Optional<OnDeleteAction> declaredOnDelete = bound.map(ForeignKey::getOnDeleteAction)
                 .or(() -> Optional.ofNullable(relation.value().getOnDeleteAction()));
         Optional<ReferentialAction> onDelete = declaredOnDelete.flatMap(MappingReader::action);
         Optional<String> explicitName = Optional.ofNullable(relation.value().getForeignKeyName())
                 .filter(name -> !name.isBlank());
-        boolean constraintWanted = bound.filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint()).isPresent()
+        boolean constraintWanted = onColumns.filter(fk -> fk.isCreationEnabled() && (bound.isPresent()
+                        ? fk.isPhysicalConstraint()
+                        : relation.table().isPhysicalTable() && relation.targetTable().isPhysicalTable()))
+                .isPresent()
                 && relation.value().isForeignKeyEnabled()
                 && !relation.notFound();
 

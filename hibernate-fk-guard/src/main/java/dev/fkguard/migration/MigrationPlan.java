@@ -71,7 +71,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
          * label, then what must be done first or why the change is not wanted.
          */
         public String why() {
-            return reason.label() + ": " + prerequisite;
+            return reason.explain(prerequisite);
         }
 
         public boolean weakensDatabase() {
@@ -190,9 +190,9 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         RemedyFate fate = fates.get(asked);
         return fate != null ? fate : new RemedyFate.LeftOut(new PlannedRemedies.LeftOut(asked,
                 outOfScope > 0
-                        ? "outside " + scopeSetting + " (failing: only the findings that fail startup are"
-                          + " fixed; set it to all to include this one)."
-                        : "this migration does not include it."));
+                        ? scopeSetting + " is failing: only the findings that fail startup are fixed; set it to all"
+                          + " to include this one."
+                        : "this migration does not include it.", PlannedRemedies.Reason.OUT_OF_SCOPE));
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.TreeSet;
 public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
                            List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
                            Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns,
-                           Set<QuotedColumn> quotedColumns) {
+                           Set<QuotedColumn> quotedColumns, List<ExpectedForeignKey> readOnlyDuplicates) {
 
     /**
+     * @param readOnlyDuplicates keys towards the targets of read-only to-ones ({@code insertable = false,
+     *                     updatable = false}) over columns another association writes towards another table: such a
+     *                     duplicate asks for no key of its own, it only explains a database key to its table
      * @param quotedColumns the columns the mapping writes quoted (backticks, {@code \"Code\"},
      *                      {@code globally_quoted_identifiers}): the engine keeps their case, so {@code "Code"} is
      *                      not the {@code code} an unquoted name folds to. A column not listed is written unquoted.
@@ -34,6 +37,16 @@ public record MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreig
         formulaJoins = List.copyOf(formulaJoins);
         valueColumns = List.copyOf(valueColumns);
         quotedColumns = Set.copyOf(quotedColumns);
+        readOnlyDuplicates = List.copyOf(readOnlyDuplicates);
+    }
+
+    /** A mapping without read-only duplicates of an association towards another table. */
+    public MappingModel(Set<TableRef> tables, List<ExpectedForeignKey> foreignKeys, List<EntityMapping> entities,
+                        List<PolymorphicAssociation> polymorphicAssociations, List<Suppression> suppressions,
+                        Set<TableRef> queries, List<FormulaJoin> formulaJoins, List<ValueColumn> valueColumns,
+                        Set<QuotedColumn> quotedColumns) {
+        this(tables, foreignKeys, entities, polymorphicAssociations, suppressions, queries, formulaJoins, valueColumns,
+                quotedColumns, List.of());
     }
 
     /** A mapping whose columns are all written unquoted. */

@@ -45,11 +45,7 @@ public final class NameNormalizer {
     public static MappingModel withTables(MappingModel mapping, UnaryOperator<TableRef> table) {
         return new MappingModel(
                 mapping.tables().stream().map(table).collect(Collectors.toSet()),
-                mapping.foreignKeys().stream()
-                        .map(e -> {
-                            ForeignKey key = withTables(e.key(), table);
-                            return key == e.key() ? e : new ExpectedForeignKey(key, e.intent());
-                        }).toList(),
+                withTables(mapping.foreignKeys(), table),
                 mapping.entities().stream()
                         .map(e -> e.withTable(table.apply(e.table()))).toList(),
                 mapping.polymorphicAssociations().stream()
@@ -68,7 +64,16 @@ public final class NameNormalizer {
                 mapping.valueColumns().stream()
                         .map(v -> new ValueColumn(v.source(), table.apply(v.table()), v.column())).toList(),
                 mapping.quotedColumns().stream()
-                        .map(c -> new QuotedColumn(table.apply(c.table()), c.column())).collect(Collectors.toSet()));
+                        .map(c -> new QuotedColumn(table.apply(c.table()), c.column())).collect(Collectors.toSet()),
+                withTables(mapping.readOnlyDuplicates(), table));
+    }
+
+    private static List<ExpectedForeignKey> withTables(List<ExpectedForeignKey> keys, UnaryOperator<TableRef> table) {
+        return keys.stream()
+                .map(e -> {
+                    ForeignKey key = withTables(e.key(), table);
+                    return key == e.key() ? e : new ExpectedForeignKey(key, e.intent());
+                }).toList();
     }
 
     /**
@@ -105,15 +110,16 @@ public final class NameNormalizer {
         java.util.function.BiFunction<TableRef, List<String>, List<String>> columns = (table, names) -> names.stream()
                 .map(c -> quoted.contains(new QuotedColumn(table, c)) ? c : catalog.unquotedColumn(table, c))
                 .toList();
+        java.util.function.UnaryOperator<ExpectedForeignKey> folded = e -> {
+            ForeignKey key = e.key();
+            return new ExpectedForeignKey(new ForeignKey(key.name(), key.table(),
+                    columns.apply(key.table(), key.columns()), key.targetTable(),
+                    columns.apply(key.targetTable(), key.targetColumns()), key.onDelete(), key.onUpdate(),
+                    key.deferrable(), key.enforced(), key.validated()), e.intent());
+        };
         return new MappingModel(
                 mapping.tables(),
-                mapping.foreignKeys().stream().map(e -> {
-                    ForeignKey key = e.key();
-                    return new ExpectedForeignKey(new ForeignKey(key.name(), key.table(),
-                            columns.apply(key.table(), key.columns()), key.targetTable(),
-                            columns.apply(key.targetTable(), key.targetColumns()), key.onDelete(), key.onUpdate(),
-                            key.deferrable(), key.enforced(), key.validated()), e.intent());
-                }).toList(),
+                mapping.foreignKeys().stream().map(folded).toList(),
                 mapping.entities(),
                 mapping.polymorphicAssociations().stream()
                         .map(p -> new PolymorphicAssociation(p.source(), p.kind(), p.table(),
@@ -129,7 +135,8 @@ public final class NameNormalizer {
                         .map(v -> new ValueColumn(v.source(), v.table(),
                                 columns.apply(v.table(), List.of(v.column())).get(0)))
                         .toList(),
-                quoted);
+                quoted,
+                mapping.readOnlyDuplicates().stream().map(folded).toList());
     }
 
     public SchemaModel normalize(SchemaModel database) {

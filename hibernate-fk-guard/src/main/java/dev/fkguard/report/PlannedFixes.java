@@ -75,7 +75,9 @@ public final class PlannedFixes {
      *
      * @param statements   the SQL the migration runs for it, in run order; empty unless it runs
      * @param coveredBy    the change that makes it unnecessary, in words; empty unless covered
-     * @param prerequisite what must be done first; empty unless left out
+     * @param prerequisite why it is left out, as the migration writers say it: the reason's label ("not possible as
+     *                     it stands", "change the mapping instead", "not needed", "out of scope"), then what must be
+     *                     done first or why the change is not wanted; empty unless left out
      */
     public record PlannedRemedy(Remedy remedy, Outcome outcome, List<String> statements, Optional<String> coveredBy,
                                 Optional<String> prerequisite) {
@@ -137,8 +139,9 @@ public final class PlannedFixes {
     private PlannedRemedy planned(Remedy remedy) {
         RemedyFate fate = plan.fate(remedy, setting(FkGuardSettings.MIGRATION_SCOPE));
         if (fate instanceof RemedyFate.LeftOut left) {
+            // Led by the reason's label, as the migration writers print it under the left-out statement.
             return new PlannedRemedy(remedy, Outcome.LEFT_OUT, List.of(), Optional.empty(),
-                    Optional.of(left.leftOut().prerequisite()));
+                    Optional.of(left.leftOut().why()));
         }
         if (fate instanceof RemedyFate.Covered covered) {
             return new PlannedRemedy(remedy, Outcome.COVERED, List.of(), Optional.of(words.describe(covered.by())),

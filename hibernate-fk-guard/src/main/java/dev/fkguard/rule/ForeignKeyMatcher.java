@@ -66,6 +66,15 @@ public final class ForeignKeyMatcher {
                 missing.add(expected);
             }
         }
+        // After the misdirected pairing: a key on the columns of a writable association that points at a read-only
+        // duplicate's table is that association's misdirected key; only a key beside it is the duplicate's.
+        List<ForeignKeyMatch> duplicates = new ArrayList<>();
+        for (ExpectedForeignKey duplicate : mapping.readOnlyDuplicates()) {
+            find(byTable, used, ColumnPairs.of(duplicate.key(), names), duplicate.key(), true).ifPresent(actual -> {
+                used.add(actual);
+                duplicates.add(new ForeignKeyMatch(duplicate, actual));
+            });
+        }
         List<FormulaBackedKey> formulaBacked = new ArrayList<>();
         for (FormulaJoin join : mapping.formulaJoins()) {
             formulaBacked(byTable, used, join, names).ifPresent(key -> {
@@ -74,7 +83,7 @@ public final class ForeignKeyMatcher {
             });
         }
         List<ForeignKey> unexplained = candidates.stream().filter(fk -> !used.contains(fk)).toList();
-        return new ForeignKeyMatches(matched, misdirected, missing, unexplained, formulaBacked);
+        return new ForeignKeyMatches(matched, misdirected, missing, unexplained, formulaBacked, duplicates);
     }
 
     /**

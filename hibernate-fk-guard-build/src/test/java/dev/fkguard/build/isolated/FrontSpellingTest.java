@@ -134,13 +134,13 @@ class FrontSpellingTest {
         Path reports = dir.resolve("reports");
         String maven = message("maven", Map.of("hibernate.fkguard.report-dir", reports.toString()));
         assertTrue(maven.contains("WARNING [unexpected-foreign-key]"), maven);
-        assertTrue(maven.contains("Left out of the migration: outside -Dfkguard.migration-scope (failing:"), maven);
+        assertTrue(maven.contains("Left out of the migration: out of scope: -Dfkguard.migration-scope is failing:"), maven);
         assertTrue(maven.contains("an entry in the baseline file (-Dfkguard.baseline)."), maven);
         String markdown = Files.readString(reports.resolve("fkguard-report.md"));
-        assertTrue(markdown.contains("outside -Dfkguard.migration-scope"), markdown);
+        assertTrue(markdown.contains("out of scope: -Dfkguard.migration-scope is failing:"), markdown);
         assertFalse(markdown.contains(STARTUP), markdown);
         String cli = message("cli", Map.of());
-        assertTrue(cli.contains("Left out of the migration: outside --migration-scope (failing:"), cli);
+        assertTrue(cli.contains("Left out of the migration: out of scope: --migration-scope is failing:"), cli);
         assertTrue(cli.contains("an entry in the baseline file (--baseline)."), cli);
     }
 
