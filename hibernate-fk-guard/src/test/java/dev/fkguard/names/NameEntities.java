@@ -412,6 +412,69 @@ final class NameEntities {
         GCustomer customer;
     }
 
+    // --- globally quoted, mixed case, in the application's schema and in a second one (H2, PostgreSQL: schema) ---
+
+    /** The second schema of the globally quoted case: mixed case, so quoting it is what finds it. */
+    static final String QUOTED_SCHEMA = "FkgSales";
+
+    @Entity(name = "GqCustomer")
+    @Table(name = "Customer", schema = QUOTED_SCHEMA)
+    static class GqCustomer {
+        @Id
+        @Column(name = "CustomerNo")
+        Long id;
+    }
+
+    @Entity(name = "GqOrderLine")
+    @Table(name = "OrderLine")
+    static class GqOrderLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GqCustomer customer;
+    }
+
+    @Entity(name = "GqCustomerNote")
+    @Table(name = "CustomerNote", schema = QUOTED_SCHEMA)
+    static class GqCustomerNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GqCustomer customer;
+    }
+
+    // --- the same for MySQL and MariaDB, qualified by catalog (= database) ----------------------------------------
+
+    @Entity(name = "GmCustomer")
+    @Table(name = "Customer", catalog = QUOTED_SCHEMA)
+    static class GmCustomer {
+        @Id
+        @Column(name = "CustomerNo")
+        Long id;
+    }
+
+    @Entity(name = "GmOrderLine")
+    @Table(name = "OrderLine")
+    static class GmOrderLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GmCustomer customer;
+    }
+
+    @Entity(name = "GmCustomerNote")
+    @Table(name = "CustomerNote", catalog = QUOTED_SCHEMA)
+    static class GmCustomerNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GmCustomer customer;
+    }
+
     // --- views --------------------------------------------------------------------------------------------------
 
     @Entity(name = "VCustomer")

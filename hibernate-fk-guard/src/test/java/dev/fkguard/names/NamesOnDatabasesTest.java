@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import static dev.fkguard.names.NameEntities.CRM;
 import static dev.fkguard.names.NameEntities.LONG_COLUMN;
 import static dev.fkguard.names.NameEntities.LONG_TABLE;
+import static dev.fkguard.names.NameEntities.QUOTED_SCHEMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -353,6 +354,67 @@ class NamesOnDatabasesTest {
         assertClean(check(db, hibernate, entities));
     }
 
+    /**
+     * {@code globally_quoted_identifiers=true} with mixed-case tables, columns and schema: every name is quoted, so
+     * the engine keeps its case, and twins spelled in lower case unquoted ({@code orderline}, {@code customer}) are
+     * other tables. Clean as created; a drift in the second schema is reported there, a key aimed at the twin on the
+     * table it leaves, and each fix runs as quoted DDL.
+     */
+    @AllDatabases
+    void globallyQuotedMixedCaseNamesAcrossTwoSchemas(TestDatabase db) {
+        Map<String, Object> hibernate = Map.of("hibernate.globally_quoted_identifiers", "true");
+        Class<?>[] entities = isMySqlFamily(db)
+                ? new Class<?>[] {NameEntities.GmCustomer.class, NameEntities.GmOrderLine.class,
+                        NameEntities.GmCustomerNote.class}
+                : new Class<?>[] {NameEntities.GqCustomer.class, NameEntities.GqOrderLine.class,
+                        NameEntities.GqCustomerNote.class};
+        String sales = quote(db, QUOTED_SCHEMA);
+        String customer = sales + "." + quote(db, "Customer");
+        String customerId = quote(db, "customerId");
+        String id = quote(db, "id");
+        dropSchema(db, sales);
+        db.execute(isMySqlFamily(db) ? "CREATE DATABASE " + sales : "CREATE SCHEMA " + sales);
+        try {
+            db.execute("CREATE TABLE " + customer + " (" + quote(db, "CustomerNo") + " BIGINT PRIMARY KEY)",
+                    "CREATE TABLE " + sales + ".customer (customerno BIGINT PRIMARY KEY)",
+                    "CREATE TABLE " + quote(db, "OrderLine") + " (" + id + " BIGINT PRIMARY KEY, " + customerId
+                            + " BIGINT, CONSTRAINT fk_order_line_customer FOREIGN KEY (" + customerId
+                            + ") REFERENCES " + customer + " (" + quote(db, "CustomerNo") + "))",
+                    "CREATE TABLE orderline (id BIGINT PRIMARY KEY, customerid BIGINT, CONSTRAINT fk_orderline_twin"
+                            + " FOREIGN KEY (customerid) REFERENCES " + sales + ".customer (customerno))",
+                    "CREATE TABLE " + sales + "." + quote(db, "CustomerNote") + " (" + id + " BIGINT PRIMARY KEY, "
+                            + customerId + " BIGINT, CONSTRAINT fk_customer_note_customer FOREIGN KEY ("
+                            + customerId + ") REFERENCES " + customer + " (" + quote(db, "CustomerNo") + "))");
+            assertClean(check(db, hibernate, entities));
+
+            // The second schema's table loses its key: reported there, on the mixed-case table, not on a twin.
+            db.execute(dropKey(db, sales + "." + quote(db, "CustomerNote"), "fk_customer_note_customer"));
+            Report missing = check(db, hibernate, entities);
+            Finding finding = single(missing, "missing-foreign-key");
+            assertEquals("CustomerNote", finding.location().table().name(), finding.format());
+            assertEquals(java.util.Optional.of(QUOTED_SCHEMA), finding.location().table().schema(), finding.format());
+            assertEquals(List.of("customerId"), finding.location().columns(), finding.format());
+            assertEquals("Customer", finding.location().target().orElseThrow().name(), finding.format());
+            applyFixes(db, missing);
+            assertClean(check(db, hibernate, entities));
+
+            // The application's OrderLine aimed at the lower-case twin of the other schema's Customer.
+            db.execute(dropKey(db, quote(db, "OrderLine"), "fk_order_line_customer"), "ALTER TABLE "
+                    + quote(db, "OrderLine") + " ADD CONSTRAINT fk_order_line_customer FOREIGN KEY (" + customerId
+                    + ") REFERENCES " + sales + ".customer (customerno)");
+            Report retargeted = check(db, hibernate, entities);
+            Finding mismatch = single(retargeted, "foreign-key-target-mismatch");
+            assertEquals("OrderLine", mismatch.location().table().name(), mismatch.format());
+            assertTrue(mismatch.location().table().schema().isEmpty(), mismatch.format());
+            assertEquals(java.util.Optional.of(QUOTED_SCHEMA),
+                    mismatch.location().target().orElseThrow().schema(), mismatch.format());
+            applyFixes(db, retargeted);
+            assertClean(check(db, hibernate, entities));
+        } finally {
+            dropSchema(db, sales);
+        }
+    }
+
     // --- words --------------------------------------------------------------------------------------------------
 
     @AllDatabases
@@ -533,6 +595,15 @@ class NamesOnDatabasesTest {
     static void createCrm(TestDatabase db) {
         dropCrm(db);
         db.execute(isMySqlFamily(db) ? "CREATE DATABASE " + CRM : "CREATE SCHEMA " + CRM);
+    }
+
+    /** Drops a schema (MySQL/MariaDB: database) spelled as the statement must name it, e.g. quoted. */
+    static void dropSchema(TestDatabase db, String schema) {
+        if (isMySqlFamily(db)) {
+            db.execute("SET FOREIGN_KEY_CHECKS = 0", "DROP DATABASE IF EXISTS " + schema);
+        } else {
+            db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
     }
 
     static void dropCrm(TestDatabase db) {
