@@ -17,6 +17,8 @@ final class NameEntities {
 
     static final String LONG_TABLE = "customer_accounts_with_a_very_long_name_that_reaches_64_bytes_xx";
     static final String LONG_COLUMN = "customer_account_reference_with_a_long_name_reaching_64_bytes_xy";
+    /** 63 characters, 64 UTF-8 bytes: PostgreSQL keeps the 62 before the {@code ß}, which would end past byte 63. */
+    static final String LONG_KEY = "fk_long_accounts_owner_named_past_the_postgresql_limit_63_byte\u00df";
 
     private NameEntities() {
     }
@@ -376,11 +378,21 @@ final class NameEntities {
 
     // --- 64-byte names: PostgreSQL keeps 63 ---------------------------------------------------------------------
 
+    @Entity(name = "LOwner")
+    @Table(name = "long_owner")
+    static class LOwner {
+        @Id
+        Long id;
+    }
+
     @Entity(name = "LAccount")
     @Table(name = LONG_TABLE)
     static class LAccount {
         @Id
         Long id;
+        @ManyToOne
+        @JoinColumn(name = "owner_id", foreignKey = @jakarta.persistence.ForeignKey(name = LONG_KEY))
+        LOwner owner;
     }
 
     @Entity(name = "LChild")

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 
 import static dev.fkguard.names.NameEntities.CRM;
 import static dev.fkguard.names.NameEntities.LONG_COLUMN;
+import static dev.fkguard.names.NameEntities.LONG_KEY;
 import static dev.fkguard.names.NameEntities.LONG_TABLE;
 import static dev.fkguard.names.NameEntities.QUOTED_SCHEMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -469,21 +470,58 @@ class NamesOnDatabasesTest {
         assertClean(check(db, Map.of(), entities));
     }
 
+    /**
+     * PostgreSQL cuts every identifier to 63 bytes, in DDL and queries alike, and stores the cut name: a 64-byte
+     * table, a 64-byte column and a 64-byte {@code @ForeignKey(name)} are the names it keeps. The check is clean as
+     * created (no missing/unexpected pair, no name mismatch), a drift on the long table itself is located there,
+     * and the fixes — a key added, a key renamed to the long name — run and leave the check clean.
+     */
     @AllDatabases
     void namesOf64BytesAreComparedAsTheEngineKeepsThem(TestDatabase db) {
-        Class<?>[] entities = {NameEntities.LAccount.class, NameEntities.LChild.class};
+        Class<?>[] entities = {NameEntities.LOwner.class, NameEntities.LAccount.class, NameEntities.LChild.class};
+        boolean postgres = db.engine() == Engine.POSTGRESQL;
         assertEquals(64, LONG_TABLE.length());
         assertEquals(64, LONG_COLUMN.length());
-        db.execute("CREATE TABLE " + LONG_TABLE + " (id BIGINT PRIMARY KEY)",
+        assertEquals(64, LONG_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        db.execute("CREATE TABLE long_owner (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE " + LONG_TABLE + " (id BIGINT PRIMARY KEY, owner_id BIGINT, CONSTRAINT " + LONG_KEY
+                        + " FOREIGN KEY (owner_id) REFERENCES long_owner (id))",
                 "CREATE TABLE long_child (id BIGINT PRIMARY KEY, " + LONG_COLUMN + " BIGINT,"
                         + " CONSTRAINT fk_long_child FOREIGN KEY (" + LONG_COLUMN + ") REFERENCES " + LONG_TABLE
                         + " (id))");
+        Report created = check(db, Map.of(), entities);
+        assertClean(created);
+        // The key's name as the catalog holds it: cut before the ß on PostgreSQL, folded by H2, as written on MySQL.
+        String storedKey = postgres ? LONG_KEY.substring(0, 62)
+                : db.engine() == Engine.H2 ? LONG_KEY.toUpperCase(java.util.Locale.ENGLISH) : LONG_KEY;
+        String childKey = db.engine() == Engine.H2 ? "FK_LONG_CHILD" : "fk_long_child";
+        assertEquals(java.util.Set.of(storedKey, childKey), created.schema().foreignKeys().stream()
+                .map(k -> k.name().orElseThrow()).collect(Collectors.toSet()));
+
+        // The long table's own key is dropped: reported on that table, as the mapping writes it and as stored.
+        db.execute(dropKey(db, LONG_TABLE, LONG_KEY));
+        Report missing = check(db, Map.of(), entities);
+        Finding finding = single(missing, "missing-foreign-key");
+        assertEquals(LONG_TABLE, finding.location().table().name(), finding.format());
+        assertTrue(finding.location().table().schema().isEmpty(), finding.format());
+        String storedTable = postgres ? LONG_TABLE.substring(0, 63)
+                : db.engine() == Engine.H2 ? LONG_TABLE.toUpperCase(java.util.Locale.ROOT) : LONG_TABLE;
+        assertEquals(storedTable, finding.location().table().tableName().stored(), finding.format());
+        applyFixes(db, missing);
+        assertClean(check(db, Map.of(), entities));
+
+        // Under another name: the rename to the mapping's long name runs, and the cut name it leaves is that name.
+        db.execute(dropKey(db, LONG_TABLE, LONG_KEY), "ALTER TABLE " + LONG_TABLE + " ADD CONSTRAINT fk_long_owner"
+                + " FOREIGN KEY (owner_id) REFERENCES long_owner (id)");
+        Report renamed = check(db, Map.of(), entities);
+        assertEquals(LONG_TABLE, single(renamed, "constraint-name-mismatch").location().table().name());
+        applyFixes(db, renamed);
         assertClean(check(db, Map.of(), entities));
 
         db.execute(dropKey(db, "long_child", "fk_long_child"));
-        Report missing = check(db, Map.of(), entities);
-        assertEquals("long_child", single(missing, "missing-foreign-key").location().table().name());
-        applyFixes(db, missing);
+        Report child = check(db, Map.of(), entities);
+        assertEquals("long_child", single(child, "missing-foreign-key").location().table().name());
+        applyFixes(db, child);
         assertClean(check(db, Map.of(), entities));
     }
 
