@@ -359,11 +359,25 @@ final class NameEntities {
 
     // --- non-ASCII, unquoted ------------------------------------------------------------------------------------
 
+    @Entity(name = "NOffice")
+    @Table(name = "amt")
+    static class NOffice {
+        @Id
+        Long id;
+    }
+
+    /**
+     * H2 stores the table as {@code KUNDE_STRASSE} (its upper case is Java's: ß is SS) and the column as
+     * {@code ÄMTER_ID}; PostgreSQL folds A–Z only, so the column is {@code Ämter_id} there.
+     */
     @Entity(name = "NStreet")
     @Table(name = "kunde_straße")
     static class NStreet {
         @Id
         Long id;
+        @ManyToOne
+        @JoinColumn(name = "Ämter_id")
+        NOffice office;
     }
 
     @Entity(name = "NPlace")

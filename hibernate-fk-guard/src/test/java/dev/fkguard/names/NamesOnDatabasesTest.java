@@ -454,18 +454,41 @@ class NamesOnDatabasesTest {
         assertClean(check(db, Map.of(), entities));
     }
 
+    /**
+     * Unquoted non-ASCII names are the names the engine folds them to: H2 upper-cases {@code kunde_straße} to
+     * {@code KUNDE_STRASSE} (what H2 2.4 stores, read back here), PostgreSQL lowers A–Z only and keeps
+     * {@code Ämter_id}'s Ä. A drift on either table is located on it, and the fix names the table as it is stored.
+     */
     @AllDatabases
     void nonAsciiNamesFoldAsTheEngineFoldsThem(TestDatabase db) {
-        Class<?>[] entities = {NameEntities.NStreet.class, NameEntities.NPlace.class};
-        db.execute("CREATE TABLE kunde_straße (id BIGINT PRIMARY KEY)",
+        Class<?>[] entities = {NameEntities.NOffice.class, NameEntities.NStreet.class, NameEntities.NPlace.class};
+        db.execute("CREATE TABLE amt (id BIGINT PRIMARY KEY)",
+                "CREATE TABLE kunde_straße (id BIGINT PRIMARY KEY, Ämter_id BIGINT,"
+                        + " CONSTRAINT fk_strasse_amt FOREIGN KEY (Ämter_id) REFERENCES amt (id))",
                 "CREATE TABLE ort (id BIGINT PRIMARY KEY, straße_id BIGINT,"
                         + " CONSTRAINT fk_ort_strasse FOREIGN KEY (straße_id) REFERENCES kunde_straße (id))");
+        Report created = check(db, Map.of(), entities);
+        assertClean(created);
+        boolean h2 = db.engine() == Engine.H2;
+        String street = h2 ? "KUNDE_STRASSE" : "kunde_straße";
+        assertTrue(created.schema().tables().stream().anyMatch(t -> t.ref().tableName().stored().equals(street)),
+                () -> created.schema().tables().stream().map(t -> t.ref().tableName().stored()).toList().toString());
+
+        // The non-ASCII table's own key is dropped: located on it, and the fix names the table H2 stores.
+        db.execute(dropKey(db, "kunde_straße", "fk_strasse_amt"));
+        Report own = check(db, Map.of(), entities);
+        Finding finding = single(own, "missing-foreign-key");
+        assertEquals("kunde_straße", finding.location().table().name(), finding.format());
+        assertTrue(finding.location().table().schema().isEmpty(), finding.format());
+        assertEquals(street, finding.location().table().tableName().stored(), finding.format());
+        String sql = dev.fkguard.support.GuardRun.sql(own, finding);
+        assertTrue(sql.contains(street) && sql.contains(h2 ? "ÄMTER_ID" : "Ämter_id"), sql);
+        applyFixes(db, own);
         assertClean(check(db, Map.of(), entities));
 
         db.execute(dropKey(db, "ort", "fk_ort_strasse"));
         Report missing = check(db, Map.of(), entities);
-        Finding finding = single(missing, "missing-foreign-key");
-        assertEquals("ort", finding.location().table().name());
+        assertEquals("ort", single(missing, "missing-foreign-key").location().table().name());
         applyFixes(db, missing);
         assertClean(check(db, Map.of(), entities));
     }
