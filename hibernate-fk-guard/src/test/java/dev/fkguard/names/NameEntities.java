@@ -52,6 +52,17 @@ final class NameEntities {
         SCrmCustomer crmCustomer;
     }
 
+    /** Mapped, in crm, with a key into the application's schema: the other direction of a cross-schema key. */
+    @Entity(name = "SCrmLead")
+    @Table(name = "leads", schema = CRM)
+    static class SCrmLead {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        SCustomer customer;
+    }
+
     // --- the same for MySQL and MariaDB, where Hibernate qualifies by catalog (= database) -----------------------
 
     @Entity(name = "MCustomer")
@@ -79,6 +90,16 @@ final class NameEntities {
         @ManyToOne
         @JoinColumn(name = "crm_customer_id")
         MCrmCustomer crmCustomer;
+    }
+
+    @Entity(name = "MCrmLead")
+    @Table(name = "leads", catalog = CRM)
+    static class MCrmLead {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        MCustomer customer;
     }
 
     // --- the same table name in the application's schema and in crm, crm's unmapped (its key has its own rule) ---

@@ -54,8 +54,10 @@ class NamesOnDatabasesTest {
     void sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(TestDatabase db) {
         boolean mysql = isMySqlFamily(db);
         Class<?>[] entities = mysql
-                ? new Class<?>[] {NameEntities.MCustomer.class, NameEntities.MCrmCustomer.class, NameEntities.MNote.class}
-                : new Class<?>[] {NameEntities.SCustomer.class, NameEntities.SCrmCustomer.class, NameEntities.SNote.class};
+                ? new Class<?>[] {NameEntities.MCustomer.class, NameEntities.MCrmCustomer.class, NameEntities.MNote.class,
+                        NameEntities.MCrmLead.class}
+                : new Class<?>[] {NameEntities.SCustomer.class, NameEntities.SCrmCustomer.class, NameEntities.SNote.class,
+                        NameEntities.SCrmLead.class};
         createCrm(db);
         try {
             db.execute(
@@ -68,6 +70,10 @@ class NamesOnDatabasesTest {
                     "CREATE TABLE notes (id BIGINT PRIMARY KEY, customer_id BIGINT, crm_customer_id BIGINT,"
                             + " CONSTRAINT fk_notes_customer FOREIGN KEY (customer_id) REFERENCES customers (id),"
                             + " CONSTRAINT fk_notes_crm FOREIGN KEY (crm_customer_id) REFERENCES " + CRM
+                            + ".customers (id))",
+                    // Mapped, in crm, its key into the application's schema.
+                    "CREATE TABLE " + CRM + ".leads (id BIGINT PRIMARY KEY, customer_id BIGINT,"
+                            + " CONSTRAINT fk_leads_customer FOREIGN KEY (customer_id) REFERENCES " + db.schema()
                             + ".customers (id))");
             assertClean(check(db, Map.of(), entities));
 
@@ -86,9 +92,33 @@ class NamesOnDatabasesTest {
             Report retargeted = check(db, Map.of(), entities);
             Finding mismatch = single(retargeted, "foreign-key-target-mismatch");
             assertEquals("notes", mismatch.location().table().name());
+            assertTrue(mismatch.location().table().schema().isEmpty(), mismatch.format());
+            // The finding names the schema the key must reach, as the migration does.
+            assertEquals(java.util.Optional.of(CRM), mismatch.location().target().orElseThrow().schema());
+            assertTrue(mismatch.message().toLowerCase(java.util.Locale.ROOT).contains("references customers.id, but"
+                    + " mapping") && mismatch.message().toLowerCase(java.util.Locale.ROOT).endsWith("references " + CRM
+                    + ".customers.id; inserts of valid entities fail, or rows join to the wrong parent."),
+                    mismatch.message());
+            assertTrue(mismatch.location().describe(retargeted.database().names()).toLowerCase(java.util.Locale.ROOT)
+                    .contains(CRM + ".customers.id"), mismatch.location().describe(retargeted.database().names()));
             assertTrue(dev.fkguard.support.GuardRun.sql(retargeted, mismatch).toLowerCase(java.util.Locale.ROOT)
                     .contains(CRM + ".customers"), () -> dev.fkguard.support.GuardRun.sql(retargeted, mismatch));
             applyFixes(db, retargeted);
+            assertClean(check(db, Map.of(), entities));
+
+            // The other direction: crm's leads, whose key reaches the application's customers, moved to crm's.
+            db.execute(dropKey(db, CRM + ".leads", "fk_leads_customer"), "ALTER TABLE " + CRM + ".leads ADD"
+                    + " CONSTRAINT fk_leads_customer FOREIGN KEY (customer_id) REFERENCES " + CRM + ".customers (id)");
+            Report inCrm = check(db, Map.of(), entities);
+            Finding back = single(inCrm, "foreign-key-target-mismatch");
+            assertEquals("leads", back.location().table().name(), back.format());
+            assertEquals(java.util.Optional.of(CRM), back.location().table().schema(), back.format());
+            assertEquals("customers", back.location().target().orElseThrow().name(), back.format());
+            assertTrue(back.location().target().orElseThrow().schema().isEmpty(), back.format());
+            assertTrue(back.message().toLowerCase(java.util.Locale.ROOT).contains("references " + CRM
+                    + ".customers.id, but mapping"), back.message());
+            assertTrue(back.fix().toLowerCase(java.util.Locale.ROOT).contains("referencing customers.id"), back.fix());
+            applyFixes(db, inCrm);
             assertClean(check(db, Map.of(), entities));
         } finally {
             dropCrm(db);
