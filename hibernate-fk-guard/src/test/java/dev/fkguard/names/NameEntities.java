@@ -531,6 +531,17 @@ final class NameEntities {
         Long id;
     }
 
+    /** A table's child beside the views on that table: its key is still checked. */
+    @Entity(name = "VOrder")
+    @Table(name = "v_orders")
+    static class VOrder {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        VCustomer customer;
+    }
+
     /** An entity on a database view. */
     @Entity(name = "VSummary")
     @Immutable
