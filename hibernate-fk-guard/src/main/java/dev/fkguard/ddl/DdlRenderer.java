@@ -403,7 +403,7 @@ public final class DdlRenderer {
     private String constraintClause(ForeignKey key, String constraintName) {
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(identifier(constraintName))
                 .append(" FOREIGN KEY (").append(columns(key.table(), key.columns())).append(") REFERENCES ")
-                .append(table(key.targetTable())).append(" (").append(columns(key.targetTable(), key.targetColumns()))
+                .append(names.referencedTable(key.table(), key.targetTable())).append(" (").append(columns(key.targetTable(), key.targetColumns()))
                 .append(')');
         if (!isDefault(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete().sql());

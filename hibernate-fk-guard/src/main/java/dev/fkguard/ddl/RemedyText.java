@@ -88,7 +88,7 @@ public final class RemedyText {
         List<String> changes = new ArrayList<>();
         boolean sameTarget = existing.targetTable().equals(wanted.targetTable());
         if (!sameTarget || !sameSet(wanted.targetTable(), existing.targetColumns(), wanted.targetColumns())) {
-            changes.add("referencing " + FkText.columns(wanted.targetTable(), wanted.targetColumns()));
+            changes.add("referencing " + FkText.columns(wanted.targetTable(), wanted.targetColumns(), names));
         } else if (!same(wanted.table(), existing.columns(), wanted.columns())
                 || !same(wanted.targetTable(), existing.targetColumns(), wanted.targetColumns())) {
             changes.add("with its columns in the referenced key's order, " + wanted.describe());

@@ -30,12 +30,23 @@ public final class SqlNames {
         return qualifier(ref).map(s -> name(s) + ".").orElse("") + name(rules.table(ref).tableName());
     }
 
+    /** The table a key of {@code from} references, qualified as {@link NameRules#referenceQualifier} says. */
+    public String referencedTable(TableRef from, TableRef target) {
+        return rules.referenceQualifier(from, target).map(s -> name(s) + ".").orElse("")
+                + name(rules.table(target).tableName());
+    }
+
     /**
      * The schema a statement must name {@code ref} with; empty where it is in the schema unqualified names resolve
      * to. Writers that spell the schema apart (Liquibase's {@code schemaName}) ask this too, so both agree.
      */
     public Optional<Name> qualifier(TableRef ref) {
         return rules.qualifier(ref);
+    }
+
+    /** The schema a key of {@code from} names its {@code target} with; see {@link NameRules#referenceQualifier}. */
+    public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
+        return rules.referenceQualifier(from, target);
     }
 
     /** A schema or table name. */

@@ -161,6 +161,20 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
     }
 
     /**
+     * The schema a key of {@code from} must name its {@code target} with in DDL: {@link #qualifier}'s, and also the
+     * default schema (its stored form, {@link Name#isImplicit}) where only {@code from} is outside it — H2, MySQL and
+     * MariaDB resolve an unqualified {@code REFERENCES customers} in the referencing table's schema, not the
+     * connection's, so a key of {@code crm.leads} re-created that way would reach {@code crm.customers}.
+     */
+    public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
+        Optional<Name> own = qualifier(target);
+        if (own.isPresent() || qualifier(from).isEmpty()) {
+            return own;
+        }
+        return table(target).schemaName();
+    }
+
+    /**
      * Whether column names that differ in case name different columns: on the engines that fold unquoted names (H2,
      * PostgreSQL) a quoted {@code "Code"} and an unquoted {@code code} are two columns; MySQL and MariaDB compare
      * column names without case whatever {@code lower_case_table_names} says, and so do hand-built models.

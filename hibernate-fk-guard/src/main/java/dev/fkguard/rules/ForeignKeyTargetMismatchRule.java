@@ -30,10 +30,12 @@ public final class ForeignKeyTargetMismatchRule extends AbstractRule {
     private Finding finding(RuleContext context, ForeignKeyMatch match) {
         ForeignKey wanted = match.expected().key();
         ForeignKey actual = match.actual();
+        // Each target with its schema where it is outside the default one: a key moved to a same-name table of
+        // another schema would otherwise read "references customers.id, but … references customers.id".
         String message = "database constraint " + actual.name().orElse("(unnamed)") + " references "
-                + FkText.columns(actual.targetTable(), actual.targetColumns()) + ", but mapping "
+                + FkText.columns(actual.targetTable(), actual.targetColumns(), context.names()) + ", but mapping "
                 + match.expected().intent().source() + " references "
-                + FkText.columns(wanted.targetTable(), wanted.targetColumns())
+                + FkText.columns(wanted.targetTable(), wanted.targetColumns(), context.names())
                 + "; inserts of valid entities fail, or rows join to the wrong parent.";
         // An @OnDelete the mapping declares goes into the new key too, so one migration fixes both at once.
         ForeignKey replacement = ReplacementKeys.of(actual, wanted,

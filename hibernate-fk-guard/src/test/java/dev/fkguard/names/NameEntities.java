@@ -17,6 +17,8 @@ final class NameEntities {
 
     static final String LONG_TABLE = "customer_accounts_with_a_very_long_name_that_reaches_64_bytes_xx";
     static final String LONG_COLUMN = "customer_account_reference_with_a_long_name_reaching_64_bytes_xy";
+    /** 63 characters, 64 UTF-8 bytes: PostgreSQL keeps the 62 before the {@code ß}, which would end past byte 63. */
+    static final String LONG_KEY = "fk_long_accounts_owner_named_past_the_postgresql_limit_63_byte\u00df";
 
     private NameEntities() {
     }
@@ -50,6 +52,17 @@ final class NameEntities {
         SCrmCustomer crmCustomer;
     }
 
+    /** Mapped, in crm, with a key into the application's schema: the other direction of a cross-schema key. */
+    @Entity(name = "SCrmLead")
+    @Table(name = "leads", schema = CRM)
+    static class SCrmLead {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        SCustomer customer;
+    }
+
     // --- the same for MySQL and MariaDB, where Hibernate qualifies by catalog (= database) -----------------------
 
     @Entity(name = "MCustomer")
@@ -77,6 +90,16 @@ final class NameEntities {
         @ManyToOne
         @JoinColumn(name = "crm_customer_id")
         MCrmCustomer crmCustomer;
+    }
+
+    @Entity(name = "MCrmLead")
+    @Table(name = "leads", catalog = CRM)
+    static class MCrmLead {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        MCustomer customer;
     }
 
     // --- the same table name in the application's schema and in crm, crm's unmapped (its key has its own rule) ---
@@ -357,11 +380,25 @@ final class NameEntities {
 
     // --- non-ASCII, unquoted ------------------------------------------------------------------------------------
 
+    @Entity(name = "NOffice")
+    @Table(name = "amt")
+    static class NOffice {
+        @Id
+        Long id;
+    }
+
+    /**
+     * H2 stores the table as {@code KUNDE_STRASSE} (its upper case is Java's: ß is SS) and the column as
+     * {@code ÄMTER_ID}; PostgreSQL folds A–Z only, so the column is {@code Ämter_id} there.
+     */
     @Entity(name = "NStreet")
     @Table(name = "kunde_straße")
     static class NStreet {
         @Id
         Long id;
+        @ManyToOne
+        @JoinColumn(name = "Ämter_id")
+        NOffice office;
     }
 
     @Entity(name = "NPlace")
@@ -376,11 +413,21 @@ final class NameEntities {
 
     // --- 64-byte names: PostgreSQL keeps 63 ---------------------------------------------------------------------
 
+    @Entity(name = "LOwner")
+    @Table(name = "long_owner")
+    static class LOwner {
+        @Id
+        Long id;
+    }
+
     @Entity(name = "LAccount")
     @Table(name = LONG_TABLE)
     static class LAccount {
         @Id
         Long id;
+        @ManyToOne
+        @JoinColumn(name = "owner_id", foreignKey = @jakarta.persistence.ForeignKey(name = LONG_KEY))
+        LOwner owner;
     }
 
     @Entity(name = "LChild")
@@ -412,6 +459,69 @@ final class NameEntities {
         GCustomer customer;
     }
 
+    // --- globally quoted, mixed case, in the application's schema and in a second one (H2, PostgreSQL: schema) ---
+
+    /** The second schema of the globally quoted case: mixed case, so quoting it is what finds it. */
+    static final String QUOTED_SCHEMA = "FkgSales";
+
+    @Entity(name = "GqCustomer")
+    @Table(name = "Customer", schema = QUOTED_SCHEMA)
+    static class GqCustomer {
+        @Id
+        @Column(name = "CustomerNo")
+        Long id;
+    }
+
+    @Entity(name = "GqOrderLine")
+    @Table(name = "OrderLine")
+    static class GqOrderLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GqCustomer customer;
+    }
+
+    @Entity(name = "GqCustomerNote")
+    @Table(name = "CustomerNote", schema = QUOTED_SCHEMA)
+    static class GqCustomerNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GqCustomer customer;
+    }
+
+    // --- the same for MySQL and MariaDB, qualified by catalog (= database) ----------------------------------------
+
+    @Entity(name = "GmCustomer")
+    @Table(name = "Customer", catalog = QUOTED_SCHEMA)
+    static class GmCustomer {
+        @Id
+        @Column(name = "CustomerNo")
+        Long id;
+    }
+
+    @Entity(name = "GmOrderLine")
+    @Table(name = "OrderLine")
+    static class GmOrderLine {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GmCustomer customer;
+    }
+
+    @Entity(name = "GmCustomerNote")
+    @Table(name = "CustomerNote", catalog = QUOTED_SCHEMA)
+    static class GmCustomerNote {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customerId")
+        GmCustomer customer;
+    }
+
     // --- views --------------------------------------------------------------------------------------------------
 
     @Entity(name = "VCustomer")
@@ -419,6 +529,17 @@ final class NameEntities {
     static class VCustomer {
         @Id
         Long id;
+    }
+
+    /** A table's child beside the views on that table: its key is still checked. */
+    @Entity(name = "VOrder")
+    @Table(name = "v_orders")
+    static class VOrder {
+        @Id
+        Long id;
+        @ManyToOne
+        @JoinColumn(name = "customer_id")
+        VCustomer customer;
     }
 
     /** An entity on a database view. */
