@@ -104,6 +104,45 @@ class TenantSchemasOnDatabasesTest {
         }
     }
 
+    /**
+     * The rules run once per group of tenants alike but for their schema: a tenant that differs from the others only
+     * in a column (no key dropped) is a group of its own and gets its finding, and a second tenant like it, in a group
+     * whose first tenant has findings, is checked and reported too.
+     */
+    @AllDatabases
+    void aTenantDifferingOnlyInAColumnAmongIdenticalOnesGetsItsOwnFinding(TestDatabase db) {
+        String prefix = prefix(db);
+        List<String> tenants = createTenants(db, prefix);
+        try {
+            String pattern = prefix + "_tenant_*";
+            String t01 = tenants.get(0);
+            String t17 = tenants.get(16);
+            db.execute(notNull(db, t17));
+            Report one = check(db, pattern);
+            assertEquals(List.of(t17 + " nullability-mismatch"), schemasAndRules(one),
+                    () -> String.join("\n", formatted(one)));
+            assertEquals(TENANTS, one.foreignKeysChecked());
+
+            db.execute(notNull(db, t01));
+            Report two = check(db, pattern);
+            assertEquals(List.of(t01 + " nullability-mismatch", t17 + " nullability-mismatch"), schemasAndRules(two),
+                    () -> String.join("\n", formatted(two)));
+        } finally {
+            dropTenants(db, prefix);
+        }
+    }
+
+    private static String notNull(TestDatabase db, String tenant) {
+        return "ALTER TABLE " + tenant + ".tn_orders " + (isMySqlFamily(db) ? "MODIFY customer_id BIGINT NOT NULL"
+                : "ALTER COLUMN customer_id SET NOT NULL");
+    }
+
+    /** {@code tenant rule} per finding, the tenant lower case, sorted. */
+    private static List<String> schemasAndRules(Report report) {
+        return report.findings().stream().map(f -> f.location().table().schema().orElse("?").toLowerCase(Locale.ROOT)
+                + " " + f.rule().value()).sorted().toList();
+    }
+
     @AllDatabases
     void aBaselineLineNamingASchemaAcceptsItsFindingInThatTenantOnly(TestDatabase db, @TempDir Path dir)
             throws IOException {
