@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -111,6 +112,46 @@ class BuildCheckTest {
         assertTrue(message.contains("-Dfkguard.fail_on: keys use '-' or '.', never '_' (did you mean"
                 + " -Dfkguard.fail-on?)"), message);
         assertTrue(message.contains("-Dfkguard.fail-on=warning"), message);
+    }
+
+    /**
+     * The baseline persistence.xml names relative to its project is written in the project the request names (the
+     * plugin's base directory), not in the directory the JVM runs in.
+     */
+    @Test
+    void aRelativeBaselineOfTheApplicationIsInTheProjectNotTheWorkingDirectory() throws IOException, SQLException {
+        Path project = Files.createDirectories(dir.resolve("shop"));
+        Path classes = Files.createDirectories(project.resolve("target/classes/META-INF"));
+        Files.writeString(classes.resolve("persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <class>%s</class>
+                    <class>%s</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <properties>
+                      <property name="hibernate.fkguard.baseline" value="config/fkguard-baseline.txt"/>
+                      <property name="hibernate.fkguard.baseline.write" value="true"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """.formatted(Author.class.getName(), Book.class.getName()));
+        String url = "jdbc:h2:mem:buildcheck-baseline;DB_CLOSE_DELAY=-1";
+        try (Connection keep = DriverManager.getConnection(url, "sa", ""); Statement statement = keep.createStatement()) {
+            statement.execute(SCHEMA);
+            Map<String, Object> request = request(classes.getParent(), "jdbc");
+            request.put("jdbcUrl", url);
+            request.put("user", "sa");
+            request.put("baseDirectory", project.toString());
+            Map<String, Object> answer = BuildCheck.run(request, log);
+            Path written = project.resolve("config/fkguard-baseline.txt");
+            assertTrue(Files.isRegularFile(written), answer.get("message") + "\n" + logged);
+            assertTrue(Files.readString(written).contains("missing-foreign-key|books|author_id|authors|id"),
+                    Files.readString(written));
+            assertFalse(Files.exists(Path.of("config/fkguard-baseline.txt").toAbsolutePath()));
+            assertTrue(logged.contains("info: hibernate-fk-guard: using the application's own settings"
+                    + " hibernate.fkguard.baseline (persistence.xml) = " + written
+                    + ", hibernate.fkguard.baseline.write (persistence.xml) = true."), logged.toString());
+        }
     }
 
     @Test
