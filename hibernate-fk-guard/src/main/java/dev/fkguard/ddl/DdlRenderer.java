@@ -43,8 +43,13 @@ public final class DdlRenderer {
 
     /** Statements for the database that was read: its engine, its names and the schema statements run in. */
     public DdlRenderer(DatabaseInfo database) {
+        this(database, TableSpellings.asWritten(database.names()));
+    }
+
+    /** As {@link #DdlRenderer(DatabaseInfo)}, each table spelled one way across one migration's statements. */
+    public DdlRenderer(DatabaseInfo database, TableSpellings spellings) {
         this.kind = database.kind();
-        this.names = new SqlNames(kind, database.names());
+        this.names = new SqlNames(kind, database.names(), spellings);
         this.rules = database.names();
         this.generated = new GeneratedNames(kind, database.names());
     }
