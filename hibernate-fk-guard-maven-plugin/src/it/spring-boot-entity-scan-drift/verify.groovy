@@ -9,6 +9,12 @@ assert log.contains('hibernate-fk-guard [drift]: 1 finding comparing the mapping
 assert log.contains('ERROR [delete-rule-mismatch] shop.shop_purchase_order.customer_id → shop.shop_customer.id: DB rule NO ACTION, mapping @OnDelete(CASCADE)')
 // The fix names the schema spring.jpa.properties gave Hibernate.
 assert log.contains('ALTER TABLE shop.shop_purchase_order ADD CONSTRAINT FK_PURCHASE_ORDER_CUSTOMER FOREIGN KEY (customer_id) REFERENCES shop.shop_customer (id) ON DELETE CASCADE;')
+// One table, one spelling in the migration: the DROP of the catalog's key names the table as the ADD does (the
+// mapping's shop.shop_purchase_order), never as H2 stores it (SHOP.SHOP_PURCHASE_ORDER).
+def migration = new File(basedir, 'target/fkguard/fkguard-migration.sql').text
+assert migration.contains('ALTER TABLE shop.shop_purchase_order DROP CONSTRAINT FK_PURCHASE_ORDER_CUSTOMER;'), migration
+def spellings = (migration =~ /(?i)(?<![\w])(?:\w+\.)?shop_purchase_order(?![\w])/).collect { it } as Set
+assert spellings == ['shop.shop_purchase_order'] as Set, migration
 def sarif = new File(basedir, 'target/fkguard/fkguard-report.sarif')
 assert sarif.text.contains('"uri": "src/main/java/com/example/shop/domain/PurchaseOrder.java"')
 return true
