@@ -16,4 +16,9 @@ assert sarif.isFile() && sarif.text.contains('delete-rule-mismatch')
 assert sarif.text.contains('"uri": "src/main/java/com/example/shop/PurchaseOrder.java"')
 assert sarif.text.contains('"startLine": 22')
 assert new File(basedir, 'target/fkguard/fkguard-migration.sql').text.contains('ON DELETE CASCADE')
+// Every report format in target/fkguard, each with the finding.
+['txt', 'json', 'sarif', 'md'].each { format ->
+    def report = new File(basedir, "target/fkguard/fkguard-report.${format}")
+    assert report.isFile() && report.text.contains('delete-rule-mismatch') : "no finding in ${report}"
+}
 return true

@@ -30,6 +30,11 @@ public interface SettingSpelling {
         }
 
         @Override
+        public String runOnce() {
+            return "starting once";
+        }
+
+        @Override
         public String respell(String text) {
             return text;
         }
@@ -61,7 +66,8 @@ public interface SettingSpelling {
             String spelled = setting.group(2) == null ? key(key) : assignment(key, setting.group(2));
             setting.appendReplacement(out, Matcher.quoteReplacement(spelled));
         }
-        return setting.appendTail(out).toString();
+        // A fix that asks for one more run with a setting (writing the baseline) says how the check runs here.
+        return setting.appendTail(out).toString().replace(STARTUP.runOnce(), runOnce());
     }
 
     /** What drift and invalid settings stop: {@code startup}, {@code the build}. */
@@ -69,4 +75,11 @@ public interface SettingSpelling {
 
     /** The words before {@code mode=warn} that let drift through, e.g. {@code to start anyway set}. */
     String anyway();
+
+    /**
+     * One run of the check with a setting given, for fixes that need one ({@code by starting once with
+     * hibernate.fkguard.baseline.write=true}): {@code starting once}, {@code running the build once}. The guard's
+     * prose says startup's; {@link #respell} puts this in its place.
+     */
+    String runOnce();
 }

@@ -42,6 +42,15 @@ public final class CheckRequest {
         return put("hibernateProperties", Map.copyOf(properties));
     }
 
+    /**
+     * What relative paths in the application's own settings ({@code hibernate.fkguard.baseline} in persistence.xml
+     * or application.yml) are relative to: the project's base directory for the plugin, the working directory for
+     * the command line.
+     */
+    public CheckRequest baseDirectory(Path base) {
+        return put("baseDirectory", base.toAbsolutePath().normalize().toString());
+    }
+
     /** The guard's settings with their startup keys ({@code hibernate.fkguard.*}). */
     public CheckRequest settings(Map<String, String> settings) {
         return put("settings", Map.copyOf(settings));

@@ -5,6 +5,7 @@ import dev.fkguard.build.CheckResult;
 import dev.fkguard.build.IsolatedCheck;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ final class Cli {
                 .persistenceUnit(line.value(Option.PERSISTENCE_UNIT).orElse(""))
                 .hibernateProperties(hibernateProperties(line))
                 .settings(CliSettings.of(line))
+                // Relative paths in the application's own settings (application.yml) are the working directory's,
+                // as the options' are; --help says so.
+                .baseDirectory(Path.of(""))
                 .settingOptions(Option.settingKeys())
                 .existingDatabase(jdbcUrl, line.value(Option.USER).orElse(""), password(line));
         if (!format.equals("text")) {

@@ -26,6 +26,9 @@ final class Help {
                 text.append(pad("")).append(line).append('\n');
             }
         }
+        text.append("\nRelative paths, those of the options and those the application's own settings name\n"
+                + "(hibernate.fkguard.baseline in persistence.xml, spring.jpa.properties.hibernate.fkguard.baseline in\n"
+                + "application.yml), are relative to the current directory: run the check from the project's root.\n");
         text.append("\nExit codes:\n"
                 + "  0  the mapping and the database agree, or the findings are below --fail-on (or --mode warn)\n"
                 + "  1  findings at or above --fail-on: the message the startup check fails with\n"

@@ -191,10 +191,43 @@ class CliProcessTest {
         assertTrue(run.err().contains("--classpath is missing"), run.both());
     }
 
+    /**
+     * The command line's paths are the working directory's: its options' and those of the application's own
+     * settings alike, here a relative baseline in the application's persistence.xml, written where the check runs.
+     */
+    @Test
+    void aRelativeBaselineOfTheApplicationIsInTheWorkingDirectory() throws Exception {
+        Path app = dir.resolve("app-with-baseline");
+        SampleApplication.build(app);
+        Files.writeString(Files.createDirectories(app.resolve("classes/META-INF")).resolve("persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <class>com.acme.shop.Author</class>
+                    <class>com.acme.shop.Book</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <properties>
+                      <property name="hibernate.fkguard.baseline" value="config/fkguard-baseline.txt"/>
+                      <property name="hibernate.fkguard.baseline.write" value="true"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Run run = CliProcess.run(work, Map.of(), "check", "--jdbc-url", driftUrl, "--user", "sa", "--classpath",
+                app.resolve("classes") + File.pathSeparator + app.resolve("lib") + File.separator + "*");
+        Path baseline = work.resolve("config/fkguard-baseline.txt");
+        assertTrue(Files.isRegularFile(baseline), run.both());
+        assertTrue(Files.readString(baseline).contains("missing-foreign-key|books|author_id|authors|id"),
+                Files.readString(baseline));
+        assertTrue(run.err().contains("hibernate.fkguard.baseline (persistence.xml) = " + baseline), run.both());
+    }
+
     @Test
     void helpListsEveryOption() throws Exception {
         Run run = cli(Map.of(), "--help");
         assertEquals(0, run.exit(), run.both());
+        assertTrue(run.out().contains("Relative paths, those of the options and those the application's own"
+                + " settings name\n"), run.out());
         for (Option option : Option.values()) {
             assertTrue(run.out().contains("  " + option.spelled()), option.spelled() + "\n" + run.out());
         }

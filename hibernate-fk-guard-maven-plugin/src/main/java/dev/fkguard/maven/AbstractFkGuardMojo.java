@@ -141,6 +141,7 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
                 .persistenceUnit(persistenceUnit == null ? "" : persistenceUnit)
                 .hibernateProperties(orEmpty(hibernateProperties))
                 .settings(guardSettings)
+                .baseDirectory(basedir)
                 .toMap());
         Map<String, String> placeholders = new LinkedHashMap<>();
         orEmpty(flywayPlaceholders).forEach((name, value) -> placeholders.put(name.trim(), value == null ? "" : value));

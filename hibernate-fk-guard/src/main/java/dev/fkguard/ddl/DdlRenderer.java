@@ -44,12 +44,17 @@ public final class DdlRenderer {
 
     /** Statements for the database that was read: its engine, its names and the schema statements run in. */
     public DdlRenderer(DatabaseInfo database) {
-        this(database, true);
+        this(database, TableSpellings.asWritten(database.names()));
     }
 
-    private DdlRenderer(DatabaseInfo database, boolean concurrentIndexes) {
+    /** As {@link #DdlRenderer(DatabaseInfo)}, each table spelled one way across one migration's statements. */
+    public DdlRenderer(DatabaseInfo database, TableSpellings spellings) {
+        this(database, spellings, true);
+    }
+
+    private DdlRenderer(DatabaseInfo database, TableSpellings spellings, boolean concurrentIndexes) {
         this.kind = database.kind();
-        this.names = new SqlNames(kind, database.names());
+        this.names = new SqlNames(kind, database.names(), spellings);
         this.rules = database.names();
         this.generated = new GeneratedNames(kind, database.names());
         this.concurrentIndexes = concurrentIndexes;
@@ -60,8 +65,8 @@ public final class DdlRenderer {
      * PostgreSQL advisory lock): every statement runs inside a transaction, an index is built without
      * {@code CONCURRENTLY}, which would wait for that transaction forever.
      */
-    public static DdlRenderer inTransaction(DatabaseInfo database) {
-        return new DdlRenderer(database, false);
+    public static DdlRenderer inTransaction(DatabaseInfo database, TableSpellings spellings) {
+        return new DdlRenderer(database, spellings, false);
     }
 
     /** The statement(s) of one remedy, each ending in a semicolon, joined by a space. */

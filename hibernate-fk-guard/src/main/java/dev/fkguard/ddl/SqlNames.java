@@ -19,15 +19,29 @@ public final class SqlNames {
 
     private final DatabaseKind kind;
     private final NameRules rules;
+    private final TableSpellings spellings;
 
+    /** Each table as its ref spells it. */
     public SqlNames(DatabaseKind kind, NameRules rules) {
+        this(kind, rules, TableSpellings.asWritten(rules));
+    }
+
+    /** Each table as one migration spells it ({@link TableSpellings}). */
+    public SqlNames(DatabaseKind kind, NameRules rules, TableSpellings spellings) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.spellings = Objects.requireNonNull(spellings, "spellings");
     }
 
     /** A table, qualified when it is not in the schema unqualified names resolve to. */
     public String table(TableRef ref) {
-        return qualifier(ref).map(s -> name(s) + ".").orElse("") + name(rules.table(ref).tableName());
+        TableRef spelled = spellings.spell(ref);
+        return qualifier(spelled).map(s -> name(s) + ".").orElse("") + name(rules.table(spelled).tableName());
+    }
+
+    /** The table's name as written, in this migration's spelling: for writers that quote names themselves. */
+    public String tableText(TableRef ref) {
+        return spellings.spell(ref).name();
     }
 
     /** The table a key of {@code from} references, qualified as {@link NameRules#referenceQualifier} says. */
@@ -41,7 +55,7 @@ public final class SqlNames {
      * to. Writers that spell the schema apart (Liquibase's {@code schemaName}) ask this too, so both agree.
      */
     public Optional<Name> qualifier(TableRef ref) {
-        return rules.qualifier(ref);
+        return rules.qualifier(spellings.spell(ref));
     }
 
     /** The schema a key of {@code from} names its {@code target} with; see {@link NameRules#referenceQualifier}. */

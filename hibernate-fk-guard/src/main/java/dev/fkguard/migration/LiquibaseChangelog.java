@@ -48,8 +48,8 @@ final class LiquibaseChangelog {
 
     LiquibaseChangelog(MigrationPlan plan) {
         this.plan = plan;
-        this.ddl = MigrationPlan.renderer(plan.database());
-        this.names = new SqlNames(plan.database().kind(), plan.database().names());
+        this.ddl = MigrationPlan.renderer(plan);
+        this.names = new SqlNames(plan.database().kind(), plan.database().names(), plan.spellings());
     }
 
     String header() {
@@ -148,7 +148,7 @@ final class LiquibaseChangelog {
     private Map<String, String> table(String tableAttribute, String schemaAttribute, TableRef table) {
         Map<String, String> attributes = new LinkedHashMap<>();
         names.qualifier(table).ifPresent(s -> attributes.put(schemaAttribute, s.text()));
-        attributes.put(tableAttribute, table.name());
+        attributes.put(tableAttribute, names.tableText(table));
         return attributes;
     }
 }

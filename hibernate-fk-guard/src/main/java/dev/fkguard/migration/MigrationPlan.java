@@ -6,6 +6,7 @@ import dev.fkguard.ddl.Remedy;
 import dev.fkguard.ddl.RemedyFate;
 import dev.fkguard.ddl.RemedyPlanner;
 import dev.fkguard.ddl.Statement;
+import dev.fkguard.ddl.TableSpellings;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.SchemaModel;
 import dev.fkguard.rule.Finding;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What one migration runs for a report, and what it leaves out: {@link RemedyPlanner} merges the remedies, drops
@@ -133,9 +135,11 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
 
     private static MigrationPlan of(DatabaseInfo database, SchemaModel schema, List<Remedy> remedies,
                                     List<Remedy> weakening) {
-        DdlRenderer ddl = renderer(database);
         PlannedRemedies planned = new RemedyPlanner(database.kind(), database.schemas(), schema)
                 .plan(remedies, weakening);
+        DdlRenderer ddl = new DdlRenderer(database, TableSpellings.of(database.names(), Stream.concat(
+                planned.remedies().stream(), planned.leftOut().stream().map(PlannedRemedies.LeftOut::remedy))
+                .toList()));
         List<Step> steps = planned.remedies().stream()
                 .map(remedy -> new Step(remedy, ddl.statements(remedy)))
                 .sorted(Comparator.comparing(Step::phase))
@@ -152,7 +156,7 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
      * {@code CONCURRENTLY}) rendered for inside.
      */
     MigrationPlan inTransaction() {
-        DdlRenderer ddl = DdlRenderer.inTransaction(database);
+        DdlRenderer ddl = DdlRenderer.inTransaction(database, spellings());
         List<Step> rendered = steps.stream()
                 .map(step -> step.statements().stream().allMatch(Statement::transactional) ? step
                         : new Step(step.remedy(), ddl.statements(step.remedy())))
@@ -160,8 +164,20 @@ public record MigrationPlan(DatabaseInfo database, List<Step> steps, List<LeftOu
         return new MigrationPlan(database, rendered, leftOut, outOfScope, fates);
     }
 
+    /** A renderer that spells each table as its ref does. */
     static DdlRenderer renderer(DatabaseInfo database) {
         return new DdlRenderer(database);
+    }
+
+    /** The renderer this plan's statements were written with: one spelling for each of its tables. */
+    static DdlRenderer renderer(MigrationPlan plan) {
+        return new DdlRenderer(plan.database(), plan.spellings());
+    }
+
+    /** One spelling for each table the plan's steps and left-out changes name. */
+    TableSpellings spellings() {
+        return TableSpellings.of(database.names(), Stream.concat(steps.stream().map(Step::remedy),
+                leftOut.stream().map(LeftOut::remedy)).toList());
     }
 
     /** Every statement in run order: by phase, then by step (a PostgreSQL VALIDATE waits until every key exists). */

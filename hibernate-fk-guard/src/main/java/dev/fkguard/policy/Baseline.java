@@ -2,6 +2,7 @@ package dev.fkguard.policy;
 
 import dev.fkguard.rule.MetaRules;
 import dev.fkguard.FkGuardException;
+import dev.fkguard.SettingSpelling;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.report.Report;
 import dev.fkguard.rule.Finding;
@@ -128,8 +129,8 @@ public final class Baseline {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "the baseline file "
-                    + file.toAbsolutePath() + " does not exist.", "create it from the current findings by starting"
-                    + " once with " + BASELINE_WRITE + "=true (or call Baseline.write(report, path)), or remove"
+                    + file.toAbsolutePath() + " does not exist.", "create it from the current findings by "
+                    + SettingSpelling.STARTUP.runOnce() + " with " + BASELINE_WRITE + "=true, or remove"
                     + " hibernate.fkguard.baseline.", e);
         } catch (IOException e) {
             throw new FkGuardException(FkGuardException.Code.INVALID_BASELINE, "cannot read the baseline file "
@@ -214,7 +215,7 @@ public final class Baseline {
             throw new FkGuardException(FkGuardException.Code.OUTPUT_WRITE, "cannot write the baseline file "
                     + file.toAbsolutePath() + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    "make hibernate.fkguard.baseline name a file the application may write.", e);
+                    "make hibernate.fkguard.baseline name a file that can be written there.", e);
         }
     }
 

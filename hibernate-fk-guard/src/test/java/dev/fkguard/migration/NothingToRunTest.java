@@ -139,6 +139,11 @@ class NothingToRunTest {
         public String anyway() {
             return "to pass the build anyway set";
         }
+
+        @Override
+        public String runOnce() {
+            return "running the build once";
+        }
     };
 
     private static ForeignKey key(String name, ReferentialAction onDelete) {

@@ -49,4 +49,9 @@ record ApplicationSettingSpelling(SettingSpelling front, Map<String, Application
     public String anyway() {
         return front.anyway();
     }
+
+    @Override
+    public String runOnce() {
+        return front.runOnce();
+    }
 }

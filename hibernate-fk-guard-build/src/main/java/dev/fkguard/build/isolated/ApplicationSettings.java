@@ -2,6 +2,8 @@ package dev.fkguard.build.isolated;
 
 import dev.fkguard.FkGuardSettings;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +47,45 @@ record ApplicationSettings(Map<String, String> keys, Map<String, Origin> applica
         }
     }
 
-    static ApplicationSettings of(Map<String, String> persistenceUnit, BootProperties boot, Map<String, String> build) {
+    /**
+     * @param base where the application's relative paths ({@code baseline}, {@code report-dir},
+     *             {@code source-root}) are: the project's base directory in a build, as for an application started
+     *             from it; the build's own paths come absolute already
+     */
+    static ApplicationSettings of(Map<String, String> persistenceUnit, BootProperties boot, Map<String, String> build,
+                                  Path base) {
         Map<String, String> keys = new TreeMap<>();
         Map<String, Origin> origins = new TreeMap<>();
         persistenceUnit.forEach((key, value) -> {
             if (key.startsWith(FkGuardSettings.PREFIX)) {
-                keys.put(key, value);
+                keys.put(key, resolved(key, value, base));
                 origins.put(key, new Origin("", "persistence.xml"));
             }
         });
         boot.guardSettings().forEach((key, value) -> {
-            keys.put(key, value);
+            keys.put(key, resolved(key, value, base));
             origins.put(key, new Origin(BootProperties.JPA_PROPERTIES, boot.file(key)));
         });
         Map<String, Origin> overridden = new TreeMap<>();
         build.keySet().stream().filter(origins::containsKey).forEach(key -> overridden.put(key, origins.remove(key)));
         keys.putAll(build);
         return new ApplicationSettings(keys, origins, overridden);
+    }
+
+    /**
+     * A path setting against {@code base}, never the JVM's working directory: Maven may run from anywhere
+     * ({@code mvn -f shop/pom.xml}, a multi-module build's root). An empty or invalid path is left for the guard to
+     * name.
+     */
+    private static String resolved(String key, String value, Path base) {
+        if (!FkGuardSettings.PATH_SETTINGS.contains(key) || value.isBlank()) {
+            return value;
+        }
+        try {
+            return base.resolve(value.trim()).normalize().toString();
+        } catch (InvalidPathException e) {
+            return value;
+        }
     }
 
     /**

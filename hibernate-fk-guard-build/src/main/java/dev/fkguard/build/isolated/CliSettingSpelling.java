@@ -48,6 +48,11 @@ record CliSettingSpelling(Set<String> options) implements SettingSpelling {
         return "to exit 0 anyway add";
     }
 
+    @Override
+    public String runOnce() {
+        return "running the check once";
+    }
+
     private static String bare(String key) {
         return key.startsWith(FkGuardSettings.PREFIX) ? key.substring(FkGuardSettings.PREFIX.length()) : key;
     }

@@ -52,7 +52,9 @@ final class GuardRun {
         // A Spring Boot application maps with Boot's naming and may set the guard's settings in its own files.
         BootProperties boot = SpringBootNaming.of(GuardRun.class.getClassLoader(), log);
         // The application's own hibernate.fkguard.* settings (persistence.xml, Boot's files) first; the build's win.
-        ApplicationSettings given = ApplicationSettings.of(entities.properties(), boot, request.map("settings"));
+        // Their relative paths are the project's (the plugin's base directory, the command line's working directory).
+        ApplicationSettings given = ApplicationSettings.of(entities.properties(), boot, request.map("settings"),
+                request.baseDirectory());
         SettingSpelling frontSpelling = front.spelling(request);
         given.describe(frontSpelling).ifPresent(line -> log.accept("info", line));
         // Every message names the settings as this front takes them, never as startup's Hibernate properties; those

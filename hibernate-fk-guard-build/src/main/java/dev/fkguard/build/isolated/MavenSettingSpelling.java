@@ -26,4 +26,9 @@ final class MavenSettingSpelling implements SettingSpelling {
     public String anyway() {
         return "to pass the build anyway set";
     }
+
+    @Override
+    public String runOnce() {
+        return "running the build once";
+    }
 }

@@ -27,6 +27,14 @@ final class Request {
         return Path.of(text(key));
     }
 
+    /**
+     * What the application's relative paths are relative to ({@code CheckRequest#baseDirectory}); the working
+     * directory where the front sends none.
+     */
+    Path baseDirectory() {
+        return optional("baseDirectory").map(Path::of).orElseGet(() -> Path.of("")).toAbsolutePath();
+    }
+
     @SuppressWarnings("unchecked")
     List<String> list(String key) {
         Object value = values.get(key);

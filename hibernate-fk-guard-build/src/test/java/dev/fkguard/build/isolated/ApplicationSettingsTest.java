@@ -6,7 +6,9 @@ import dev.fkguard.policy.Mode;
 import dev.fkguard.rule.Severity;
 import dev.fkguard.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +34,38 @@ class ApplicationSettingsTest {
             "hibernate.fkguard.schemas", "application.yml",
             "hibernate.fkguard.fail-on", "application.properties"));
 
+    /** The project's base directory, somewhere else than the directory the test (Maven) runs in. */
+    private static final Path PROJECT = Path.of("").toAbsolutePath().getRoot().resolve("work/shop");
+
+    /**
+     * A relative path the application gives is its project's, as when the application starts from there, not the
+     * directory Maven was started in ({@code mvn -f shop/pom.xml}); the build's own (absolute already) and the
+     * application's other settings are left as they are.
+     */
+    @Test
+    void theApplicationsRelativePathsAreThoseOfItsProject(@TempDir Path sarifRoot) {
+        BootProperties boot = new BootProperties(Map.of("hibernate.fkguard.baseline", "config/fkguard-baseline.txt",
+                "hibernate.fkguard.schemas", "config"), Map.of("hibernate.fkguard.baseline", "application.yml",
+                "hibernate.fkguard.schemas", "application.yml"));
+        ApplicationSettings given = ApplicationSettings.of(
+                Map.of("hibernate.fkguard.report-dir", "../reports/./fkguard",
+                        "hibernate.fkguard.source-root", sarifRoot.toString()),
+                boot, Map.of("hibernate.fkguard.mode", "warn"), PROJECT);
+        assertEquals(Map.of("hibernate.fkguard.baseline", PROJECT.resolve("config/fkguard-baseline.txt").toString(),
+                "hibernate.fkguard.report-dir", PROJECT.getParent().resolve("reports/fkguard").toString(),
+                "hibernate.fkguard.source-root", sarifRoot.toString(),
+                "hibernate.fkguard.schemas", "config", "hibernate.fkguard.mode", "warn"), given.keys());
+        FkGuardSettings settings = FkGuardSettings.fromProperties(given.keys(), BuiltInRules.all());
+        assertEquals(Optional.of(PROJECT.resolve("config/fkguard-baseline.txt")),
+                settings.baseline().map(b -> b.file()));
+    }
+
     @Test
     void bootsSpringJpaPropertiesAreTheGuardsSettingsUnderTheBuildsOwn() {
         ApplicationSettings given = ApplicationSettings.of(
                 Map.of("hibernate.fkguard.schemas", "public", "hibernate.fkguard.mode", "warn",
                         "hibernate.default_schema", "other"),
-                BOOT, Map.of("hibernate.fkguard.fail-on", "error"));
+                BOOT, Map.of("hibernate.fkguard.fail-on", "error"), PROJECT);
         // Boot's over the unit's (schemas), the unit's where Boot says nothing (mode), the build's over all (fail-on);
         // Hibernate's own properties are no settings of the guard.
         assertEquals(Map.of("hibernate.fkguard.schemas", "shop", "hibernate.fkguard.mode", "warn",
@@ -56,7 +84,7 @@ class ApplicationSettingsTest {
     @Test
     void anApplicationWithoutGuardSettingsSaysNothing() {
         ApplicationSettings given = ApplicationSettings.of(Map.of("hibernate.default_schema", "x"),
-                BootProperties.none(), Map.of("hibernate.fkguard.mode", "warn"));
+                BootProperties.none(), Map.of("hibernate.fkguard.mode", "warn"), PROJECT);
         assertEquals(Map.of("hibernate.fkguard.mode", "warn"), given.keys());
         assertEquals(Optional.empty(), given.describe(new MavenSettingSpelling()));
     }
@@ -65,7 +93,7 @@ class ApplicationSettingsTest {
     void aBadSettingOfApplicationYmlIsNamedAsWrittenThere() {
         BootProperties boot = new BootProperties(Map.of("hibernate.fkguard.mode", "loud"),
                 Map.of("hibernate.fkguard.mode", "application.yml"));
-        ApplicationSettings given = ApplicationSettings.of(Map.of(), boot, Map.of());
+        ApplicationSettings given = ApplicationSettings.of(Map.of(), boot, Map.of(), PROJECT);
         FkGuardException failure = assertThrows(FkGuardException.class, () -> FkGuardSettings.fromProperties(
                 given.keys(), BuiltInRules.all(),
                 new ApplicationSettingSpelling(new MavenSettingSpelling(), given.application())));

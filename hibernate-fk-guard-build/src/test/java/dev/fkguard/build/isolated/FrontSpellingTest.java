@@ -190,17 +190,34 @@ class FrontSpellingTest {
         assertTrue(cli.contains("or check --schemas and the user's privileges."), cli);
     }
 
-    /** The baseline file's own failure names the baseline settings as the front spells them. */
+    /**
+     * The baseline file's own failure names the baseline settings as the front spells them, and how to write the file
+     * in the front's words: one run of the build or of the check, not of startup.
+     */
     @Test
     void aMissingBaselineFileIsNamedWithTheFrontsSettings(@TempDir Path dir) {
         Map<String, String> missing = Map.of("hibernate.fkguard.baseline", dir.resolve("missing.txt").toString());
         String maven = message("maven", missing);
         assertTrue(maven.startsWith("hibernate-fk-guard [invalid-baseline]: the baseline file "), maven);
-        assertTrue(maven.contains("starting once with -Dfkguard.baseline.write=true"), maven);
-        assertTrue(maven.contains("or remove -Dfkguard.baseline."), maven);
+        assertTrue(maven.contains("Fix: create it from the current findings by running the build once with"
+                + " -Dfkguard.baseline.write=true, or remove -Dfkguard.baseline."), maven);
+        assertFalse(maven.contains("start"), maven);
         String cli = message("cli", missing);
-        assertTrue(cli.contains("starting once with --setting baseline.write=true"), cli);
-        assertTrue(cli.contains("or remove --baseline."), cli);
+        assertTrue(cli.contains("Fix: create it from the current findings by running the check once with"
+                + " --setting baseline.write=true, or remove --baseline."), cli);
+        assertFalse(cli.contains("start"), cli);
+    }
+
+    /** A baseline that cannot be written says so in the front's words too, not the running application's. */
+    @Test
+    void aBaselineThatCannotBeWrittenIsNamedWithTheFrontsSettings(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("config"), "a file");
+        Map<String, String> unwritable = Map.of("hibernate.fkguard.baseline",
+                notADirectory.resolve("fkguard-baseline.txt").toString(), "hibernate.fkguard.baseline.write", "true");
+        String maven = message("maven", unwritable);
+        assertTrue(maven.startsWith("hibernate-fk-guard [output-write]: cannot write the baseline file "), maven);
+        assertTrue(maven.contains("Fix: make -Dfkguard.baseline name a file that can be written there."), maven);
+        assertFalse(maven.contains("application"), maven);
     }
 
     @Test
