@@ -1,5 +1,5 @@
 // fkguard:migration wrote V2 after the highest version (V1); it was not run by the goal; the next build ran it.
-def written = new File(basedir, 'src/main/resources/db/migration/V2__fix_foreign_keys.sql')
+def written = new File(basedir, 'src/main/resources/db/migration/V2__fkguard.sql')
 assert written.isFile() : 'the migration goal must write V2 into the project\'s migration folder'
 assert written.text.contains('ON DELETE CASCADE')
 def log = new File(basedir, 'build.log').text

@@ -11,7 +11,7 @@ assert log.contains('ERROR [delete-rule-mismatch] purchase_orders.customer_id â†
 assert log =~ /hibernate-fk-guard: stopped embedded PostgreSQL \S+ on port \d+/
 assert log.count('BUILD FAILURE') == 1 : 'only the first build fails'
 // The migration, in PostgreSQL's safe form (added NOT VALID, then validated), after the highest version.
-def written = new File(basedir, 'src/main/resources/db/migration/V2__fix_foreign_keys.sql')
+def written = new File(basedir, 'src/main/resources/db/migration/V2__fkguard.sql')
 assert written.isFile() : 'the migration goal must write V2 into the project\'s migration folder'
 assert written.text =~ /(?s)ON DELETE CASCADE NOT VALID;.*VALIDATE CONSTRAINT/
 assert log.contains('hibernate-fk-guard: Flyway applied 2 migrations to the throwaway PostgreSQL database')

@@ -12,7 +12,7 @@ assert log.contains('ALTER TABLE shop.shop_purchase_order ADD CONSTRAINT FK_PURC
 // fkguard:migration wrote V2 into the migration folder. One table, one spelling in it: the DROP of the catalog's key
 // names the table as the ADD does (the mapping's shop.shop_purchase_order), never as H2 stores it
 // (SHOP.SHOP_PURCHASE_ORDER).
-def written = new File(basedir, 'src/main/resources/db/migration/V2__fix_foreign_keys.sql')
+def written = new File(basedir, 'src/main/resources/db/migration/V2__fkguard.sql')
 assert written.isFile() : 'the migration goal must write V2 into the project\'s migration folder'
 def migration = written.text
 assert migration.contains('ALTER TABLE shop.shop_purchase_order DROP CONSTRAINT FK_PURCHASE_ORDER_CUSTOMER;'), migration

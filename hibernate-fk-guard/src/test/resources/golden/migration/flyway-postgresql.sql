@@ -1,4 +1,4 @@
-==> V7__fix_foreign_keys.sql
+==> V7__fkguard.sql
 -- hibernate-fk-guard: makes PostgreSQL foreign keys agree with the mapping.
 -- Review before running; the guard never runs it itself.
 -- Left out: this migration does not run these; each says why.

@@ -30,7 +30,7 @@ class ShopMigrationOptionsTest {
     void printsAFlywayMigrationWithAFixedVersion() {
         AppRun run = AppRun.of("--migration-format=flyway");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("----- V1__fix_foreign_keys.sql -----"), run.out());
+        assertTrue(run.out().contains("----- V1__fkguard.sql -----"), run.out());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Checks as {@code check} does, then writes the migration that fixes what a schema change can fix into the
- * project's migration folder: for Flyway {@code V<next>__fix_foreign_keys.sql}, numbered after the highest
+ * project's migration folder: for Flyway {@code V<next>__fkguard.sql}, numbered after the highest
  * version there; for Liquibase a changelog beside the master one, to include from it. It never runs the migration:
  * review it, commit it, and the next build makes its database with it. Never fails on drift.
  */

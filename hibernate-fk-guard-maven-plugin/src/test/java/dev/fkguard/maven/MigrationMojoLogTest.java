@@ -58,9 +58,9 @@ class MigrationMojoLogTest {
     @Test
     void aWrittenMigrationIsNamedAndNoneWrittenIsNotSaid() {
         List<String> log = logOf(new CheckResult("drift", "hibernate-fk-guard [drift]: 1 finding",
-                List.of("src/main/resources/db/migration/V2__fix_foreign_keys.sql"), "H2", ""));
+                List.of("src/main/resources/db/migration/V2__fkguard.sql"), "H2", ""));
         assertTrue(log.contains("info: hibernate-fk-guard wrote the migration"
-                + " src/main/resources/db/migration/V2__fix_foreign_keys.sql. It was not run: review it and commit it;"
+                + " src/main/resources/db/migration/V2__fkguard.sql. It was not run: review it and commit it;"
                 + " the next build makes its database with it."), log.toString());
         assertTrue(log.stream().noneMatch(line -> line.contains("no migration written")), log.toString());
     }

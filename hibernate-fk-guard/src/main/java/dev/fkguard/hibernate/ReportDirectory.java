@@ -32,7 +32,7 @@ public final class ReportDirectory {
     private static final List<Pattern> OWN_FILES = List.of(
             Pattern.compile(Pattern.quote(ReportWriter.BASE_NAME) + "\\.[a-z]+"),
             Pattern.compile("fkguard-migration\\.sql"),
-            Pattern.compile("V[0-9]+([._][0-9]+)*__fix_foreign_keys(_outside_transaction)?\\.sql(\\.conf)?"),
+            Pattern.compile("V[0-9]+([._][0-9]+)*__(fkguard|fix_foreign_keys)(_outside_transaction)?\\.sql(\\.conf)?"),
             Pattern.compile("fkguard-changelog-[0-9]+([._][0-9]+)*\\.(yaml|xml)"));
 
     private final Path directory;

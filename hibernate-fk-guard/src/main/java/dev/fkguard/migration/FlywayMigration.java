@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Flyway versioned migration, {@code V<version>__fix_foreign_keys.sql}, run by Flyway in one transaction.
+ * A Flyway versioned migration, {@code V<version>__fkguard.sql}, run by Flyway in one transaction.
  *
  * <p>Every statement runs inside it, on PostgreSQL an index too: Flyway takes a transactional advisory lock there
  * and keeps its transaction open while a non-transactional file runs, and {@code CREATE INDEX CONCURRENTLY} waits for
@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class FlywayMigration {
 
-    static final String DESCRIPTION = "fix_foreign_keys";
+    static final String DESCRIPTION = "fkguard";
 
     private FlywayMigration() {
     }

@@ -103,7 +103,7 @@ class ReportDirOnStartupTest {
             Files.writeString(dir.resolve(other), "mine");
         }
         Map<MigrationFormat, String> migrationFile = Map.of(MigrationFormat.SQL, "fkguard-migration\\.sql",
-                MigrationFormat.FLYWAY, "V\\d+__fix_foreign_keys\\.sql",
+                MigrationFormat.FLYWAY, "V\\d+__fkguard\\.sql",
                 MigrationFormat.LIQUIBASE_YAML, "fkguard-changelog-\\d+\\.yaml",
                 MigrationFormat.LIQUIBASE_XML, "fkguard-changelog-\\d+\\.xml");
         for (MigrationFormat format : List.of(MigrationFormat.FLYWAY, MigrationFormat.LIQUIBASE_YAML,

@@ -35,7 +35,7 @@ class StartupMigrationOutputTest {
             files = listing.filter(p -> p.getFileName().toString().startsWith("V")).sorted().toList();
         }
         assertEquals(1, files.size(), files::toString);
-        assertTrue(files.get(0).getFileName().toString().matches("V\\d{14}__fix_foreign_keys\\.sql"),
+        assertTrue(files.get(0).getFileName().toString().matches("V\\d{14}__fkguard\\.sql"),
                 files.toString());
         String message = e.getMessage();
         assertTrue(message.contains("Migration (2 statements"),

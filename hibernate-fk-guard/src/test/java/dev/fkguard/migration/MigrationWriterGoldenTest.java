@@ -87,7 +87,7 @@ class MigrationWriterGoldenTest {
     @Test
     void flywayOnPostgreSqlIsOneTransactionalFileWithAPlainIndex() throws IOException {
         List<MigrationFile> files = render(DatabaseKind.POSTGRESQL, MigrationFormat.FLYWAY);
-        assertEquals(List.of("V7__fix_foreign_keys.sql"), files.stream().map(MigrationFile::fileName).toList());
+        assertEquals(List.of("V7__fkguard.sql"), files.stream().map(MigrationFile::fileName).toList());
         assertGolden("flyway-postgresql.sql", files.stream()
                 .map(f -> "==> " + f.fileName() + "\n" + f.content()).collect(Collectors.joining("\n")));
     }
@@ -95,7 +95,7 @@ class MigrationWriterGoldenTest {
     @Test
     void flywayOnMySqlIsOneFile() throws IOException {
         List<MigrationFile> files = render(DatabaseKind.MYSQL, MigrationFormat.FLYWAY);
-        assertEquals(List.of("V7__fix_foreign_keys.sql"), files.stream().map(MigrationFile::fileName).toList());
+        assertEquals(List.of("V7__fkguard.sql"), files.stream().map(MigrationFile::fileName).toList());
         assertEquals(only(render(DatabaseKind.MYSQL, MigrationFormat.SQL)).replace(
                 "", ""), files.get(0).content(), "the same statements as the plain script");
     }

@@ -75,11 +75,14 @@ class NothingToRunTest {
                                                                                     @TempDir Path dir)
             throws IOException {
         Path stale = Files.writeString(dir.resolve("fkguard-migration.sql"), "ALTER TABLE orders DROP CONSTRAINT x;");
-        Path staleFlyway = Files.writeString(dir.resolve("V1__fix_foreign_keys.sql"), "DROP TABLE orders;");
+        Path staleFlyway = Files.writeString(dir.resolve("V2__fkguard.sql"), "DROP TABLE orders;");
+        // The name the Flyway file had before it became V<n>__fkguard.sql: an upgrade clears those too.
+        Path formerlyNamed = Files.writeString(dir.resolve("V1__fix_foreign_keys.sql"), "DROP TABLE orders;");
         List<Path> written = new ReportDirectory(dir, format).write(allLeftOut());
         assertEquals(List.of(), written);
         assertFalse(Files.exists(stale));
         assertFalse(Files.exists(staleFlyway));
+        assertFalse(Files.exists(formerlyNamed));
         String markdown = Files.readString(dir.resolve("fkguard-report.md"));
         assertTrue(markdown.contains("would weaken the database"), markdown);
     }
