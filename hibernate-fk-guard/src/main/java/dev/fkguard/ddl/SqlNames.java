@@ -46,8 +46,9 @@ public final class SqlNames {
 
     /** The table a key of {@code from} references, qualified as {@link NameRules#referenceQualifier} says. */
     public String referencedTable(TableRef from, TableRef target) {
-        return rules.referenceQualifier(from, target).map(s -> name(s) + ".").orElse("")
-                + name(rules.table(target).tableName());
+        TableRef spelled = spellings.spell(target);
+        return referenceQualifier(from, target).map(s -> name(s) + ".").orElse("")
+                + name(rules.table(spelled).tableName());
     }
 
     /**
@@ -60,7 +61,7 @@ public final class SqlNames {
 
     /** The schema a key of {@code from} names its {@code target} with; see {@link NameRules#referenceQualifier}. */
     public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
-        return rules.referenceQualifier(from, target);
+        return rules.referenceQualifier(spellings.spell(from), spellings.spell(target));
     }
 
     /** A schema or table name. */
