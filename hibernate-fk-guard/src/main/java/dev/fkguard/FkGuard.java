@@ -97,9 +97,11 @@ public final class FkGuard {
     }
 
     /**
-     * Schema-per-tenant: the mapping is checked once per tenant schema, each check seeing that tenant's tables and
-     * the shared ones, and the reports become one, each finding on its tenant's table. A baseline being written is
-     * written once, from every tenant's findings.
+     * Schema-per-tenant: the mapping is checked against every tenant schema, each check seeing that tenant's tables
+     * and the shared ones, and the reports become one, each finding on its tenant's table. The rules run once per
+     * group of tenants alike but for their schema ({@link TenantSchemas#byShape}) as long as they find nothing
+     * there; a group with findings has every tenant checked. A baseline being written is written once, from every
+     * tenant's findings.
      */
     private Report checkTenants(TenantSchemas tenants, Connection connection, long start, SourceLocator sources) {
         if (tenants.tenants().stream().noneMatch(t -> seesAny(tenants.mapping(t), tenants.database(t)))) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * (and every schema read that is not a tenant) are shared. For each tenant this gives the mapping with its
  * unqualified tables placed in that tenant's schema, and the part of the database that tenant sees — its own schema
  * and the shared ones — so one check per tenant compares exactly that tenant's tables, and costs what one schema
- * costs: the database is split once here, not searched per tenant.
+ * costs: the database is split once here, not searched per tenant. Tenants whose parts are alike but for their
+ * schema come in groups ({@link #byShape}), so the rules need not run for each.
  */
 public final class TenantSchemas {
 

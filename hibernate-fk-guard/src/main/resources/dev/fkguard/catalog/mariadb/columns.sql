@@ -3,6 +3,7 @@
 -- column-level CHECK belongs to the column definition (ALTER TABLE ... MODIFY COLUMN drops it unless repeated), so it
 -- is read from CHECK_CONSTRAINTS (LEVEL 'Column', named after its column); system-versioning period columns are
 -- marked in extra.
+-- No ORDER BY: SchemaAssembler orders rows itself (a sort here only cost the engine time).
 SELECT c.TABLE_SCHEMA             AS table_schema,
        c.TABLE_NAME               AS table_name,
        c.COLUMN_NAME              AS column_name,
@@ -28,4 +29,3 @@ LEFT JOIN information_schema.CHECK_CONSTRAINTS cc
        ON cc.CONSTRAINT_SCHEMA = c.TABLE_SCHEMA AND cc.TABLE_NAME = c.TABLE_NAME
       AND cc.CONSTRAINT_NAME = c.COLUMN_NAME AND cc.LEVEL = 'Column'
 WHERE c.TABLE_SCHEMA IN (:schemas)
-ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION

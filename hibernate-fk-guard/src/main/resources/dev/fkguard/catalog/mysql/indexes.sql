@@ -1,5 +1,6 @@
 -- Indexes (the primary key is the one named PRIMARY) with their key parts in order. MySQL 8 functional key parts
 -- have no COLUMN_NAME; they are reported as the parenthesised expression.
+-- No ORDER BY: SchemaAssembler orders rows itself (a sort here only cost the engine time).
 SELECT s.TABLE_SCHEMA   AS table_schema,
        s.TABLE_NAME     AS table_name,
        s.INDEX_NAME     AS index_name,
@@ -9,4 +10,3 @@ SELECT s.TABLE_SCHEMA   AS table_schema,
        (s.INDEX_NAME = 'PRIMARY') AS is_primary
 FROM information_schema.STATISTICS s
 WHERE s.TABLE_SCHEMA IN (:schemas)
-ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX
