@@ -188,6 +188,16 @@ public record ForeignKeyGraph(List<TableNode> tables, List<Edge> edges, NameRule
                         Optional.of(source), expected.intent().constraintWanted(), databaseKeys.contains(identity)));
             }
         }
+        for (ExpectedForeignKey duplicate : mapping.readOnlyDuplicates()) {
+            // A read-only duplicate asks for no key; where the database has one towards its table, it explains it.
+            String identity = identity(names, duplicate.key());
+            if (databaseKeys.contains(identity) && !edges.containsKey(identity)) {
+                ForeignKey key = duplicate.key();
+                edges.put(identity, new Edge(key.table(), key.columns(), key.targetTable(), key.targetColumns(),
+                        Optional.of(EntitySource.locatedBy(sources, duplicate.intent().entity(),
+                                duplicate.intent().attribute())), false, true));
+            }
+        }
         for (ForeignKey actual : database.foreignKeys()) {
             // Keys among tables the application does not map are none of its business (and would crowd the graph).
             if (mapping.maps(actual.table())) {

@@ -138,6 +138,56 @@ class ColumnRedefinitionOnDatabasesTest {
         assertKept(db, Files.readString(files.get(0)));
     }
 
+    /**
+     * A VARCHAR widened to the length of the key it references (column-type-mismatch) keeps the rest of its
+     * definition: character set and collation (other than the table's default, which a bare MODIFY would take), NOT
+     * NULL, DEFAULT, INVISIBLE and COMMENT. Run through the guard's own migration, then read back.
+     */
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void aVarcharWideningKeepsTheRestOfTheColumnsDefinition(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE codes (code VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL PRIMARY KEY)"
+                        + " DEFAULT CHARSET=utf8mb4",
+                "INSERT INTO codes (code) VALUES ('x''y')",
+                "CREATE TABLE coded (id BIGINT NOT NULL PRIMARY KEY,"
+                        + " code VARCHAR(10) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL DEFAULT 'x''y' INVISIBLE"
+                        + " COMMENT 'the code, x''y by default',"
+                        + " CONSTRAINT fk_coded_code FOREIGN KEY (code) REFERENCES codes (code))"
+                        + " DEFAULT CHARSET=utf8mb4",
+                "INSERT INTO coded (id) VALUES (1)");
+        Report before = GuardRun.check(db, Code.class, Coded.class);
+        assertEquals(List.of("ERROR column-type-mismatch"), GuardRun.ruleIds(before), before.findings()::toString);
+        String script = new MigrationWriter("1").render(PlannedFixes.of(before).plan(), MigrationFormat.SQL).get(0)
+                .content();
+        try (Connection connection = db.connect()) {
+            Map<String, String> was = snapshot(db, connection, "coded").get("code");
+            run(connection, MigrationRoundTripTest.statementsOf(script), script);
+            Map<String, String> is = snapshot(db, connection, "coded").get("code");
+            assertEquals("20", is.get("CHARACTER_MAXIMUM_LENGTH"), script);
+            Set<String> intended = Set.of("COLUMN_TYPE", "CHARACTER_MAXIMUM_LENGTH", "TABLE_CHECKS");
+            assertEquals(without(was, intended), without(is, intended), "the widening lost an attribute:\n" + script);
+            assertEquals("latin1_bin", is.get("COLLATION_NAME"), script);
+            assertTrue(is.get("EXTRA").contains("INVISIBLE"), script);
+        }
+        assertEquals(List.of(), GuardRun.lines(GuardRun.check(db, Code.class, Coded.class)), script);
+    }
+
+    @Entity(name = "RedefinitionCode")
+    @jakarta.persistence.Table(name = "codes")
+    static class Code {
+        @Id
+        String code;
+    }
+
+    @Entity(name = "RedefinitionCoded")
+    @jakarta.persistence.Table(name = "coded")
+    static class Coded {
+        @Id
+        Long id;
+        @ManyToOne(optional = false)
+        @JoinColumn(name = "code")
+        Code code;
+    }
+
     private static Report childWithAttributes(TestDatabase db) {
         db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY)",
                 "INSERT INTO parents (id) VALUES (7)",
