@@ -44,11 +44,6 @@ public final class SqlNames {
         return rules.qualifier(ref);
     }
 
-    /** The schema a key of {@code from} names its {@code target} with; see {@link NameRules#referenceQualifier}. */
-    public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
-        return rules.referenceQualifier(from, target);
-    }
-
     /** A schema or table name. */
     public String name(Name name) {
         Name normalized = rules.normalize(name);

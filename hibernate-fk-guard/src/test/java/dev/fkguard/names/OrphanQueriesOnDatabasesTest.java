@@ -81,9 +81,11 @@ class OrphanQueriesOnDatabasesTest {
     @AllDatabases
     void nonAsciiNames(TestDatabase db) {
         run(db, new Case("ort", "straße_id", "kunde_straße", "id", Map.of(),
-                List.of("CREATE TABLE kunde_straße (id BIGINT PRIMARY KEY)",
+                List.of("CREATE TABLE amt (id BIGINT PRIMARY KEY)",
+                        "CREATE TABLE kunde_straße (id BIGINT PRIMARY KEY, Ämter_id BIGINT,"
+                                + " CONSTRAINT fk_strasse_amt FOREIGN KEY (Ämter_id) REFERENCES amt (id))",
                         "CREATE TABLE ort (id BIGINT PRIMARY KEY, straße_id BIGINT)"),
-                NameEntities.NStreet.class, NameEntities.NPlace.class));
+                NameEntities.NOffice.class, NameEntities.NStreet.class, NameEntities.NPlace.class));
     }
 
     /** The mapping's default schema is not the connection's: the query must qualify both tables. */
