@@ -47,7 +47,7 @@ public final class SqlNames {
     /** The table a key of {@code from} references, qualified as {@link NameRules#referenceQualifier} says. */
     public String referencedTable(TableRef from, TableRef target) {
         TableRef spelled = spellings.spell(target);
-        return referenceQualifier(from, target).map(s -> name(s) + ".").orElse("")
+        return rules.referenceQualifier(spellings.spell(from), spelled).map(s -> name(s) + ".").orElse("")
                 + name(rules.table(spelled).tableName());
     }
 
@@ -57,11 +57,6 @@ public final class SqlNames {
      */
     public Optional<Name> qualifier(TableRef ref) {
         return rules.qualifier(spellings.spell(ref));
-    }
-
-    /** The schema a key of {@code from} names its {@code target} with; see {@link NameRules#referenceQualifier}. */
-    public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
-        return rules.referenceQualifier(spellings.spell(from), spellings.spell(target));
     }
 
     /** A schema or table name. */

@@ -121,10 +121,7 @@ final class LiquibaseChangelog {
         Map<String, String> attributes = table("baseTableName", "baseTableSchemaName", key.table());
         attributes.put("baseColumnNames", String.join(", ", key.columns()));
         attributes.put("constraintName", name);
-        // Qualified also where only the base table is outside the default schema, as the SQL is (referenceQualifier).
-        names.referenceQualifier(key.table(), key.targetTable()).ifPresent(s -> attributes.put(
-                "referencedTableSchemaName", s.isImplicit() ? s.stored() : s.text()));
-        attributes.put("referencedTableName", key.targetTable().name());
+        attributes.putAll(table("referencedTableName", "referencedTableSchemaName", key.targetTable()));
         attributes.put("referencedColumnNames", String.join(", ", key.targetColumns()));
         attributes.put("onDelete", key.onDelete().sql());
         attributes.put("onUpdate", key.onUpdate().sql());

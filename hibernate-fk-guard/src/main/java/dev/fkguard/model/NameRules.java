@@ -164,7 +164,9 @@ public record NameRules(Fold unquotedFold, boolean lowerCaseAll, boolean caseSen
      * The schema a key of {@code from} must name its {@code target} with in DDL: {@link #qualifier}'s, and also the
      * default schema (its stored form, {@link Name#isImplicit}) where only {@code from} is outside it — H2, MySQL and
      * MariaDB resolve an unqualified {@code REFERENCES customers} in the referencing table's schema, not the
-     * connection's, so a key of {@code crm.leads} re-created that way would reach {@code crm.customers}.
+     * connection's, so a key of {@code crm.leads} re-created that way would reach {@code crm.customers}. SQL only:
+     * Liquibase resolves an absent {@code referencedTableSchemaName} to its own default schema, so a changelog leaves
+     * it out and still runs wherever that default is the checked schema.
      */
     public Optional<Name> referenceQualifier(TableRef from, TableRef target) {
         Optional<Name> own = qualifier(target);

@@ -102,8 +102,8 @@ class LowerCaseTableNamesTest {
     // The cases of the shared matrix, on this server.
 
     @Test
-    void sameTableNamesInTwoSchemas() {
-        new NamesOnDatabasesTest().sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(fresh());
+    void sameTableNamesInTwoSchemas(@TempDir Path dir) throws Exception {
+        new NamesOnDatabasesTest().sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(fresh(), dir);
     }
 
     @Test

@@ -51,7 +51,8 @@ class NamesOnDatabasesTest {
     // --- two schemas, cross-schema keys ---------------------------------------------------------------------------
 
     @AllDatabases
-    void sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(TestDatabase db) {
+    void sameTableNamesInTwoSchemasAreTwoTablesAndKeysCrossSchemas(TestDatabase db, @TempDir Path dir)
+            throws java.io.IOException {
         boolean mysql = isMySqlFamily(db);
         Class<?>[] entities = mysql
                 ? new Class<?>[] {NameEntities.MCustomer.class, NameEntities.MCrmCustomer.class, NameEntities.MNote.class,
@@ -120,6 +121,22 @@ class NamesOnDatabasesTest {
             assertTrue(back.fix().toLowerCase(java.util.Locale.ROOT).contains("referencing customers.id"), back.fix());
             applyFixes(db, inCrm);
             assertClean(check(db, Map.of(), entities));
+
+            // The same drift again, fixed by real Liquibase: its referenced table names the default schema too.
+            db.execute(dropKey(db, CRM + ".leads", "fk_leads_customer"), "ALTER TABLE " + CRM + ".leads ADD"
+                    + " CONSTRAINT fk_leads_customer FOREIGN KEY (customer_id) REFERENCES " + CRM + ".customers (id)");
+            dev.fkguard.migration.MigrationFile changelog = new dev.fkguard.migration.MigrationWriter("1").render(
+                    dev.fkguard.report.PlannedFixes.of(check(db, Map.of(), entities)).plan(),
+                    dev.fkguard.migration.MigrationFormat.LIQUIBASE_YAML).get(0);
+            Path changelogs = Files.createDirectories(dir.resolve("changelog"));
+            Files.writeString(changelogs.resolve(changelog.fileName()), changelog.content());
+            try {
+                dev.fkguard.support.LiquibaseRun.update(db, changelogs, changelog.fileName());
+            } catch (Exception e) {
+                throw new AssertionError("Liquibase refused:\n" + changelog.content(), e);
+            }
+            Report afterLiquibase = check(db, Map.of(), entities);
+            assertEquals(List.of(), formatted(afterLiquibase.findings()), changelog.content());
         } finally {
             dropCrm(db);
         }

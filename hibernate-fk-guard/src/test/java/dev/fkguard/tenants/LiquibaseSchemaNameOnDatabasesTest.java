@@ -5,21 +5,14 @@ import dev.fkguard.migration.MigrationFile;
 import dev.fkguard.migration.MigrationFormat;
 import dev.fkguard.migration.MigrationWriter;
 import dev.fkguard.report.Report;
+import dev.fkguard.support.LiquibaseRun;
 import dev.fkguard.testing.AllDatabases;
 import dev.fkguard.testing.Engine;
 import dev.fkguard.testing.TestDatabase;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,7 +59,7 @@ class LiquibaseSchemaNameOnDatabasesTest {
             Path changelogs = Files.createDirectories(dir.resolve("changelog"));
             Files.writeString(changelogs.resolve(file.fileName()), file.content());
             try {
-                update(db, changelogs, file.fileName());
+                LiquibaseRun.update(db, changelogs, file.fileName());
             } catch (Exception e) {
                 throw new AssertionError("Liquibase refused:\n" + file.content(), e);
             }
@@ -75,21 +68,6 @@ class LiquibaseSchemaNameOnDatabasesTest {
         } finally {
             for (String schema : schemas) {
                 db.execute(mysql ? "DROP DATABASE IF EXISTS " + schema : "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
-    }
-
-    /** Liquibase's own update, as {@code liquibase update} runs it, on the test's connection. */
-    @SuppressWarnings("deprecation") // Liquibase 4's CommandScope needs its Scope set up; this does the same.
-    private static void update(TestDatabase db, Path directory, String changelog) throws Exception {
-        try (Connection connection = db.connect()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            if (db.engine() == Engine.POSTGRESQL) {
-                database.setDefaultSchemaName(db.schema().toLowerCase(Locale.ROOT));
-            }
-            try (Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(directory), database)) {
-                liquibase.update(new Contexts(), new LabelExpression());
             }
         }
     }
