@@ -76,7 +76,7 @@ public final class PlannedFixes {
      * @param statements   the SQL the migration runs for it, in run order; empty unless it runs
      * @param coveredBy    the change that makes it unnecessary, in words; empty unless covered
      * @param prerequisite why it is left out, as the migration writers say it: the reason's label ("not possible as
-     *                     it stands", "change the mapping instead", "not needed", "out of scope"), then what must be
+     *                     it stands", "keep the database as it is", "not needed", "out of scope"), then what must be
      *                     done first or why the change is not wanted; empty unless left out
      */
     public record PlannedRemedy(Remedy remedy, Outcome outcome, List<String> statements, Optional<String> coveredBy,
