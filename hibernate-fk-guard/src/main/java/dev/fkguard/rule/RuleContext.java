@@ -139,6 +139,11 @@ public final class RuleContext {
         return expected != null ? Finding.Location.of(expected.key()) : Finding.Location.of(actual);
     }
 
+    /** Whether some column of the database key {@code key} is NOT NULL in the live database. */
+    public boolean hasNotNullColumn(ForeignKey key) {
+        return key.columns().stream().anyMatch(name -> column(key.table(), name).filter(c -> !c.nullable()).isPresent());
+    }
+
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
         Table live = tables.get(table);

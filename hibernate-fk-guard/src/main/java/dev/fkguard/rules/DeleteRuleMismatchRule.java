@@ -134,9 +134,7 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
 
     /** Some column of the key may not be NULL, in the mapping or in the database. */
     private static boolean required(RuleContext context, ForeignKeyMatch match) {
-        ForeignKey actual = match.actual();
-        return !match.expected().intent().nullable() || actual.columns().stream()
-                .anyMatch(name -> context.column(actual.table(), name).filter(c -> !c.nullable()).isPresent());
+        return !match.expected().intent().nullable() || context.hasNotNullColumn(match.actual());
     }
 
     /**

@@ -58,16 +58,12 @@ public final class UpdateRuleMismatchRule extends AbstractRule {
         Remedy replace = new Remedy.ReplaceForeignKey(actual, fixed);
         // SET NULL over a NOT NULL column refuses every update of a referenced key already: taking it away changes no
         // outcome (set-null-on-required-column asks the same). Elsewhere the database says more than Hibernate can.
-        if (db == ReferentialAction.SET_NULL && actual.columns().stream()
-                .anyMatch(name -> context.column(actual.table(), name).filter(c -> !c.nullable()).isPresent())) {
-            return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message,
-                    "drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
-                            + context.remedyText().describe(replace) + ".", List.of(replace)));
-        }
-        String fix = "keep it where another writer relies on it (Hibernate cannot declare it, so accept this finding);"
-                + " otherwise drop the ON UPDATE clause (the ON DELETE rule stays as it is): "
-                + context.remedyText().describe(replace) + ".";
-        return Optional.of(new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
-                List.of(replace)).weakeningTheDatabase());
+        boolean changesNoOutcome = db == ReferentialAction.SET_NULL && context.hasNotNullColumn(actual);
+        String fix = (changesNoOutcome ? "" : "keep it where another writer relies on it (Hibernate cannot declare it,"
+                + " so accept this finding); otherwise ") + "drop the ON UPDATE clause (the ON DELETE rule stays as it"
+                + " is): " + context.remedyText().describe(replace) + ".";
+        Finding finding = new Finding(ID, defaultSeverity(), Finding.Location.of(mapped), message, fix,
+                List.of(replace));
+        return Optional.of(changesNoOutcome ? finding : finding.weakeningTheDatabase());
     }
 }
