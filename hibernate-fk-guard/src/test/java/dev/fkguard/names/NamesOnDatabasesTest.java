@@ -2,7 +2,6 @@ package dev.fkguard.names;
 
 import dev.fkguard.FkGuard;
 import dev.fkguard.FkGuardSettings;
-import dev.fkguard.ddl.DdlRenderer;
 import dev.fkguard.ddl.Statement;
 import dev.fkguard.report.ForeignKeyGraph;
 import dev.fkguard.report.Report;
@@ -32,6 +31,7 @@ import static dev.fkguard.names.NameEntities.LONG_KEY;
 import static dev.fkguard.names.NameEntities.LONG_TABLE;
 import static dev.fkguard.names.NameEntities.QUOTED_SCHEMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -692,14 +692,16 @@ class NamesOnDatabasesTest {
         return findings.stream().map(f -> f.severity() + " " + f.format()).collect(Collectors.toList());
     }
 
-    /** Runs every statement the findings' remedies make, as a migration would. */
+    /**
+     * Runs the migration users get: the planner's plan of the whole report (its merges, its one spelling per table,
+     * its order), not each remedy rendered on its own; with {@code migration-scope=all}, so the matrix's INFO
+     * findings (a key under another name) are fixed too. A check with findings and nothing to run would prove nothing.
+     */
     static void applyFixes(TestDatabase db, Report report) {
-        DdlRenderer ddl = new DdlRenderer(report.database());
-        report.findings().stream()
-                .flatMap(f -> f.remedies().stream())
-                .flatMap(remedy -> ddl.statements(remedy).stream())
-                .map(Statement::sql)
-                .forEach(db::execute);
+        List<Statement> statements = dev.fkguard.migration.MigrationPlan.of(report.findings(),
+                dev.fkguard.migration.MigrationScope.ALL, report.database(), report.schema()).statements();
+        assertFalse(statements.isEmpty(), () -> "nothing to run for\n" + String.join("\n", formatted(report.findings())));
+        statements.stream().map(Statement::sql).forEach(db::execute);
     }
 
     static boolean isMySqlFamily(TestDatabase db) {
