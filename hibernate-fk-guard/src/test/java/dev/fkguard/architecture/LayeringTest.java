@@ -35,6 +35,24 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * Names are normalized once, when read ({@code Name}, {@code NameRules}, {@code TableRef}): a rule or a report
+     * that compares identifier text itself, ignoring case, is right on one engine and wrong on the next (a quoted
+     * PostgreSQL {@code "Customer"} is not {@code customer}). Case-insensitive comparisons of other text (engine
+     * words, charsets, setting labels) live outside these packages.
+     */
+    @Test
+    void rulesAndReportsCompareNoTextIgnoringCase() {
+        noClasses().that().resideInAnyPackage("dev.fkguard.rule..", "dev.fkguard.rules..", "dev.fkguard.report..")
+                .should().callMethod(String.class, "equalsIgnoreCase", String.class)
+                .orShould().callMethod(String.class, "compareToIgnoreCase", String.class)
+                .orShould().callMethod(String.class, "regionMatches", boolean.class, int.class, String.class,
+                        int.class, int.class)
+                .orShould().accessField(String.class, "CASE_INSENSITIVE_ORDER")
+                .because("identifiers are compared as normalized Name keys, never as text")
+                .check(classes);
+    }
+
     @Test
     void ddlRenderingNeedsTheModelOnly() {
         noClasses().that().resideInAPackage("dev.fkguard.ddl..")
