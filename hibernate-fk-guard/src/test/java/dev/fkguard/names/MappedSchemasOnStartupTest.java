@@ -38,6 +38,19 @@ class MappedSchemasOnStartupTest {
 
     @AllDatabases
     void aTableMappedInAnotherSchemaIsReadAndItsKeyChecked(TestDatabase db) {
+        missingKeyIntoCrmIsFound(db, Map.of());
+    }
+
+    /**
+     * {@code hibernate.fkguard.schemas} names only the application's own schema: the catalog read is still the union
+     * with the schemas the mapping names, so the key into crm is checked, not reported on a table "not found".
+     */
+    @AllDatabases
+    void theSchemasSettingAddsToTheSchemasTheMappingNames(TestDatabase db) {
+        missingKeyIntoCrmIsFound(db, Map.of("hibernate.fkguard.schemas", db.schema()));
+    }
+
+    private static void missingKeyIntoCrmIsFound(TestDatabase db, Map<String, Object> hibernate) {
         boolean mysql = isMySqlFamily(db);
         Class<?>[] entities = mysql
                 ? new Class<?>[] {NameEntities.MCustomer.class, NameEntities.MCrmCustomer.class, NameEntities.MNote.class}
@@ -49,7 +62,7 @@ class MappedSchemasOnStartupTest {
                     "CREATE TABLE customers (id BIGINT PRIMARY KEY)",
                     "CREATE TABLE notes (id BIGINT PRIMARY KEY, customer_id BIGINT, crm_customer_id BIGINT,"
                             + " CONSTRAINT fk_notes_customer FOREIGN KEY (customer_id) REFERENCES customers (id))");
-            Report report = startInWarnMode(db, Map.of(), entities);
+            Report report = startInWarnMode(db, hibernate, entities);
             assertTrue(report.database().schemas().stream().anyMatch(s -> s.equalsIgnoreCase(CRM)),
                     report.database().schemas().toString());
             Finding finding = single(report);
