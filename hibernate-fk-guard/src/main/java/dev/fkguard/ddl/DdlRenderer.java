@@ -327,21 +327,22 @@ public final class DdlRenderer {
 
     /**
      * MySQL/MariaDB MODIFY COLUMN with the whole definition: {@code type} (with character set and collation),
-     * nullability, and every attribute the column has today (both engines accept them in this order). A column
-     * that cannot be given again safely gets a comment saying why instead.
+     * nullability, and every attribute the column has today (both engines accept them in this order). A generated
+     * column keeps its generation clause, which rules out a default of its own; the planner leaves such a
+     * redefinition out, so this text is only shown, as the statement a DBA would review.
      */
     private String redefine(TableRef table, String column, String type, boolean nullable,
                             ColumnAttributes attributes) {
-        Optional<String> unsafe = whyNotRedefined(table, column, attributes);
-        if (unsafe.isPresent()) {
-            return "-- " + unsafe.get();
-        }
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(table)).append(" MODIFY COLUMN ")
-                .append(column(table, column)).append(' ').append(type).append(nullable ? " NULL" : " NOT NULL");
-        attributes.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(d));
-        attributes.onUpdate().ifPresent(u -> sql.append(" ON UPDATE ").append(u));
-        if (attributes.autoIncrement()) {
-            sql.append(" AUTO_INCREMENT");
+                .append(column(table, column)).append(' ').append(type);
+        attributes.generated().ifPresent(g -> sql.append(' ').append(g));
+        sql.append(nullable ? " NULL" : " NOT NULL");
+        if (attributes.generated().isEmpty()) {
+            attributes.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(d));
+            attributes.onUpdate().ifPresent(u -> sql.append(" ON UPDATE ").append(u));
+            if (attributes.autoIncrement()) {
+                sql.append(" AUTO_INCREMENT");
+            }
         }
         if (attributes.invisible()) {
             sql.append(" INVISIBLE");
@@ -370,19 +371,23 @@ public final class DdlRenderer {
         if (!kind.isMySqlFamily()) {
             return Optional.empty();
         }
-        return attributes.generated().map(clause -> "left out: " + table(table) + "." + column(table, column)
-                + " is a generated column (" + clause + "); MODIFY COLUMN would have to repeat how its values are"
-                + " computed, which this guard does not rewrite. Change it by hand.");
+        return attributes.generated().map(clause -> RemedyPlanner.whyGeneratedColumnStays(
+                table(table) + "." + column(table, column), clause));
     }
 
-    /** A column change this engine cannot make safely, as the note that stands in for it. */
+    /**
+     * A column change this engine cannot make safely, as the note that stands in for it, labelled as the migration
+     * labels a change it leaves out. The planner leaves such changes out before they get here; this keeps a
+     * renderer used on its own from redefining a generated column.
+     */
     private Optional<Statement> leftOutRedefinition(Remedy remedy) {
         Optional<String> why = remedy instanceof Remedy.ChangeColumnType change
                 ? whyNotRedefined(change.table(), change.column(), change.attributes())
                 : remedy instanceof Remedy.SetNotNull set ? whyNotRedefined(set.table(), set.column(), set.attributes())
                 : remedy instanceof Remedy.DropNotNull drop
                 ? whyNotRedefined(drop.table(), drop.column(), drop.attributes()) : Optional.empty();
-        return why.map(text -> Statement.leftOut(List.of(text), Statement.Phase.CHANGE_COLUMNS));
+        return why.map(text -> Statement.leftOut(List.of("left out, "
+                + PlannedRemedies.Reason.ENGINE_REFUSES.explain(text)), Statement.Phase.CHANGE_COLUMNS));
     }
 
     /** A MySQL/MariaDB string literal: quotes doubled, and backslashes, which are escapes there. */

@@ -1,6 +1,7 @@
 package dev.fkguard.ddl;
 
 import dev.fkguard.model.Column;
+import dev.fkguard.model.ColumnAttributes;
 import dev.fkguard.model.ColumnType;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
@@ -90,6 +91,7 @@ public final class RemedyPlanner {
         plan = leaveOutNeedlessNarrowing(plan, leftOut);
         Map<Remedy, ColumnRef> unneededTypeChanges = new LinkedHashMap<>();
         plan = withReferencingColumnsFollowingTypeChanges(plan, unneededTypeChanges);
+        plan = leaveOutRedefinedGeneratedColumns(plan, leftOut);
         plan = leaveOutWhatWouldJoinUnlikeTypes(plan, leftOut, unneededTypeChanges);
         plan = withColumnChangesCombined(plan);
         plan = leaveOutSetNullOnRequiredColumns(plan, leftOut);
@@ -466,6 +468,55 @@ public final class RemedyPlanner {
     private Optional<ColumnType> typeAfter(List<Remedy> plan, TableRef table, String column) {
         return typeChange(plan, table, column).map(Remedy.ChangeColumnType::type)
                 .or(() -> live.table(table).flatMap(t -> names.column(t, column)).map(Column::type));
+    }
+
+    /**
+     * MySQL and MariaDB redefine a column whole (MODIFY COLUMN): a generated column would have its expression written
+     * again from the catalog's reading of it, which this guard does not do. The change is left out like any other the
+     * engine cannot be given as it stands, with its reason, so reports and migrations label it alike and the finding
+     * counts as not fixed by the migration.
+     */
+    private List<Remedy> leaveOutRedefinedGeneratedColumns(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {
+        if (!kind.isMySqlFamily()) {
+            return plan;
+        }
+        List<Remedy> kept = new ArrayList<>();
+        for (Remedy remedy : plan) {
+            Optional<String> generatedBy = attributesOf(remedy).generated()
+                    .or(() -> redefinedColumn(remedy).flatMap(this::generationOf));
+            if (generatedBy.isPresent()) {
+                ColumnRef column = redefinedColumn(remedy).orElseThrow();
+                leftOut.add(new PlannedRemedies.LeftOut(remedy, whyGeneratedColumnStays(
+                        column.table().name() + "." + column.column(), generatedBy.get())));
+            } else {
+                kept.add(remedy);
+            }
+        }
+        return kept;
+    }
+
+    /** The column a type or nullability change redefines. */
+    private static Optional<ColumnRef> redefinedColumn(Remedy remedy) {
+        return remedy instanceof Remedy.ChangeColumnType change
+                ? Optional.of(new ColumnRef(change.table(), change.column())) : columnOf(remedy);
+    }
+
+    /** Why a generated column is not redefined; the renderer says the same where it is asked to all the same. */
+    static String whyGeneratedColumnStays(String column, String generation) {
+        return column + " is a generated column (" + generation + "); MODIFY COLUMN would have to repeat how its"
+                + " values are computed, which this guard does not rewrite. Change it by hand.";
+    }
+
+    private static ColumnAttributes attributesOf(Remedy remedy) {
+        return remedy instanceof Remedy.ChangeColumnType change ? change.attributes()
+                : remedy instanceof Remedy.SetNotNull set ? set.attributes()
+                : remedy instanceof Remedy.DropNotNull drop ? drop.attributes() : ColumnAttributes.NONE;
+    }
+
+    /** The generation clause of {@code column} as the check read it. */
+    private Optional<String> generationOf(ColumnRef column) {
+        return live.table(column.table()).flatMap(t -> names.column(t, column.column()))
+                .flatMap(c -> c.attributes().generated());
     }
 
     private List<Remedy> leaveOutNullablePrimaryKeys(List<Remedy> plan, List<PlannedRemedies.LeftOut> leftOut) {

@@ -55,18 +55,23 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
             }
             ColumnType childType = child.get().type();
             ColumnType parentType = parent.get().type();
-            difference(childType, parentType).ifPresent(what -> {
-                boolean aboutCharacters = what == Difference.CHARACTER_SET || what == Difference.COLLATION;
-                differences.add(key.table().name() + "." + key.columns().get(i) + " is "
-                        + (aboutCharacters ? describeWithCharacters(childType) : childType.describe()) + ", "
-                        + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
-                        + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " (" + what.label + ")");
-                consequences.add(what.consequence + storage(what, parentType, childType));
-                wider[0] &= what != Difference.CHARACTER_SET && what != Difference.COLLATION
-                        && TypeNarrowing.risk(parentType, childType).isEmpty();
-                remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
-                        child.get().nullable(), Optional.of(childType), child.get().attributes()));
-            });
+            List<Difference> what = differences(childType, parentType);
+            if (what.isEmpty()) {
+                return;
+            }
+            boolean aboutCharacters = what.stream().anyMatch(Difference::aboutCharacters);
+            differences.add(key.table().name() + "." + key.columns().get(i) + " is "
+                    + (aboutCharacters ? describeWithCharacters(childType) : childType.describe()) + ", "
+                    + key.targetTable().name() + "." + key.targetColumns().get(i) + " is "
+                    + (aboutCharacters ? describeWithCharacters(parentType) : parentType.describe()) + " ("
+                    + String.join(" and ", what.stream().map(d -> d.label).toList()) + ")");
+            what.stream().map(d -> d.consequence).filter(c -> !c.isEmpty()).forEach(consequences::add);
+            if (!what.stream().allMatch(Difference::aboutCharacters)) {
+                consequences.add(storage(parentType, childType));
+            }
+            wider[0] &= !aboutCharacters && TypeNarrowing.risk(parentType, childType).isEmpty();
+            remedies.add(new Remedy.ChangeColumnType(key.table(), key.columns().get(i), parentType,
+                    child.get().nullable(), Optional.of(childType), child.get().attributes()));
         });
         if (differences.isEmpty()) {
             return Optional.empty();
@@ -101,42 +106,49 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
             this.label = label;
             this.consequence = consequence;
         }
+
+        /** Changes how keys compare, not whether they fit. */
+        boolean aboutCharacters() {
+            return this == CHARACTER_SET || this == COLLATION;
+        }
     }
 
     /**
      * Whether the referencing column can hold every parent key, by direction: a wider child can, a narrower one
-     * cannot. Nothing for character set and collation, which change how keys compare, not whether they fit.
+     * cannot. Not asked where only character set or collation differ, which change how keys compare, not whether
+     * they fit.
      */
-    private static String storage(Difference what, ColumnType parent, ColumnType child) {
-        if (what == Difference.CHARACTER_SET || what == Difference.COLLATION) {
-            return "";
-        }
-        String space = what.consequence.isEmpty() ? "" : " ";
-        return space + TypeNarrowing.risk(parent, child)
+    private static String storage(ColumnType parent, ColumnType child) {
+        return TypeNarrowing.risk(parent, child)
                 .map(risk -> "Some parent keys may not fit the referencing column (" + risk + ").")
                 .orElse("Every parent key fits the referencing column, which is wider; only the types differ.");
     }
 
-    private static Optional<Difference> difference(ColumnType child, ColumnType parent) {
+    /**
+     * Every way the two types differ, so the message names each (a VARCHAR both shorter and in another character set
+     * needs both changed). A collation counts only under the same character set: another character set has other
+     * collations anyway.
+     */
+    private static List<Difference> differences(ColumnType child, ColumnType parent) {
         if (!child.name().equals(parent.name())) {
-            return Optional.of(Difference.TYPE);
+            return List.of(Difference.TYPE);
         }
+        List<Difference> found = new ArrayList<>();
         if (child.unsigned() != parent.unsigned()) {
-            return Optional.of(Difference.SIGNEDNESS);
+            found.add(Difference.SIGNEDNESS);
         }
         if (!child.length().equals(parent.length())) {
-            return Optional.of(Difference.LENGTH);
+            found.add(Difference.LENGTH);
         }
         if (!child.precision().equals(parent.precision()) || !child.scale().equals(parent.scale())) {
-            return Optional.of(Difference.PRECISION);
+            found.add(Difference.PRECISION);
         }
         if (differs(child.charset(), parent.charset())) {
-            return Optional.of(Difference.CHARACTER_SET);
+            found.add(Difference.CHARACTER_SET);
+        } else if (differs(child.collation(), parent.collation())) {
+            found.add(Difference.COLLATION);
         }
-        if (differs(child.collation(), parent.collation())) {
-            return Optional.of(Difference.COLLATION);
-        }
-        return Optional.empty();
+        return found;
     }
 
     private static boolean differs(Optional<String> a, Optional<String> b) {

@@ -74,6 +74,177 @@ class MigrationRoundTripTest {
         roundTrip(db, scripts, cases, Drift::compound, true);
     }
 
+    /**
+     * Compound cases planted by hand, each several drifts on one table, for what the random ones cannot reach: a
+     * composite-primary-key join table's key re-created SET NULL (its column must stay NOT NULL: no DROP NOT NULL in
+     * the plan), a key to columns no longer unique and one over a column that no longer exists (left out, naming the
+     * prerequisite), a stale key the plan drops beside the index another rule asks for it (the drop subsumes it), a
+     * text key column with a default, a comment and a character set that its redefinition keeps. Each case must be
+     * caught, its migration must run, and the next check must leave exactly the findings no schema change can fix.
+     */
+    @AllDatabases
+    void plantedCompoundDriftsConvergeInOneRound(TestDatabase db, @TempDir Path scripts) throws Exception {
+        long started = System.nanoTime();
+        Path createScript = scripts.resolve("create.sql");
+        MappingModel mapping = mappingAndCreateScript(db, createScript, PlantedDriftEntities.ALL);
+        List<String> create = Files.readAllLines(createScript).stream().map(String::trim)
+                .filter(line -> !line.isEmpty()).map(MigrationRoundTripTest::withoutSemicolon).toList();
+        List<Planted> cases = Planted.of(db.engine());
+        try (Connection connection = db.connect()) {
+            Report baseline = check(mapping, freshSchema(db, connection, create));
+            assertEquals(List.of(), baseline.findings(), () -> "the planted shop is not clean on "
+                    + db.engine().displayName() + ":\n" + new ConsoleReport().render(baseline));
+            for (Planted planted : cases) {
+                String script = "";
+                try {
+                    freshSchema(db, connection, create);
+                    execute(connection, planted.drifts());
+                    Report before = check(mapping, read(connection));
+                    ReportsShowOnlyPlannedStatements.check(before);
+                    List<String> found = before.findings().stream().map(f -> f.rule().value()).toList();
+                    assertTrue(found.containsAll(planted.caught()), "not caught: " + planted.caught() + " in "
+                            + found + "\n" + new ConsoleReport().render(before));
+                    List<MigrationFile> files = new MigrationWriter("1").render(PlannedFixes.of(before).plan(),
+                            MigrationFormat.SQL);
+                    script = files.isEmpty() ? "" : files.get(0).content();
+                    String shown = new TableGroupedTextReport().render(before) + "\n" + script;
+                    for (String text : planted.shows()) {
+                        assertTrue(shown.contains(text), "neither report nor migration says '" + text + "'");
+                    }
+                    for (String text : planted.scriptLacks()) {
+                        assertTrue(!script.toUpperCase(Locale.ROOT).contains(text.toUpperCase(Locale.ROOT)),
+                                "the migration has '" + text + "'");
+                    }
+                    Map<String, String> attributesBefore = ColumnCatalog.attributes(db, connection, planted.kept());
+                    planted.kept().ifPresent(kept -> assertEquals(List.of(true, true), List.of(
+                            attributesBefore.get("default").contains("ZZ"),
+                            attributesBefore.get("comment").equals("ISO code, it's kept")),
+                            "the drift did not plant the attributes: " + attributesBefore));
+                    execute(connection, statementsOf(script));
+
+                    Report after = check(mapping, read(connection));
+                    assertEquals(List.of(), MigrationPlanOnDatabasesTest.fixable(after).stream().map(Finding::format)
+                            .toList(), "findings left after the migration:\n" + new ConsoleReport().render(after));
+                    // What is left is exactly what the first plan could not fix, as it was reported then.
+                    List<Finding> fixed = MigrationPlanOnDatabasesTest.fixable(before);
+                    assertEquals(before.findings().stream().filter(f -> !fixed.contains(f)).map(Finding::format)
+                                    .sorted().toList(), after.findings().stream().map(Finding::format).sorted().toList(),
+                            "the findings after the migration are not those it could not fix:\n"
+                                    + new ConsoleReport().render(after));
+                    assertEquals(attributesBefore, ColumnCatalog.attributes(db, connection, planted.kept()),
+                            "the migration lost a column attribute");
+                } catch (AssertionError | RuntimeException | SQLException e) {
+                    throw new AssertionError(db.engine().displayName() + " planted case '" + planted.name()
+                            + "' failed; drifts:\n  " + String.join("\n  ", planted.drifts()) + "\nmigration:\n"
+                            + script + "\n" + e.getMessage(), e);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "[round trip] %s: %d planted cases, %d ms%n", db.engine().displayName(),
+                cases.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * One planted compound case.
+     *
+     * @param caught      rules the check must report before the migration
+     * @param shows       text the report or the migration must hold (a left-out change's prerequisite)
+     * @param scriptLacks text it must not hold, in any case (a DROP NOT NULL on a primary-key column)
+     * @param kept        the column whose default, comment, character set and collation the migration must keep
+     */
+    record Planted(String name, List<String> drifts, List<String> caught, List<String> shows,
+                   List<String> scriptLacks, Optional<ColumnCatalog.Ref> kept) {
+
+        static List<Planted> of(Engine engine) {
+            SqlFor sql = new SqlFor(engine);
+            boolean mySql = sql.mySqlFamily();
+            List<Planted> cases = new ArrayList<>();
+
+            // D1. MySQL and MariaDB refuse SET NULL over a NOT NULL column: there the key is only missing.
+            List<String> joinTable = new ArrayList<>(List.of(sql.dropKey("post_tags", "fk_post_tags_post"),
+                    sql.changeType("post_tags", "post_id", "INTEGER", false)));
+            List<String> joinTableCaught = new ArrayList<>(List.of("column-type-mismatch"));
+            if (mySql) {
+                joinTableCaught.add("missing-foreign-key");
+            } else {
+                joinTable.add(sql.addKey("post_tags", "fk_post_tags_post", List.of("post_id"), "posts", List.of("id"),
+                        "SET NULL", "NO ACTION"));
+                joinTableCaught.add("set-null-on-required-column");
+            }
+            if (engine == Engine.POSTGRESQL) {
+                joinTable.add(sql.dropIndex("post_tags", "ix_post_tags_tag"));
+                joinTableCaught.add("missing-foreign-key-index");
+            }
+            cases.add(new Planted("join table key SET NULL over its primary key", joinTable, joinTableCaught,
+                    List.of(), List.of("DROP NOT NULL", "post_id BIGINT NULL"), Optional.empty()));
+
+            // D4. A key to columns no longer unique, beside a required key dropped over a column made nullable.
+            cases.add(new Planted("key to non-unique columns", List.of(
+                    sql.dropKey("stock", "fk_stock_warehouse"),
+                    mySql ? "ALTER TABLE warehouses DROP INDEX uk_warehouses_code_region"
+                            : "ALTER TABLE warehouses DROP CONSTRAINT uk_warehouses_code_region",
+                    sql.dropKey("stock", "fk_stock_supplier"),
+                    sql.nullability("stock", "supplier_id", "BIGINT", true)),
+                    List.of("references-non-unique-key", "missing-foreign-key", "nullability-mismatch"),
+                    List.of("needs a primary or unique key on warehouses (code, region) first"), List.of(),
+                    Optional.empty()));
+
+            // D4 and "a drop subsumes indexing": a join column gone, a stale key over an unmapped column without
+            // an index (PostgreSQL indexes no key itself), the required column made nullable.
+            List<String> invoiceCaught = new ArrayList<>(List.of("missing-foreign-key", "unexpected-foreign-key",
+                    "nullability-mismatch"));
+            if (engine == Engine.POSTGRESQL) {
+                invoiceCaught.add("missing-foreign-key-index");
+            }
+            cases.add(new Planted("join column gone, stale key dropped", List.of(
+                    sql.dropKey("invoices", "fk_invoices_billing"),
+                    sql.dropIndex("invoices", "ix_invoices_billing"),
+                    "ALTER TABLE invoices DROP COLUMN billing_customer_id",
+                    "ALTER TABLE invoices ADD COLUMN old_customer_ref BIGINT",
+                    sql.addKey("invoices", "fk_invoices_old_ref", List.of("old_customer_ref"), "customers",
+                            List.of("id"), "NO ACTION", "NO ACTION"),
+                    sql.nullability("invoices", "customer_id", "BIGINT", true)),
+                    invoiceCaught, List.of("needs column invoices.billing_customer_id"), List.of("CREATE INDEX"),
+                    Optional.empty()));
+
+            // D7. A narrower, nullable text key column with a default and a comment (MySQL and MariaDB: in a
+            // character set of its own, which the referenced column shares).
+            ColumnCatalog.Ref countryCode = new ColumnCatalog.Ref("addresses", "country_code");
+            List<String> attributes = new ArrayList<>(List.of(sql.dropKey("addresses", "fk_addresses_country")));
+            if (mySql) {
+                attributes.add("ALTER TABLE countries MODIFY COLUMN code VARCHAR(40) CHARACTER SET ascii"
+                        + " COLLATE ascii_bin NOT NULL");
+                attributes.add("ALTER TABLE addresses MODIFY COLUMN country_code VARCHAR(20) CHARACTER SET ascii"
+                        + " COLLATE ascii_bin NULL DEFAULT 'ZZ' COMMENT 'ISO code, it''s kept'");
+            } else {
+                attributes.add(sql.changeType("addresses", "country_code", "VARCHAR(20)", true));
+                attributes.add(sql.nullability("addresses", "country_code", "VARCHAR(20)", true));
+                attributes.add("ALTER TABLE addresses ALTER COLUMN country_code SET DEFAULT 'ZZ'");
+                attributes.add("COMMENT ON COLUMN addresses.country_code IS 'ISO code, it''s kept'");
+            }
+            attributes.add(sql.addKey("addresses", "fk_addresses_country", List.of("country_code"), "countries",
+                    List.of("code"), "NO ACTION", "NO ACTION"));
+            cases.add(new Planted("text key column with default and comment", attributes,
+                    List.of("column-type-mismatch", "nullability-mismatch"), List.of(), List.of(),
+                    Optional.of(countryCode)));
+
+            if (mySql) {
+                // (b) Shorter and in another character set: MySQL and MariaDB refuse the key, the message names
+                // both differences, the one redefinition fixes both and keeps default and comment.
+                cases.add(new Planted("text key column in another character set", List.of(
+                        sql.dropKey("addresses", "fk_addresses_country"),
+                        "ALTER TABLE countries MODIFY COLUMN code VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin"
+                                + " NOT NULL",
+                        "ALTER TABLE addresses MODIFY COLUMN country_code VARCHAR(20) CHARACTER SET latin1"
+                                + " COLLATE latin1_swedish_ci NULL DEFAULT 'ZZ' COMMENT 'ISO code, it''s kept'"),
+                        List.of("column-type-mismatch", "missing-foreign-key", "nullability-mismatch"),
+                        List.of("(length and character set)"), List.of(),
+                        Optional.of(countryCode.withoutCharacters())));
+            }
+            return List.copyOf(cases);
+        }
+    }
+
     /** Chooses the drifts of one case. */
     interface DriftChooser {
         List<Drift> choose(Engine engine, SchemaModel correct, Random random);
@@ -200,6 +371,11 @@ class MigrationRoundTripTest {
 
     /** Reads the mapping, and lets Hibernate write the DDL of the correct schema for this engine to {@code script}. */
     static MappingModel mappingAndCreateScript(TestDatabase db, Path script) {
+        return mappingAndCreateScript(db, script, RoundTripEntities.ALL);
+    }
+
+    /** As {@link #mappingAndCreateScript(TestDatabase, Path)}, for {@code entities}. */
+    static MappingModel mappingAndCreateScript(TestDatabase db, Path script, Class<?>... entities) {
         Map<String, Object> settings = new HashMap<>(db.hibernateProperties());
         settings.put(FkGuardSettings.MODE, "off");
         settings.put("jakarta.persistence.schema-generation.database.action", "none");
@@ -210,7 +386,7 @@ class MigrationRoundTripTest {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            for (Class<?> entity : RoundTripEntities.ALL) {
+            for (Class<?> entity : entities) {
                 sources.addAnnotatedClass(entity);
             }
             Metadata metadata = sources.buildMetadata();
@@ -258,7 +434,7 @@ class MigrationRoundTripTest {
         return sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
     }
 
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
+    static void execute(Connection connection, List<String> statements) throws SQLException {
         for (String sql : statements) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);

@@ -95,6 +95,26 @@ class ColumnTypeMismatchOnDatabasesTest {
                 sql);
     }
 
+    /** A child both shorter and in another character set: the message names both, the fix changes both. */
+    @AllDatabases(only = {Engine.MYSQL, Engine.MARIADB})
+    void lengthAndCharacterSetAreBothNamed(TestDatabase db) {
+        db.execute("CREATE TABLE parents (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40),"
+                        + " code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL UNIQUE)",
+                "CREATE TABLE children (id BIGINT NOT NULL PRIMARY KEY, parent_id BIGINT,"
+                        + " parent_code VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci)");
+        Report report = GuardRun.check(db, Entities.ParentWithCode.class, Entities.ChildByCode.class);
+        List<String> messages = GuardRun.of(report, "column-type-mismatch").stream().map(f -> f.message()).toList();
+        assertEquals(1, messages.size(), report.findings()::toString);
+        assertTrue(messages.get(0).contains("VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci, parents.code"
+                + " is VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin (length and character set)"),
+                messages.get(0));
+        assertTrue(messages.get(0).contains("Some parent keys may not fit the referencing column"), messages.get(0));
+        assertTrue(messages.get(0).contains("joins convert and cannot use the index"), messages.get(0));
+        String sql = GuardRun.sql(report, GuardRun.of(report, "column-type-mismatch").get(0));
+        assertTrue(sql.contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL;"),
+                sql);
+    }
+
     @AllDatabases
     void quietWhenTypesAgree(TestDatabase db) {
         db.execute(PARENTS, children(fk("")), PARENT_ID_INDEX);
