@@ -38,7 +38,7 @@ class ShopReportGoldenTest {
         assertGolden("shop-startup-failure.txt", run.err());
     }
 
-    private static void assertGolden(String name, String actual) throws IOException {
+    static void assertGolden(String name, String actual) throws IOException {
         if (Boolean.getBoolean("fkguard.golden.update") && Files.isDirectory(SOURCE.getParent().getParent())) {
             Files.createDirectories(SOURCE);
             Files.writeString(SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
