@@ -4,14 +4,18 @@ import dev.fkguard.cli.CliProcess.Run;
 import dev.fkguard.testing.DatabaseServer;
 import dev.fkguard.testing.DatabaseServers;
 import dev.fkguard.testing.Engine;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,6 +83,49 @@ class CliPostgresTest {
         assertEquals(2, refused.exit(), refused.both());
         assertTrue(refused.err().contains("could not connect to " + missing), refused.both());
         assertTrue(refused.err().contains("\"no_such_database\" does not exist"), refused.both());
+    }
+
+    /**
+     * flyway-postgresql-drift as its user fixes it: the jar writes the Flyway migration (--migration-format flyway),
+     * the user copies it into the project's migrations, Flyway applies it, and the next check agrees (exit 0).
+     */
+    @Test
+    void theFlywayMigrationTheJarWritesIsAppliedByFlywayAndTheNextCheckAgrees() throws Exception {
+        SampleProject drift = SampleProject.named("flyway-postgresql-drift");
+        server.createSchema("shop_fix");
+        String url = server.jdbcUrl("shop_fix");
+        drift.migrate(url, server.adminUser(), server.adminPassword(), "shop_fix");
+        Map<String, String> environment = Map.of("PGPASSWORD_FOR_TEST", server.adminPassword());
+        List<String> check = List.of("check", "--jdbc-url", url, "--user", server.adminUser(), "--password-env",
+                "PGPASSWORD_FOR_TEST", "--classpath", driftClassPath);
+        Path reports = dir.resolve("reports");
+
+        List<String> writing = new ArrayList<>(check);
+        writing.addAll(List.of("--report-dir", reports.toString(), "--migration-format", "flyway"));
+        Run found = CliProcess.run(dir, environment, writing.toArray(String[]::new));
+        assertEquals(1, found.exit(), found.both());
+        assertTrue(found.out().contains(CliSampleProjectsTest.PLANTED), found.both());
+
+        Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+        try (Stream<Path> files = Files.list(drift.directory().resolve("src/main/resources/db/migration"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, migrations.resolve(file.getFileName()));
+            }
+        }
+        List<Path> written;
+        try (Stream<Path> files = Files.list(reports)) {
+            written = files.filter(f -> f.getFileName().toString().matches("V[0-9_.]+__fkguard.*\\.sql")).toList();
+        }
+        assertEquals(1, written.size(), () -> "one Flyway migration in " + reports + ": " + written);
+        Files.copy(written.get(0), migrations.resolve(written.get(0).getFileName()));
+        int applied = Flyway.configure().dataSource(url, server.adminUser(), server.adminPassword())
+                .schemas("shop_fix").locations("filesystem:" + migrations.toAbsolutePath()).load().migrate()
+                .migrationsExecuted;
+        assertEquals(1, applied, "Flyway applies the written migration after the project's V1");
+
+        Run agree = CliProcess.run(dir, environment, check.toArray(String[]::new));
+        assertEquals(0, agree.exit(), agree.both() + "\n--- migration\n" + Files.readString(written.get(0)));
+        assertTrue(agree.out().contains("agree (1 mapped foreign key checked)"), agree.both());
     }
 
     /**

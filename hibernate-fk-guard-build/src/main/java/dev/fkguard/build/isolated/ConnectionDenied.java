@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ConnectionDenied {
 
     private static final int MYSQL_DATABASE_DENIED = 1044;
-    private static final Pattern POSTGRES_DATABASE = Pattern.compile("database \"([^\"]+)\"");
+    /** Only the refused database: 42501 is any missing privilege, and a schema's has another fix. */
+    private static final Pattern POSTGRES_DATABASE = Pattern.compile("permission denied for database \"([^\"]+)\"");
     private static final Pattern MYSQL_USER_AND_DATABASE =
             Pattern.compile("user ('[^']*'@'[^']*') to database '([^']+)'");
 
@@ -23,10 +24,10 @@ final class ConnectionDenied {
     /** The grant that lets {@code user} read, when {@code e} is a refused database rather than a failed login. */
     static Optional<String> grant(SQLException e, String user) {
         String message = String.valueOf(e.getMessage());
-        if ("42501".equals(e.getSQLState())) {
-            Matcher database = POSTGRES_DATABASE.matcher(message);
-            String name = database.find() ? "\"" + database.group(1) + "\"" : "<database>";
-            return Optional.of("GRANT CONNECT ON DATABASE " + name + " TO " + (user.isEmpty() ? "<user>" : user));
+        Matcher database = POSTGRES_DATABASE.matcher(message);
+        if ("42501".equals(e.getSQLState()) && database.find()) {
+            return Optional.of("GRANT CONNECT ON DATABASE \"" + database.group(1) + "\" TO "
+                    + (user.isEmpty() ? "<user>" : user));
         }
         if (e.getErrorCode() == MYSQL_DATABASE_DENIED) {
             Matcher denied = MYSQL_USER_AND_DATABASE.matcher(message);
