@@ -14,15 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One of the plugin's sample projects handed to the CLI as its user would: copied out with its pom filtered as the
- * invoker filters it ({@code @hibernate6.version@}), its libraries resolved by real Maven from its own pom
- * ({@code mvn dependency:copy-dependencies} into {@code target/lib}, runtime scope, from the build's local
- * repository), its classes compiled into {@code target/classes} with its resources, as {@code mvn compile} leaves
- * them. The pom's own fkguard plugin is never run, so the plugin need not be installed.
+ * One of the plugin's sample projects handed to the CLI as its user would: copied out, as a repository of its own
+ * ({@code .git}), with its poms filtered as the invoker filters them ({@code @hibernate6.version@}), its libraries
+ * resolved by real Maven from its own poms ({@code mvn dependency:copy-dependencies} into each module's
+ * {@code target/lib}, runtime scope, from the build's local repository), the checked module's classes compiled into
+ * {@code target/classes} with its resources, as {@code mvn compile} leaves them. The poms' own fkguard plugin is never
+ * run, so the plugin need not be installed.
  *
- * @param root the copy: the project's root, where the CLI runs
+ * @param root   the copy: the repository's root
+ * @param module the checked module, where the CLI runs: the root itself, or a module below it
  */
-record MavenBuiltProject(Path root) {
+record MavenBuiltProject(Path root, Path module) {
 
     /** The plugin pinned here, as a user's build pins it: the outer build's local repository has it. */
     private static final String COPY_DEPENDENCIES = "org.apache.maven.plugins:maven-dependency-plugin:"
@@ -31,26 +33,39 @@ record MavenBuiltProject(Path root) {
 
     /** Copies {@code project} to {@code dir}, resolves its libraries with Maven and compiles it. */
     static MavenBuiltProject build(SampleProject project, Path dir) throws IOException, InterruptedException {
+        return build(project, dir, "");
+    }
+
+    /** The same for a multi-module project, whose {@code module} (a path below its root) is checked. */
+    static MavenBuiltProject build(SampleProject project, Path dir, String module)
+            throws IOException, InterruptedException {
         copy(project.directory(), dir);
-        Path pom = dir.resolve("pom.xml");
-        Files.writeString(pom, filter(Files.readString(pom)));
-        Path lib = dir.resolve("target/lib");
-        maven(dir, COPY_DEPENDENCIES, "-DincludeScope=runtime", "-DoutputDirectory=" + lib);
+        Files.createDirectories(dir.resolve(".git"));
+        List<Path> poms;
+        try (Stream<Path> files = Files.walk(dir)) {
+            poms = files.filter(f -> f.getFileName().toString().equals("pom.xml")).toList();
+        }
+        for (Path pom : poms) {
+            Files.writeString(pom, filter(Files.readString(pom)));
+        }
+        // Relative, so each module's libraries go to its own target/lib.
+        maven(dir, COPY_DEPENDENCIES, "-DincludeScope=runtime", "-DoutputDirectory=target/lib");
+        Path checked = dir.resolve(module);
         List<Path> jars;
-        try (Stream<Path> files = Files.list(lib)) {
+        try (Stream<Path> files = Files.list(checked.resolve("target/lib"))) {
             jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
         }
-        Path classes = Files.createDirectories(dir.resolve("target/classes"));
+        Path classes = Files.createDirectories(checked.resolve("target/classes"));
         Path[] sources;
-        try (Stream<Path> files = Files.walk(dir.resolve("src/main/java"))) {
+        try (Stream<Path> files = Files.walk(checked.resolve("src/main/java"))) {
             sources = files.filter(file -> file.toString().endsWith(".java")).toArray(Path[]::new);
         }
         SampleApplication.compile(classes, jars, sources);
-        copy(dir.resolve("src/main/resources"), classes);
-        return new MavenBuiltProject(dir);
+        copy(checked.resolve("src/main/resources"), classes);
+        return new MavenBuiltProject(dir, checked);
     }
 
-    /** {@code target/classes:target/lib/*}, relative to the project's root, as its user writes it there. */
+    /** {@code target/classes:target/lib/*}, relative to the checked module, as its user writes it there. */
     String classPath() {
         return "target/classes" + File.pathSeparator + "target/lib" + File.separator + "*";
     }
