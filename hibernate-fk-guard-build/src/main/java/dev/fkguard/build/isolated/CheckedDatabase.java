@@ -39,7 +39,7 @@ final class CheckedDatabase implements AutoCloseable {
         if (kind.equals("jdbc")) {
             String url = request.text("jdbcUrl");
             DataSource existing = dataSource(url, request.text("user"), request.text("password"), front).readOnly();
-            reach(existing, url, front);
+            reach(existing, url, request.text("user"), front);
             return new CheckedDatabase(existing, url, "", Optional.empty(), log);
         }
         CheckedDatabase database = throwaway(request.optional("engine").orElse("h2"), front, log);
@@ -91,18 +91,22 @@ final class CheckedDatabase implements AutoCloseable {
      * Connects once before Hibernate does, so an unreachable database is said as such rather than as a dialect
      * Hibernate could not determine.
      */
-    private static void reach(DataSource dataSource, String url, Front front) {
+    private static void reach(DataSource dataSource, String url, String user, Front front) {
         try (Connection connection = dataSource.getConnection()) {
             connection.isReadOnly(); // the connection is open; nothing is read from the database yet
         } catch (SQLException e) {
-            throw unreachable(url, front, e);
+            throw unreachable(url, user, front, e);
         }
     }
 
-    static FkGuardException unreachable(String database, Front front, SQLException e) {
+    static FkGuardException unreachable(String database, String user, Front front, SQLException e) {
+        String fix = ConnectionDenied.grant(e, user)
+                .map(grant -> "the login worked but the user may not use this database; grant it read access ("
+                        + grant + "): the check only reads the catalog, it needs no other privilege.")
+                .orElse("check the JDBC URL, user and password (" + front.connectionParameters()
+                        + ") and that the database is running and reachable from here.");
         return new FkGuardException(FkGuardException.Code.DATABASE_UNREACHABLE, "could not connect to " + database
-                + ": " + e.getMessage(), "check the JDBC URL, user and password (" + front.connectionParameters()
-                + ") and that the database is running and reachable from here.", e);
+                + ": " + e.getMessage(), fix, e);
     }
 
     private CheckedDatabase described(String text) {

@@ -80,7 +80,7 @@ final class GuardRun {
             try (Connection connection = database.dataSource().getConnection()) {
                 report = new FkGuard(settings, spelling).check(mapping, connection).withMappingRead(mappingRead);
             } catch (SQLException e) {
-                throw CheckedDatabase.unreachable(database.description(), front, e);
+                throw CheckedDatabase.unreachable(database.description(), request.text("user"), front, e);
             }
             // As at startup, the check says what it cost; here the mapping read includes Hibernate's boot.
             log.accept("info", report.timings().describe());
