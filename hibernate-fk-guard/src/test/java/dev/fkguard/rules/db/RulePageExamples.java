@@ -47,9 +47,12 @@ final class RulePageExamples {
         return exampleSection(read(page(rule))).map(section -> FINDING_START.matcher(section).find()).orElse(false);
     }
 
-    /** Compares the page's example findings of {@code rule} with the findings of {@code rule} in {@code report}. */
-    static void assertExample(String rule, Report report) {
-        List<String> printed = printed(rule, report);
+    /** Compares the page's example findings of {@code rule} with its findings in {@code reports}, in their order. */
+    static void assertExample(String rule, Report... reports) {
+        List<String> printed = new ArrayList<>();
+        for (Report report : reports) {
+            printed.addAll(printed(rule, report));
+        }
         Path file = page(rule);
         String page = read(file);
         Block block = block(rule, page);
