@@ -1,4 +1,5 @@
-// The planted drift fails `mvn verify` with the startup check's message, the migration preview and the build hint.
+// The planted drift fails `mvn verify` with the startup check's message, the migration preview and the build hint;
+// the next build, with the rule made a warning by -Dfkguard.rules.delete-rule-mismatch=warning, passes.
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('hibernate-fk-guard [drift]: 1 finding comparing the mapping with H2 schema PUBLIC')
@@ -21,4 +22,10 @@ assert new File(basedir, 'target/fkguard/fkguard-migration.sql').text.contains('
     def report = new File(basedir, "target/fkguard/fkguard-report.${format}")
     assert report.isFile() && report.text.contains('delete-rule-mismatch') : "no finding in ${report}"
 }
+// -Dfkguard.rules.<rule-id>=warning, a startup setting as a user property: the finding is a warning, the build passes.
+assert log.contains('[WARNING] hibernate-fk-guard: 1 finding comparing the mapping with H2 schema PUBLIC (0 error, 1 warning')
+assert log.contains('WARNING [delete-rule-mismatch] purchase_orders.customer_id → customers.id: DB rule NO ACTION, mapping @OnDelete(CASCADE)')
+assert log.count('BUILD FAILURE') == 1 : 'only the first build fails'
+assert log.trim().readLines().findAll { it.contains('BUILD ') }.last().contains('BUILD SUCCESS')
+assert new File(basedir, 'target/fkguard-warn/fkguard-report.txt').text.contains('WARNING [delete-rule-mismatch]')
 return true

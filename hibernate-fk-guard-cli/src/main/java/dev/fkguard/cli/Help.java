@@ -32,7 +32,8 @@ final class Help {
         text.append("\nExit codes:\n"
                 + "  0  the mapping and the database agree, or the findings are below --fail-on (or --mode warn)\n"
                 + "  1  findings at or above --fail-on: the message the startup check fails with\n"
-                + "  2  the check could not run: a usage error, an unreachable database, no entities found\n");
+                + "  2  the check could not run: a usage error, an unreachable database or one the user may not\n"
+                + "     read (the Fix: line names the grant), no entities found\n");
         text.append("\nExample:\n  FKGUARD_PASSWORD=… java -jar hibernate-fk-guard-cli.jar check"
                 + " --jdbc-url jdbc:postgresql://localhost:5432/shop \\\n      --user shop --password-env"
                 + " FKGUARD_PASSWORD --classpath 'build/libs/shop.jar:build/libs/lib/*' --packages com.acme\n");

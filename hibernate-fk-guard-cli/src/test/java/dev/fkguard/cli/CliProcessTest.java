@@ -123,6 +123,23 @@ class CliProcessTest {
     }
 
     @Test
+    void sarifAndMarkdownGoToStandardOutputAndTheMessageToStandardError() throws Exception {
+        Run sarif = check(driftUrl, "--format", "sarif");
+        assertEquals(1, sarif.exit(), sarif.both());
+        JsonNode log = new ObjectMapper().readTree(sarif.out());
+        assertEquals("2.1.0", log.path("version").asText(), sarif.out());
+        assertEquals("missing-foreign-key", log.path("runs").path(0).path("results").path(0).path("ruleId").asText(),
+                sarif.out());
+        assertTrue(sarif.err().contains(FINDING), sarif.both());
+
+        Run markdown = check(driftUrl, "--format", "markdown");
+        assertEquals(1, markdown.exit(), markdown.both());
+        assertTrue(markdown.out().startsWith("## hibernate-fk-guard: "), markdown.out());
+        assertTrue(markdown.out().contains("missing-foreign-key"), markdown.out());
+        assertTrue(markdown.err().contains(FINDING), markdown.both());
+    }
+
+    @Test
     void thePasswordComesFromTheNamedEnvironmentVariable() throws Exception {
         String url = database(dir.resolve("secured"), TABLES + KEY, "app", "s3cret");
         List<String> args = List.of("check", "--jdbc-url", url, "--user", "app", "--password-env", "SHOP_DB_PASSWORD",

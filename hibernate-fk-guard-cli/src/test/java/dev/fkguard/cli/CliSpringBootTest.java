@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,19 +27,28 @@ class CliSpringBootTest {
     static Path shared;
     private static MavenBuiltProject clean;
     private static MavenBuiltProject drift;
+    private static MavenBuiltProject boot4;
     private static String cleanUrl;
     private static String driftUrl;
+    private static String boot4Url;
 
     @BeforeAll
     static void buildTheProjectsAndTheirDatabases() throws Exception {
         SampleProject cleanProject = SampleProject.named("spring-boot-entity-scan-clean");
         SampleProject driftProject = SampleProject.named("spring-boot-entity-scan-drift");
-        clean = MavenBuiltProject.build(cleanProject, shared.resolve("clean"));
-        drift = MavenBuiltProject.build(driftProject, shared.resolve("drift"));
+        SampleProject shop = SampleProject.named("spring-boot4-multi-module-drift/shop");
+        List<MavenBuiltProject> built = MavenBuiltProject.build(shared.resolve("projects"), List.of(
+                new MavenBuiltProject.Sample(cleanProject, ""), new MavenBuiltProject.Sample(driftProject, ""),
+                new MavenBuiltProject.Sample(new SampleProject(shop.directory().getParent()), "shop")));
+        clean = built.get(0);
+        drift = built.get(1);
+        boot4 = built.get(2);
         cleanUrl = "jdbc:h2:file:" + shared.resolve("clean-db/shop").toAbsolutePath();
         driftUrl = "jdbc:h2:file:" + shared.resolve("drift-db/shop").toAbsolutePath();
+        boot4Url = "jdbc:h2:file:" + shared.resolve("boot4-db/shop").toAbsolutePath();
         cleanProject.migrate(cleanUrl, "sa", "");
         driftProject.migrate(driftUrl, "sa", "");
+        shop.migrate(boot4Url, "sa", "");
     }
 
     private static Run check(MavenBuiltProject project, String url, String... more) throws Exception {
@@ -89,13 +99,7 @@ class CliSpringBootTest {
      */
     @Test
     void theBoot4ShopModuleExitsOneWithThePluginsFindingAndSarifPathsFromTheRepositoryRoot() throws Exception {
-        SampleProject shop = SampleProject.named("spring-boot4-multi-module-drift/shop");
-        MavenBuiltProject built = MavenBuiltProject.build(new SampleProject(shop.directory().getParent()),
-                shared.resolve("boot4"), "shop");
-        String url = "jdbc:h2:file:" + shared.resolve("boot4-db/shop").toAbsolutePath();
-        shop.migrate(url, "sa", "");
-
-        Run run = check(built, url, "--report-dir", "target/fkguard");
+        Run run = check(boot4, boot4Url, "--report-dir", "target/fkguard");
         assertEquals(1, run.exit(), run.both());
         assertTrue(run.err().contains("hibernate-fk-guard: reading the mapping with the project's Hibernate ORM 7."),
                 run.both());
@@ -104,12 +108,12 @@ class CliSpringBootTest {
                 + " SpringImplicitNamingStrategy; read application.properties)"), run.both());
         assertTrue(run.err().contains("hibernate-fk-guard: using the application's own settings"
                 + " spring.jpa.properties.hibernate.fkguard.baseline (application.properties) = "
-                + built.module().resolve("config/fkguard-baseline.txt").toAbsolutePath() + "."), run.both());
+                + boot4.module().resolve("config/fkguard-baseline.txt").toAbsolutePath() + "."), run.both());
         assertTrue(run.out().contains("hibernate-fk-guard [drift]: 1 finding comparing the mapping with H2 schema"
                 + " PUBLIC (1 error"), run.both());
         assertTrue(run.out().contains("ERROR [delete-rule-mismatch] purchase_order.customer_id → customer.id: DB rule"
                 + " NO ACTION, mapping @OnDelete(CASCADE)"), run.both());
-        String sarif = Files.readString(built.module().resolve("target/fkguard/fkguard-report.sarif"));
+        String sarif = Files.readString(boot4.module().resolve("target/fkguard/fkguard-report.sarif"));
         assertTrue(sarif.contains("\"uri\": \"shop/src/main/java/com/example/shop/domain/PurchaseOrder.java\""),
                 sarif);
     }

@@ -31,16 +31,23 @@ record MavenBuiltProject(Path root, Path module) {
             + System.getProperty("fkguard.it.dependency-plugin.version", "3.8.1") + ":copy-dependencies";
     private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Za-z0-9.-]+)@");
 
-    /** Copies {@code project} to {@code dir}, resolves its libraries with Maven and compiles it. */
-    static MavenBuiltProject build(SampleProject project, Path dir) throws IOException, InterruptedException {
-        return build(project, dir, "");
+    /** A sample project to build, and its module that is checked: "" for the project itself. */
+    record Sample(SampleProject project, String module) {
     }
 
-    /** The same for a multi-module project, whose {@code module} (a path below its root) is checked. */
-    static MavenBuiltProject build(SampleProject project, Path dir, String module)
-            throws IOException, InterruptedException {
-        copy(project.directory(), dir);
-        Files.createDirectories(dir.resolve(".git"));
+    /**
+     * Copies each sample under {@code dir} (a directory, and a repository, of its own), resolves all their libraries
+     * with one Maven run over an aggregator pom (Maven starts once) and compiles each checked module.
+     */
+    static List<MavenBuiltProject> build(Path dir, List<Sample> samples) throws IOException, InterruptedException {
+        List<String> names = new ArrayList<>();
+        for (Sample sample : samples) {
+            String name = sample.project().directory().getFileName().toString();
+            Path root = dir.resolve(name);
+            copy(sample.project().directory(), root);
+            Files.createDirectories(root.resolve(".git"));
+            names.add(name);
+        }
         List<Path> poms;
         try (Stream<Path> files = Files.walk(dir)) {
             poms = files.filter(f -> f.getFileName().toString().equals("pom.xml")).toList();
@@ -48,21 +55,36 @@ record MavenBuiltProject(Path root, Path module) {
         for (Path pom : poms) {
             Files.writeString(pom, filter(Files.readString(pom)));
         }
+        StringBuilder modules = new StringBuilder();
+        names.forEach(name -> modules.append("<module>").append(name).append("</module>"));
+        Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion>"
+                + "<groupId>dev.fkguard.it</groupId><artifactId>cli-samples</artifactId><version>1</version>"
+                + "<packaging>pom</packaging><modules>" + modules + "</modules></project>\n");
         // Relative, so each module's libraries go to its own target/lib.
         maven(dir, COPY_DEPENDENCIES, "-DincludeScope=runtime", "-DoutputDirectory=target/lib");
-        Path checked = dir.resolve(module);
+        List<MavenBuiltProject> built = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            Path root = dir.resolve(names.get(i));
+            Path checked = root.resolve(samples.get(i).module());
+            compile(checked);
+            built.add(new MavenBuiltProject(root, checked));
+        }
+        return built;
+    }
+
+    /** The module's classes against its libraries, its resources beside them, as {@code mvn compile} leaves them. */
+    private static void compile(Path module) throws IOException {
         List<Path> jars;
-        try (Stream<Path> files = Files.list(checked.resolve("target/lib"))) {
+        try (Stream<Path> files = Files.list(module.resolve("target/lib"))) {
             jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
         }
-        Path classes = Files.createDirectories(checked.resolve("target/classes"));
+        Path classes = Files.createDirectories(module.resolve("target/classes"));
         Path[] sources;
-        try (Stream<Path> files = Files.walk(checked.resolve("src/main/java"))) {
+        try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
             sources = files.filter(file -> file.toString().endsWith(".java")).toArray(Path[]::new);
         }
         SampleApplication.compile(classes, jars, sources);
-        copy(checked.resolve("src/main/resources"), classes);
-        return new MavenBuiltProject(dir, checked);
+        copy(module.resolve("src/main/resources"), classes);
     }
 
     /** {@code target/classes:target/lib/*}, relative to the checked module, as its user writes it there. */
