@@ -1,5 +1,7 @@
 package dev.fkguard.ddl;
 
+import dev.fkguard.model.ColumnType;
+
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.FkText;
 import dev.fkguard.model.ForeignKey;
@@ -52,9 +54,11 @@ public final class RemedyText {
             return "re-create " + key(replace.existing()) + " " + changes(replace.existing(), replace.wanted());
         }
         if (remedy instanceof Remedy.ChangeColumnType change) {
+            boolean characters = change.current().filter(current -> differInCharacters(current, change.type()))
+                    .isPresent();
             return "change the type of " + FkText.columns(change.table(), List.of(change.column())) + " to "
-                    + change.type().describe()
-                    + change.current().map(current -> " (now " + current.describe() + ")").orElse("");
+                    + describe(change.type(), characters)
+                    + change.current().map(current -> " (now " + describe(current, characters) + ")").orElse("");
         }
         if (remedy instanceof Remedy.DropNotNull drop) {
             return "allow NULL in " + FkText.columns(drop.table(), List.of(drop.column()));
@@ -142,5 +146,26 @@ public final class RemedyText {
             text += " ON UPDATE " + key.onUpdate().sql();
         }
         return text;
+    }
+
+    /**
+     * Whether two types differ in character set or collation: then both are named with them, or a change of those
+     * alone would read "to VARCHAR(36) (now VARCHAR(36))".
+     */
+    private static boolean differInCharacters(ColumnType a, ColumnType b) {
+        return !lower(a.charset()).equals(lower(b.charset())) || !lower(a.collation()).equals(lower(b.collation()));
+    }
+
+    private static java.util.Optional<String> lower(java.util.Optional<String> name) {
+        return name.map(n -> n.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String describe(ColumnType type, boolean characters) {
+        StringBuilder text = new StringBuilder(type.describe());
+        if (characters) {
+            type.charset().ifPresent(c -> text.append(" CHARACTER SET ").append(c));
+            type.collation().ifPresent(c -> text.append(" COLLATE ").append(c));
+        }
+        return text.toString();
     }
 }

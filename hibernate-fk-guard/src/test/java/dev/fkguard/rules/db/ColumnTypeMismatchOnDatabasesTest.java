@@ -90,6 +90,10 @@ class ColumnTypeMismatchOnDatabasesTest {
         assertEquals(1, messages.size(), report.findings()::toString);
         assertTrue(messages.get(0).contains("COLLATE utf8mb4_general_ci, parents.code is VARCHAR(36) CHARACTER SET"
                 + " utf8mb4 COLLATE utf8mb4_bin (collation)"), messages.get(0));
+        // Not "to VARCHAR(36) (now VARCHAR(36))": the fix names what changes.
+        String fix = GuardRun.of(report, "column-type-mismatch").get(0).fix();
+        assertTrue(fix.endsWith("to VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin (now VARCHAR(36) CHARACTER SET"
+                + " utf8mb4 COLLATE utf8mb4_general_ci)."), fix);
         String sql = GuardRun.sql(report, report.findings().get(0));
         assertTrue(sql.contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL;"),
                 sql);
@@ -110,6 +114,9 @@ class ColumnTypeMismatchOnDatabasesTest {
                 messages.get(0));
         assertTrue(messages.get(0).contains("Some parent keys may not fit the referencing column"), messages.get(0));
         assertTrue(messages.get(0).contains("joins convert and cannot use the index"), messages.get(0));
+        String fix = GuardRun.of(report, "column-type-mismatch").get(0).fix();
+        assertTrue(fix.endsWith("change the type of children.parent_code to VARCHAR(36) CHARACTER SET utf8mb4 COLLATE"
+                + " utf8mb4_bin (now VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci)."), fix);
         String sql = GuardRun.sql(report, GuardRun.of(report, "column-type-mismatch").get(0));
         assertTrue(sql.contains("MODIFY COLUMN parent_code VARCHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL;"),
                 sql);
