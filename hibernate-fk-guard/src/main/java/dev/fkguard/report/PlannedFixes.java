@@ -131,7 +131,7 @@ public final class PlannedFixes {
         String where = report.graph().sourceOf(finding.location())
                 .map(source -> "on " + simpleName(source.entity()) + source.attribute().map(a -> "." + a).orElse(""))
                 .orElse("on the entity mapped to " + ReportText.tableName(finding.location().table()));
-        return Optional.of("change the mapping as the fix says, or accept it with @FkGuardSuppress(rules = \""
+        return Optional.of("do what the fix says, or accept it with @FkGuardSuppress(rules = \""
                 + finding.rule().value() + "\", reason = \"…\") " + where + " or an entry in the baseline file"
                 + " (" + setting(FkGuardSettings.BASELINE) + ").");
     }
