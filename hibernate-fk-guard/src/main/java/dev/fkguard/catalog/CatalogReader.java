@@ -155,7 +155,7 @@ public final class CatalogReader {
             // All schemas at once: the round trips stay the same for one schema or a thousand tenants.
             List<String> all = List.copyOf(targets);
             SqlCatalogSource source = new SqlCatalogSource(connection, connected, queryTimeoutSeconds);
-            CatalogRows rows = source.read(all);
+            CatalogRows rows = source.read(all, tenants);
             source.views(all).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
             tables.addAll(assembler.tables(rows));
             foreignKeys.addAll(assembler.foreignKeys(rows));
