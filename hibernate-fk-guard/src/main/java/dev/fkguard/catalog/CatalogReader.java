@@ -35,7 +35,9 @@ import java.util.Set;
  *
  * <p>A schema given as a pattern ({@code tenant_*}) stands for every schema it matches ({@link
  * NameRules#matchesPattern}, one more round trip to list them): those are the model's tenants
- * ({@link DatabaseInfo#tenants()}), each checked against the mapping's unqualified tables.
+ * ({@link DatabaseInfo#tenants()}), each checked against the mapping's unqualified tables. On PostgreSQL 14+ one
+ * more round trip fingerprints the tenants, and of the tenants alike only the first is read, the others get copies
+ * of its rows ({@link TenantCopies}): the server's work then grows with the number of different tenants.
  *
  * <p>What the model holds, per engine:
  * <ul>

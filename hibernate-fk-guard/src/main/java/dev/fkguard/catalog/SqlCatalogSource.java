@@ -59,8 +59,8 @@ final class SqlCatalogSource {
             return TenantCopies.none();
         }
         Map<String, String> fingerprints = new HashMap<>();
-        query(CatalogConcern.FINGERPRINTS, tenants, rs -> fingerprints.put(rs.getString("table_schema"),
-                rs.getString("fingerprint")));
+        query(CatalogConcern.FINGERPRINTS, tenants, rs -> Map.entry(rs.getString("table_schema"),
+                rs.getString("fingerprint"))).forEach(e -> fingerprints.put(e.getKey(), e.getValue()));
         return TenantCopies.of(tenants, fingerprints);
     }
 
