@@ -12,6 +12,8 @@ import dev.fkguard.testing.TestDatabase;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
+import com.sun.management.ThreadMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -37,6 +39,7 @@ final class TenantBenchmark {
 
     private final int tenants;
     private final List<Engine> engines;
+    private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     TenantBenchmark(int tenants, List<Engine> engines) {
         this.tenants = tenants;
@@ -47,8 +50,9 @@ final class TenantBenchmark {
         GeneratedModel model = new GeneratedModel(ENTITIES);
         ClassLoader loader = new EntityCompiler(Files.createTempDirectory("fkguard-bench-tenants")).compile(model);
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-11s %8s %8s %10s %10s %12s %10s %14s", "engine", "tenants", "tables",
-                "boot ms", "check ms", "check/boot", "1 tenant", "per tenant ×"));
+        lines.add(String.format(Locale.ROOT, "%-11s %8s %8s %10s %10s %12s %10s %14s %13s %13s", "engine", "tenants",
+                "tables", "boot ms", "check ms", "check/boot", "1 tenant", "per tenant ×", "check CPU ms",
+                "allocated MB"));
         try (Servers servers = new Servers(engines)) {
             servers.awaitAll();
             for (Engine engine : engines) {
@@ -68,19 +72,27 @@ final class TenantBenchmark {
                     List<Double> boots = new ArrayList<>();
                     List<Double> all = new ArrayList<>();
                     List<Double> one = new ArrayList<>();
+                    List<Double> cpu = new ArrayList<>();
+                    List<Double> allocated = new ArrayList<>();
                     check(database, mapping, prefix + "_*");
                     for (int i = 0; i < REPETITIONS; i++) {
                         boots.add(boot.boot(HibernateBoot.Guard.NONE).millis());
+                        long thread = Thread.currentThread().getId();
+                        long cpuBefore = threads.getThreadCpuTime(thread);
+                        long bytesBefore = threads.getThreadAllocatedBytes(thread);
                         all.add(timed(() -> check(database, mapping, prefix + "_*")));
+                        cpu.add((threads.getThreadCpuTime(thread) - cpuBefore) / 1e6);
+                        allocated.add((threads.getThreadAllocatedBytes(thread) - bytesBefore) / 1e6);
                         one.add(timed(() -> check(database, mapping, String.format(Locale.ROOT, "%s_%04d*", prefix,
                                 1))));
                     }
                     double bootMs = median(boots);
                     double allMs = median(all);
                     double oneMs = median(one);
-                    lines.add(String.format(Locale.ROOT, "%-11s %8d %8d %10.0f %10.0f %12.2f %10.1f %14.1f",
+                    lines.add(String.format(Locale.ROOT,
+                            "%-11s %8d %8d %10.0f %10.0f %12.2f %10.1f %14.1f %13.0f %13.1f",
                             engine.displayName(), tenants, tenants * model.tableCount(), bootMs, allMs, allMs / bootMs,
-                            oneMs, allMs / oneMs));
+                            oneMs, allMs / oneMs, median(cpu), median(allocated)));
                     log(lines.get(lines.size() - 1));
                 } finally {
                     drop(database, prefix);
@@ -92,7 +104,9 @@ final class TenantBenchmark {
         System.out.println("Schema-per-tenant: " + ENTITIES + " entities (" + model.tableCount()
                 + " tables) on each tenant schema; medians of " + REPETITIONS + " runs. boot = Hibernate's boot of the"
                 + " model without the guard; check = the guard on every tenant (one pattern); 1 tenant = the same"
-                + " check on one; per tenant × = check / 1 tenant (linear: close to the tenant count or below).");
+                + " check on one; per tenant × = check / 1 tenant (linear: close to the tenant count or below); check"
+                + " CPU and allocated = the checking thread's, over the check on every tenant (the servers' own work"
+                + " is not in it).");
         lines.forEach(System.out::println);
     }
 

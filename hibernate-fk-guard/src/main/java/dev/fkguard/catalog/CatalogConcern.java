@@ -18,7 +18,12 @@ enum CatalogConcern {
     /** The names of every schema the user sees, to match {@code hibernate.fkguard.schemas} patterns against. */
     SCHEMAS("schemas", "schema names"),
     /** Server-wide settings, read once per check rather than per schema; MySQL/MariaDB only. */
-    SETTINGS("settings", "server settings");
+    SETTINGS("settings", "server settings"),
+    /**
+     * One fingerprint per tenant schema of what the other concerns read there (see TenantCopies); only where the
+     * engine has a query for it ({@link CatalogSql#find}).
+     */
+    FINGERPRINTS("fingerprints", "tenant fingerprints");
 
     private final String fileStem;
     private final String description;

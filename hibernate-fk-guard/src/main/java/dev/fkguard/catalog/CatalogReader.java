@@ -35,7 +35,9 @@ import java.util.Set;
  *
  * <p>A schema given as a pattern ({@code tenant_*}) stands for every schema it matches ({@link
  * NameRules#matchesPattern}, one more round trip to list them): those are the model's tenants
- * ({@link DatabaseInfo#tenants()}), each checked against the mapping's unqualified tables.
+ * ({@link DatabaseInfo#tenants()}), each checked against the mapping's unqualified tables. On PostgreSQL 14+ one
+ * more round trip fingerprints the tenants, and of the tenants alike only the first is read, the others get copies
+ * of its rows ({@link TenantCopies}): the server's work then grows with the number of different tenants.
  *
  * <p>What the model holds, per engine:
  * <ul>
@@ -155,7 +157,7 @@ public final class CatalogReader {
             // All schemas at once: the round trips stay the same for one schema or a thousand tenants.
             List<String> all = List.copyOf(targets);
             SqlCatalogSource source = new SqlCatalogSource(connection, connected, queryTimeoutSeconds);
-            CatalogRows rows = source.read(all);
+            CatalogRows rows = source.read(all, tenants);
             source.views(all).forEach(view -> views.add(assembler.ref(view.schema(), view.name())));
             tables.addAll(assembler.tables(rows));
             foreignKeys.addAll(assembler.foreignKeys(rows));

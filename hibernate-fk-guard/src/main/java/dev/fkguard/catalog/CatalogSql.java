@@ -21,18 +21,27 @@ final class CatalogSql {
     }
 
     static String query(DatabaseKind kind, int majorVersion, CatalogConcern concern) {
+        return find(kind, majorVersion, concern).orElseThrow(() -> new IllegalStateException("no catalog query "
+                + concern.fileStem() + ".sql for " + kind.displayName() + " on the class path (looked for "
+                + candidates(kind, majorVersion, concern) + ")"));
+    }
+
+    /** The query, for a concern only some engines have a query for ({@link CatalogConcern#FINGERPRINTS}). */
+    static Optional<String> find(DatabaseKind kind, int majorVersion, CatalogConcern concern) {
         for (String path : candidates(kind, majorVersion, concern)) {
             Optional<String> text = load(path);
             if (text.isPresent()) {
-                return text.get();
+                return text;
             }
         }
-        throw new IllegalStateException("no catalog query " + concern.fileStem() + ".sql for " + kind.displayName()
-                + " on the class path (looked for " + candidates(kind, majorVersion, concern) + ")");
+        return Optional.empty();
     }
 
     static List<String> candidates(DatabaseKind kind, int majorVersion, CatalogConcern concern) {
         String file = concern.fileStem() + ".sql";
+        if (concern == CatalogConcern.FINGERPRINTS && kind == DatabaseKind.POSTGRESQL && majorVersion < 14) {
+            return List.of(); // hash_record_extended arrived in PostgreSQL 14: such servers read every tenant
+        }
         return switch (kind) {
             case MYSQL -> List.of(ROOT + "mysql/" + file);
             case MARIADB -> List.of(ROOT + "mariadb/" + file, ROOT + "mysql/" + file);

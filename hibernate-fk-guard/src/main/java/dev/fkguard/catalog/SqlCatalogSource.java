@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,27 @@ final class SqlCatalogSource {
 
     /** Where a query file lists the schemas it reads. */
     static final String SCHEMAS = ":schemas";
+
+    /**
+     * As {@link #read(List)}, but of the {@code tenants} among {@code schemas} only one per fingerprint is read; the
+     * others get copies of its rows ({@link TenantCopies}). One more round trip, whatever the number of tenants.
+     */
+    CatalogRows read(List<String> schemas, List<String> tenants) {
+        TenantCopies copies = tenantCopies(tenants);
+        return copies.withCopies(read(copies.read(schemas)));
+    }
+
+    /** Which tenants are alike by their fingerprints; none where the engine has no fingerprint query. */
+    TenantCopies tenantCopies(List<String> tenants) {
+        if (tenants.size() < 2
+                || CatalogSql.find(connected.kind(), connected.majorVersion(), CatalogConcern.FINGERPRINTS).isEmpty()) {
+            return TenantCopies.none();
+        }
+        Map<String, String> fingerprints = new HashMap<>();
+        query(CatalogConcern.FINGERPRINTS, tenants, rs -> Map.entry(rs.getString("table_schema"),
+                rs.getString("fingerprint"))).forEach(e -> fingerprints.put(e.getKey(), e.getValue()));
+        return TenantCopies.of(tenants, fingerprints);
+    }
 
     CatalogRows read(List<String> schema) {
         // H2's foreign keys and indexes both need its TABLE_CONSTRAINTS view: read once.

@@ -11,7 +11,6 @@ import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
-import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
@@ -55,11 +54,9 @@ final class EntityFactsReader {
         for (PersistentClass entity : bindings) {
             entities.add(new EntityMapping(entity.getEntityName(), TableRefs.of(entity.getTable()),
                     softDelete(entity), origins.of(entity)));
-            List<Property> properties = new ArrayList<>(this.properties.of(entity));
-            for (Join join : entity.getJoins()) {
-                properties.addAll(join.getProperties());
-            }
-            for (Property property : properties) {
+            // getProperties() already holds the secondary tables' (joins') properties: adding them again listed an
+            // @Any there twice, and copied the list once per entity.
+            for (Property property : this.properties.of(entity)) {
                 collectPolymorphic(entity, "", property, polymorphic);
             }
         }

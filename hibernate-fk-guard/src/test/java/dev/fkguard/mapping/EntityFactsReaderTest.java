@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.fkguard.mapping.polymorphic.Board;
 import dev.fkguard.mapping.polymorphic.Comment;
+import dev.fkguard.mapping.polymorphic.Note;
 import dev.fkguard.mapping.polymorphic.Photo;
 import dev.fkguard.mapping.polymorphic.Post;
 import dev.fkguard.mapping.softdelete.Author;
@@ -57,6 +58,19 @@ class EntityFactsReaderTest {
         assertEquals(List.of("board_items(board_id) -> boards(id) | JOIN_TABLE Board.items"
                         + " | onDelete=NO_ACTION wanted cascade"),
                 Mappings.lines(model));
+    }
+
+    /**
+     * Hibernate's {@code getProperties()} already holds the properties of an entity's secondary tables: an
+     * {@code @Any} there is listed once, not once more for its join.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void anAnyInASecondaryTableIsListedOnce(String dialect) {
+        MappingModel model = Mappings.read(dialect, Note.class, Post.class, Photo.class);
+
+        assertEquals(List.of("Note.target"),
+                model.polymorphicAssociations().stream().map(PolymorphicAssociation::source).toList());
     }
 
     /** A formula discriminator or key is read as a formula, never as a column, and reading it does not assert. */
