@@ -503,7 +503,7 @@ public final class RemedyPlanner {
 
     /** Why a generated column is not redefined; the renderer says the same where it is asked to all the same. */
     static String whyGeneratedColumnStays(String column, String generation) {
-        return column + " is a generated column (" + generation + "); MODIFY COLUMN would have to repeat how its"
+        return column + " is a generated column (" + generation + "); redefining it would have to repeat how its"
                 + " values are computed, which this guard does not rewrite. Change it by hand.";
     }
 

@@ -36,7 +36,10 @@ final class ColumnCatalog {
         }
     }
 
-    /** {@code default}, {@code comment} and (MySQL, MariaDB) {@code charset}, {@code collation}; none without a column. */
+    /**
+     * {@code default}, {@code comment} and (MySQL, MariaDB) {@code extra}, {@code charset}, {@code collation}; none
+     * without a column.
+     */
     static Map<String, String> attributes(TestDatabase db, Connection connection, Optional<Ref> ref)
             throws SQLException {
         Map<String, String> found = new LinkedHashMap<>();
@@ -46,7 +49,7 @@ final class ColumnCatalog {
         Ref column = ref.get();
         if (db.engine() == Engine.MYSQL || db.engine() == Engine.MARIADB) {
             try (PreparedStatement query = connection.prepareStatement("SELECT COLUMN_DEFAULT, COLUMN_COMMENT,"
-                    + " CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
+                    + " CHARACTER_SET_NAME, COLLATION_NAME, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
                     + " DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
                 query.setString(1, column.table());
                 query.setString(2, column.column());
@@ -56,6 +59,8 @@ final class ColumnCatalog {
                     }
                     found.put("default", String.valueOf(row.getString(1)));
                     found.put("comment", String.valueOf(row.getString(2)));
+                    // INVISIBLE, a generation clause, an ON UPDATE: what a redefinition may lose besides.
+                    found.put("extra", String.valueOf(row.getString(5)));
                     if (column.characters()) {
                         found.put("charset", String.valueOf(row.getString(3)));
                         found.put("collation", String.valueOf(row.getString(4)));

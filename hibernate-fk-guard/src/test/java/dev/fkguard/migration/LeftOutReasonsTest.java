@@ -84,7 +84,7 @@ class LeftOutReasonsTest {
         PlannedFixes fixes = PlannedFixes.of(report);
 
         String why = PlannedRemedies.Reason.ENGINE_REFUSES.label() + ": things.g is a generated column"
-                + " (GENERATED ALWAYS AS (`a` + 1) STORED); MODIFY COLUMN would have to repeat how its values are"
+                + " (GENERATED ALWAYS AS (`a` + 1) STORED); redefining it would have to repeat how its values are"
                 + " computed";
         assertTrue(fixes.plan().steps().stream().noneMatch(step -> step.remedy().equals(setNotNull)));
         assertEquals(1, fixes.plan().refused().stream().filter(l -> l.remedy().equals(setNotNull)).count(),

@@ -229,7 +229,7 @@ class MigrationRoundTripTest {
                 attributes.add("ALTER TABLE countries MODIFY COLUMN code VARCHAR(40) CHARACTER SET ascii"
                         + " COLLATE ascii_bin NOT NULL");
                 attributes.add("ALTER TABLE addresses MODIFY COLUMN country_code VARCHAR(20) CHARACTER SET ascii"
-                        + " COLLATE ascii_bin NULL DEFAULT 'ZZ' COMMENT 'ISO code, it''s kept'");
+                        + " COLLATE ascii_bin NULL DEFAULT 'ZZ' INVISIBLE COMMENT 'ISO code, it''s kept'");
             } else {
                 attributes.add(sql.changeType("addresses", "country_code", "VARCHAR(20)", true));
                 attributes.add(sql.nullability("addresses", "country_code", "VARCHAR(20)", true));
@@ -254,6 +254,20 @@ class MigrationRoundTripTest {
                         List.of("column-type-mismatch", "missing-foreign-key", "nullability-mismatch"),
                         List.of("(length and character set)"), List.of(),
                         Optional.of(countryCode.withoutCharacters())));
+            }
+            if (engine == Engine.MYSQL) {
+                // (a) A stored generated key column (MySQL keys one, MariaDB does not) made nullable: its
+                // redefinition is left out, labelled, and the finding stays as the one no schema change fixes.
+                cases.add(new Planted("generated key column", List.of(
+                        sql.dropKey("addresses", "fk_addresses_country"),
+                        "ALTER TABLE addresses ADD COLUMN country_raw VARCHAR(40) NULL",
+                        "ALTER TABLE addresses MODIFY COLUMN country_code VARCHAR(40) AS (UPPER(country_raw)) STORED"
+                                + " NULL",
+                        sql.addKey("addresses", "fk_addresses_country", List.of("country_code"), "countries",
+                                List.of("code"), "NO ACTION", "NO ACTION")),
+                        List.of("nullability-mismatch"), List.of("Left out of the migration: not possible as it"
+                                + " stands: addresses.country_code is a generated column"), List.of("MODIFY COLUMN"
+                                + " country_code VARCHAR(40) NOT NULL"), Optional.empty()));
             }
             return List.copyOf(cases);
         }
