@@ -160,11 +160,21 @@ class FrontSpellingTest {
         String maven = Files.readString(reports.resolve("fkguard-report.sarif"));
         assertTrue(maven.contains("\"justification\": \"accepted in the baseline file (-Dfkguard.baseline)\""),
                 maven);
-        assertFalse(maven.contains("(hibernate.fkguard.baseline)"), maven);
+        assertFalse(results(maven).contains("(hibernate.fkguard.baseline)"), maven);
         Map<String, String> cliSettings = Map.of("hibernate.fkguard.baseline", baseline.toString());
         String cli = answer("cli", cliSettings, Optional.of("sarif")).get("rendered").toString();
         assertTrue(cli.contains("\"justification\": \"accepted in the baseline file (--baseline)\""), cli);
-        assertFalse(cli.contains("(hibernate.fkguard.baseline)"), cli);
+        assertFalse(results(cli).contains("(hibernate.fkguard.baseline)"), cli);
+    }
+
+    /**
+     * The SARIF's results, without the rules' help: that is the shipped rule page, written in startup's words for
+     * every front (its examples show startup's messages).
+     */
+    private static String results(String sarif) {
+        int results = sarif.indexOf("\"results\"");
+        assertTrue(results > 0, sarif);
+        return sarif.substring(results);
     }
 
     /**
