@@ -13,7 +13,7 @@ def shop = new File(basedir, 'shop').canonicalFile
 assert log.contains('hibernate-fk-guard: using the application\'s own settings spring.jpa.properties.hibernate.fkguard.baseline (application.properties) = ' + new File(shop, 'config/fkguard-baseline.txt').path + '.')
 assert !log.contains('[invalid-baseline]')
 assert !new File(basedir, 'config').exists()
-// The SARIF names the shop's files relative to the top of the build, as code scanning needs.
+// The SARIF names the shop's files relative to the repository root (here the top of the build), as code scanning needs.
 def sarif = new File(shop, 'target/fkguard/fkguard-report.sarif')
 assert sarif.text.contains('"uri": "shop/src/main/java/com/example/shop/domain/PurchaseOrder.java"')
 return true

@@ -130,9 +130,9 @@ abstract class AbstractFkGuardMojo extends AbstractMojo {
         DatabaseSource source = DatabaseSource.of(basedir, project.getBuild().getResources(), engine,
                 Optional.ofNullable(jdbcUrl).filter(s -> !s.isBlank()), orEmpty(flywayLocations),
                 Optional.ofNullable(liquibaseChangelog));
-        // The top of the build being run: a multi-module project's SARIF names files relative to its root.
-        Path projectRoot = Optional.ofNullable(session.getTopLevelProject()).map(MavenProject::getBasedir)
-                .map(java.io.File::toPath).orElse(basedir);
+        // SARIF names files relative to the repository's root (or the top of the build outside a checkout).
+        Path projectRoot = SourceRoot.of(Optional.ofNullable(session.getTopLevelProject())
+                .map(MavenProject::getBasedir).map(java.io.File::toPath).orElse(basedir));
         Map<String, String> guardSettings = PluginSettings.of(orEmpty(settings), session.getUserProperties(),
                 basedir, outputDirectory.toPath(), projectRoot);
         Map<String, Object> request = new LinkedHashMap<>(new CheckRequest("maven", goal())

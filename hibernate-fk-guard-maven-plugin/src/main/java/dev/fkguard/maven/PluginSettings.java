@@ -27,8 +27,8 @@ final class PluginSettings {
 
     /**
      * @param outputDirectory the default {@code report-dir}: the build always writes its reports
-     * @param projectRoot     the default {@code source-root}: the top of the build, so report paths (SARIF for code
-     *                        scanning) are relative to it
+     * @param projectRoot     the default {@code source-root} ({@link SourceRoot}): the repository's root, so report
+     *                        paths (SARIF for code scanning) are relative to it
      */
     static Map<String, String> of(Map<String, String> configured, Properties userProperties, Path basedir,
                                   Path outputDirectory, Path projectRoot) {
