@@ -112,9 +112,8 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
      */
     private static String keepOrRemove(RuleContext context, ForeignKeyMatch match, ReferentialAction db) {
         if (db == ReferentialAction.SET_NULL && !match.expected().intent().nullable()) {
-            return "mapping " + match.expected().intent().source() + " requires the association (optional = false"
-                    + " / nullable = false), so SET NULL cannot work here (see set-null-on-required-column); remove it"
-                    + " from the database: ";
+            return "mapping " + match.expected().intent().source() + " " + whyRequired(match.expected().intent())
+                    + ", so SET NULL cannot work here (see set-null-on-required-column); remove it from the database: ";
         }
         if (db == ReferentialAction.SET_NULL && required(context, match)) {
             // An optional association over a NOT NULL column: the delete fails today, as set-null-on-required-column
@@ -130,6 +129,21 @@ public final class DeleteRuleMismatchRule extends AbstractRule {
                 .map(declare -> declare + ", or remove it from the database: ")
                 .orElse("the mapping has no place to state ON DELETE " + db.sql() + " for this key; remove it"
                         + " from the database: ");
+    }
+
+    /**
+     * Why the mapping wants the key's columns NOT NULL, in the words of what the user wrote: only a to-one says so
+     * with {@code optional}/{@code nullable}; a collection table's owner column and a joined table's primary key are
+     * never NULL by construction, whatever the association says.
+     */
+    private static String whyRequired(dev.fkguard.model.MappingIntent intent) {
+        return switch (intent.kind()) {
+            case JOIN_TABLE, ELEMENT_COLLECTION -> "keys the rows of its collection table by this column, which"
+                    + " Hibernate maps NOT NULL";
+            case INHERITANCE, SECONDARY_TABLE -> "joins the rows of this table by their primary key, which is never"
+                    + " NULL";
+            default -> "requires the association (optional = false / nullable = false)";
+        };
     }
 
     /** Some column of the key may not be NULL, in the mapping or in the database. */

@@ -21,6 +21,7 @@ import static dev.fkguard.rules.Models.expected;
 import static dev.fkguard.rules.Models.key;
 import static dev.fkguard.rules.Models.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rules' decisions on hand-built models; the same rules are exercised on real engines elsewhere. */
@@ -238,6 +239,28 @@ class RulesOnModelTest {
         assertEquals(nullable.remedies(), nullable.weakening());
         assertTrue(nullable.fix().startsWith("declare it in the mapping with @OnDelete(action = OnDeleteAction.SET_NULL)"
                 + " on Child.parent, or remove it from the database"), nullable.fix());
+    }
+
+    /**
+     * A join table's owner column is NOT NULL because the collection's rows are keyed by it, not because the user
+     * wrote optional = false: the advice says what the mapping really does.
+     */
+    @Test
+    void deleteRuleMismatchOnAJoinTableSaysWhyItsColumnIsRequired() {
+        dev.fkguard.model.ExpectedForeignKey toOne = requiredExpected(Optional.empty());
+        dev.fkguard.model.ExpectedForeignKey joinTable = new dev.fkguard.model.ExpectedForeignKey(toOne.key(),
+                new dev.fkguard.model.MappingIntent("com.example.Post", Optional.of("tags"),
+                        dev.fkguard.model.AssociationKind.JOIN_TABLE, Optional.empty(), false, false, false,
+                        Optional.empty(), true));
+        Finding finding = single(run(new DeleteRuleMismatchRule(), mapping(joinTable),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, databaseKey(SET_NULL, NO_ACTION))));
+        assertTrue(finding.fix().startsWith("mapping Post.tags keys the rows of its collection table by this column,"
+                + " which Hibernate maps NOT NULL, so SET NULL cannot work here"), finding.fix());
+        assertFalse(finding.fix().contains("optional = false"), finding.fix());
+        Finding required = single(run(new DeleteRuleMismatchRule(), mapping(toOne),
+                database(DatabaseKind.POSTGRESQL, "BIGINT", false, databaseKey(SET_NULL, NO_ACTION))));
+        assertTrue(required.fix().startsWith("mapping Child.parent requires the association (optional = false"),
+                required.fix());
     }
 
     /**
