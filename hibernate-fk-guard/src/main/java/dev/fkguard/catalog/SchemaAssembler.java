@@ -16,7 +16,6 @@ import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Groups flat catalog rows into tables and foreign keys, normalizes what differs between engines only in spelling,
@@ -71,7 +69,7 @@ final class SchemaAssembler {
         for (IndexRow index : rows.indexes()) {
             indexes.computeIfAbsent(new TableKey(index.schema(), index.table()), k -> new ArrayList<>()).add(index);
         }
-        List<TableRow> ordered = sortedByNames(rows.tables(), t -> List.of(t.name(), nonNull(t.schema())));
+        List<TableRow> ordered = sorted(rows.tables(), SchemaAssembler::byTableNames);
         List<Table> tables = new ArrayList<>(ordered.size());
         for (TableRow row : ordered) {
             TableKey key = new TableKey(row.schema(), row.name());
@@ -95,12 +93,13 @@ final class SchemaAssembler {
             ColumnRow c = byPosition.get(i);
             columns[i] = new Column(c.name(), type(c), c.nullable(), ColumnDefinitions.of(kind, c));
         }
-        // Index rows grouped by name, then the names in name order with each lower case built once per index.
+        // Index rows grouped by name, then the names in name order.
         Map<String, List<IndexRow>> byName = new HashMap<>();
         for (IndexRow index : indexRows) {
             byName.computeIfAbsent(index.name(), n -> new ArrayList<>(2)).add(index);
         }
-        List<String> names = sortedByNames(new ArrayList<>(byName.keySet()), List::of);
+        List<String> names = new ArrayList<>(byName.keySet());
+        names.sort(NameOrder::compare);
         List<Index> indexes = new ArrayList<>(names.size());
         List<String> primaryKey = List.of();
         for (String name : names) {
@@ -163,47 +162,39 @@ final class SchemaAssembler {
         for (List<ForeignKeyRow> parts : byConstraint.values()) {
             keys.add(foreignKey(parts, engines, refs));
         }
-        return sortedByNames(keys, fk -> List.of(fk.table().name(), fk.table().schema().orElse(""),
-                fk.name().orElse(""), String.join(",", fk.columns())));
+        keys.sort(SchemaAssembler::byKeyNames);
+        return keys;
     }
 
-    /**
-     * Sorts by a list of names, each without case first and then by its exact spelling, with the lower-case
-     * spellings built once per item rather than on every comparison (thousands of keys, a dozen comparisons each).
-     */
-    private static <T> List<T> sortedByNames(List<T> items, Function<T, List<String>> names) {
-        record Keyed<T>(T item, String[] lower, List<String> exact) {
-        }
-        Comparator<Keyed<T>> order = (a, b) -> {
-            for (int i = 0; i < a.lower().length; i++) {
-                int byLower = a.lower()[i].compareTo(b.lower()[i]);
-                if (byLower != 0) {
-                    return byLower;
-                }
-                int byExact = a.exact().get(i).compareTo(b.exact().get(i));
-                if (byExact != 0) {
-                    return byExact;
-                }
-            }
-            return 0;
-        };
-        @SuppressWarnings("unchecked")
-        Keyed<T>[] keyed = new Keyed[items.size()];
-        for (int k = 0; k < keyed.length; k++) {
-            T item = items.get(k);
-            List<String> exact = names.apply(item);
-            String[] lower = new String[exact.size()];
-            for (int i = 0; i < lower.length; i++) {
-                lower[i] = exact.get(i).toLowerCase(Locale.ROOT);
-            }
-            keyed[k] = new Keyed<>(item, lower, exact);
-        }
-        Arrays.sort(keyed, order);
-        List<T> sorted = new ArrayList<>(keyed.length);
-        for (Keyed<T> k : keyed) {
-            sorted.add(k.item());
-        }
+    /** A copy of {@code items} in {@code order}; stable, so exact ties keep the catalog's order. */
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(order);
         return sorted;
+    }
+
+    /** Tables by name, then schema ({@link NameOrder}). */
+    private static int byTableNames(TableRow a, TableRow b) {
+        int byName = NameOrder.compare(a.name(), b.name());
+        return byName != 0 ? byName : NameOrder.compare(nonNull(a.schema()), nonNull(b.schema()));
+    }
+
+    /** Keys by table name, schema, constraint name, then the columns joined with commas ({@link NameOrder}). */
+    private static int byKeyNames(ForeignKey a, ForeignKey b) {
+        int order = NameOrder.compare(a.table().name(), b.table().name());
+        if (order == 0) {
+            order = NameOrder.compare(a.table().schema().orElse(""), b.table().schema().orElse(""));
+        }
+        if (order == 0) {
+            order = NameOrder.compare(a.name().orElse(""), b.name().orElse(""));
+        }
+        if (order == 0) {
+            // A single column is its own joined list: joined strings are built only for composite keys.
+            order = a.columns().size() == 1 && b.columns().size() == 1
+                    ? NameOrder.compare(a.columns().get(0), b.columns().get(0))
+                    : NameOrder.compare(String.join(",", a.columns()), String.join(",", b.columns()));
+        }
+        return order;
     }
 
     private static String nonNull(String name) {

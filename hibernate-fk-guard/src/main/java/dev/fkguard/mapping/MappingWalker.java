@@ -119,10 +119,9 @@ final class MappingWalker {
         if (entity.getIdentifierMapper() != null) {
             properties.addAll(entity.getIdentifierMapper().getProperties());
         }
+        // getProperties() already holds the secondary tables' (joins') properties: adding them again only made the
+        // list and the set below longer.
         properties.addAll(this.properties.of(entity));
-        for (Join join : entity.getJoins()) {
-            properties.addAll(join.getProperties());
-        }
         // Sized to the entity: the default table of an identity set is 64 slots, once per entity.
         Set<Property> seen = Collections.newSetFromMap(new IdentityHashMap<>(properties.size()));
         for (Property property : properties) {

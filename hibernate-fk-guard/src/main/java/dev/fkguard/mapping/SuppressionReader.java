@@ -87,9 +87,8 @@ final class SuppressionReader {
     private Map<String, Component> embedded(PersistentClass entity) {
         Map<String, Component> components = new LinkedHashMap<>();
         for (PersistentClass e = entity; e != null; e = e.getSuperclass()) {
-            List<Property> properties = new ArrayList<>(this.properties.of(e));
-            e.getJoins().forEach(join -> properties.addAll(join.getProperties()));
-            for (Property property : properties) {
+            // getProperties() already holds the joins' properties: no copy with them added a second time.
+            for (Property property : this.properties.of(e)) {
                 Value value = property.getValue();
                 if (value instanceof Collection collection) {
                     value = collection.getElement();

@@ -90,6 +90,23 @@ class MappingReaderTest {
                 TableRef.of("product_details")), model.tables());
     }
 
+    /**
+     * A to-one and an embeddable's to-one in a secondary table: {@code getProperties()} holds the join's properties,
+     * so the walker finds each key once without walking the join a second time.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Mappings.H2, Mappings.POSTGRESQL, Mappings.MYSQL})
+    void relationsInASecondaryTableAreReadOnce(String dialect) {
+        MappingModel model = Mappings.read(dialect, dev.fkguard.mapping.suppressedembedded.Depot.class,
+                dev.fkguard.mapping.suppressedembedded.Country.class);
+
+        assertEquals(List.of(
+                "depot_sites(country_id) -> countries(id) | MANY_TO_ONE Depot.site.country | onDelete=NO_ACTION wanted nullable",
+                "depot_sites(customs_country_id) -> countries(id) | MANY_TO_ONE Depot.customs | onDelete=NO_ACTION wanted nullable",
+                "depot_sites(depot_id) -> depots(id) | SECONDARY_TABLE Depot | onDelete=NO_ACTION wanted"),
+                Mappings.lines(model));
+    }
+
     @Test
     void compositeForeignKeyPairsEachColumnWithItsReferencedColumn() {
         MappingModel model = Mappings.read(Mappings.MYSQL, OrderLine.class, Shipment.class);

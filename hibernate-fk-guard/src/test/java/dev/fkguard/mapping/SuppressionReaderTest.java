@@ -51,6 +51,16 @@ class SuppressionReaderTest {
                 lines(model));
     }
 
+    /** An embeddable in a secondary table: {@code getProperties()} holds it, the join need not be walked again. */
+    @Test
+    void anAnnotationInAnEmbeddableInASecondaryTableCoversItsKeyOnce() {
+        MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.suppressedembedded.Depot.class,
+                dev.fkguard.mapping.suppressedembedded.Country.class);
+        assertEquals(List.of(
+                "Address.country depot_sites(country_id) [missing-foreign-key] countries live in the reference service"),
+                lines(model));
+    }
+
     @Test
     void anAnnotationInANestedEmbeddableIsFoundToo() {
         MappingModel model = Mappings.read(Mappings.H2, dev.fkguard.mapping.suppressedembedded.Warehouse.class,
