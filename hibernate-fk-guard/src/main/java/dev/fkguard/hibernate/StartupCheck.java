@@ -3,6 +3,7 @@ package dev.fkguard.hibernate;
 import dev.fkguard.FkGuardException;
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.model.MappingModel;
+import dev.fkguard.report.CheckTimings;
 import dev.fkguard.report.Report;
 import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -18,7 +19,10 @@ import java.util.concurrent.FutureTask;
  */
 sealed interface StartupCheck {
 
-    /** The report; waits for a concurrent check to finish. Throws what the check threw. */
+    /**
+     * The report; waits for a concurrent check to finish, and its timings then say how long that wait was. Throws what
+     * the check threw.
+     */
     Report report(SessionFactoryImplementor factory);
 
     /** Runs the check on the calling thread when the factory is built (after {@code hbm2ddl}). */
@@ -45,8 +49,10 @@ sealed interface StartupCheck {
 
         @Override
         public Report report(SessionFactoryImplementor factory) {
+            long waiting = System.nanoTime();
             try {
-                return task.get();
+                Report report = task.get();
+                return report.withTimings(report.timings().withBootWait(CheckTimings.since(waiting)));
             } catch (ExecutionException e) {
                 throw rethrown(e.getCause());
             } catch (CancellationException e) {

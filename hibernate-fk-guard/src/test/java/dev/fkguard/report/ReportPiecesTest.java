@@ -53,6 +53,18 @@ class ReportPiecesTest {
     }
 
     @Test
+    void aCheckBesideTheBootSaysHowLongTheBootWaitedForIt() {
+        CheckTimings beside = new CheckTimings(Optional.empty(), Duration.ofMillis(900), Duration.ofMillis(40))
+                .withBootWait(Duration.ofMillis(5)).withMapping(Duration.ofMillis(30));
+        assertEquals("hibernate-fk-guard checked in 970 ms: mapping 30 ms, catalog 900 ms, rules 40 ms; catalog and"
+                + " rules ran beside the boot, which waited 5 ms for them.", beside.describe());
+        assertEquals(Optional.of(Duration.ofMillis(5)), beside.bootWait());
+        assertEquals("hibernate-fk-guard checked in 970 ms: mapping 30 ms, catalog 900 ms, rules 40 ms.",
+                new CheckTimings(Optional.of(Duration.ofMillis(30)), Duration.ofMillis(900), Duration.ofMillis(40))
+                        .describe());
+    }
+
+    @Test
     void twoChecksThatFoundTheSameAreEqualHoweverLongEachTook() {
         Report report = SampleReports.drifted();
         Report slow = report.withTimings(new CheckTimings(Optional.empty(), Duration.ofMillis(900),
