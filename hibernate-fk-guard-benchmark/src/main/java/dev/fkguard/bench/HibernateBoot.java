@@ -1,5 +1,7 @@
 package dev.fkguard.bench;
 
+import dev.fkguard.hibernate.LatestCheck;
+import dev.fkguard.report.CheckTimings;
 import dev.fkguard.testing.TestDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
@@ -14,6 +16,7 @@ import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +35,11 @@ final class HibernateBoot {
     }
 
     /**
-     * One boot's wall time, and the part of it after the integrators ran: the window a concurrent check can overlap.
+     * One boot's wall time, the part of it after the integrators ran (the window a concurrent check can overlap), and
+     * what the guard's check took on the booting thread as its own log line gives it: the mapping read plus the wait
+     * for a concurrent check (0 without the guard; the whole check when it runs after the boot).
      */
-    record Boot(double millis, double afterIntegrationMillis) {
+    record Boot(double millis, double afterIntegrationMillis, double guardOnBootThreadMillis) {
     }
 
     private final ClassLoader entities;
@@ -57,10 +62,28 @@ final class HibernateBoot {
             if (factory.isClosed()) {
                 throw new IllegalStateException("factory closed at once");
             }
-            return new Boot((ended - started) / 1e6, (ended - mark.integratedAt()) / 1e6);
+            return new Boot((ended - started) / 1e6, (ended - mark.integratedAt()) / 1e6, onBootThread(guard, factory));
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
+    }
+
+    /** Read from the check the factory keeps: the same timings the startup log line prints. */
+    private static double onBootThread(Guard guard, SessionFactory factory) {
+        if (guard == Guard.NONE) {
+            return 0;
+        }
+        LatestCheck.Outcome outcome = LatestCheck.of(factory).flatMap(LatestCheck::latest)
+                .orElseThrow(() -> new IllegalStateException("the guard kept no check"));
+        if (!(outcome instanceof LatestCheck.Checked checked)) {
+            throw new IllegalStateException("the startup check failed: " + outcome);
+        }
+        CheckTimings timings = checked.report().timings();
+        Duration paid = guard == Guard.CONCURRENT
+                ? timings.mapping().orElseThrow().plus(timings.bootWait().orElseThrow(
+                        () -> new IllegalStateException("the check did not run beside the boot")))
+                : timings.total();
+        return paid.toNanos() / 1e6;
     }
 
     /** Boot metadata without building a factory, for measuring the guard's phases on their own. */
