@@ -213,18 +213,15 @@ public final class Benchmark {
         List<Double> window = new ArrayList<>();
         List<Double> onBootThread = new ArrayList<>();
         List<Double> onBootThreadPercent = new ArrayList<>();
+        List<Guard> order = new ArrayList<>(quick ? List.of(Guard.NONE, Guard.CONCURRENT)
+                : List.of(Guard.NONE, Guard.CONCURRENT, Guard.AFTER_BOOT));
         for (int i = 0; i < bootRounds(size); i++) {
-            // Odd rounds run in the reverse order: a trend still left (heap growth, late JIT) then favours neither.
-            List<Guard> order = quick ? List.of(Guard.NONE, Guard.CONCURRENT)
-                    : List.of(Guard.NONE, Guard.CONCURRENT, Guard.AFTER_BOOT);
             Map<Guard, HibernateBoot.Boot> round = new java.util.EnumMap<>(Guard.class);
-            List<Guard> thisRound = new ArrayList<>(order);
-            if (i % 2 == 1) {
-                java.util.Collections.reverse(thisRound);
-            }
-            for (Guard guard : thisRound) {
+            for (Guard guard : order) {
                 round.put(guard, boot.boot(guard));
             }
+            // Every other round runs in the reverse order: a trend still left (heap growth, late JIT) favours neither.
+            java.util.Collections.reverse(order);
             HibernateBoot.Boot off = round.get(Guard.NONE);
             HibernateBoot.Boot on = round.get(Guard.CONCURRENT);
             without.add(off.millis());
@@ -303,9 +300,9 @@ public final class Benchmark {
             }
             Row row = new Row(engine, size, model.tableCount(), model.foreignKeyCount(), Stats.of(without),
                     Stats.of(with), Stats.of(overhead), Stats.ofAny(afterBootOverhead), Stats.of(window),
-                    Stats.of(onBootThread), Stats.of(onBootThreadPercent), Stats.of(mapping), Stats.of(catalog), Stats.of(rules), Stats.of(check), Stats.of(checkCpu),
-                    Stats.of(checkAllocated), Stats.ofAny(perTable),
-                    Stats.ofAny(speedUp), findings);
+                    Stats.of(onBootThread), Stats.of(onBootThreadPercent), Stats.of(mapping), Stats.of(catalog),
+                    Stats.of(rules), Stats.of(check), Stats.of(checkCpu), Stats.of(checkAllocated),
+                    Stats.ofAny(perTable), Stats.ofAny(speedUp), findings);
             log(engine.displayName() + " N=" + size + ": boot " + row.bootWithout().millis() + " / "
                     + row.bootWith().millis() + " ms, overhead " + row.overheadPercent().percent() + " % (check after"
                     + " the boot: " + row.afterBootOverheadPercent().percent() + " %; boot after integration "
