@@ -1,12 +1,10 @@
 package dev.fkguard.mapping;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Any;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
@@ -36,23 +34,24 @@ final class EntityFactsReader {
     private final HibernateVersionAdapter adapter;
 
     private final EntityProperties properties;
+    private final TableKeys tableKeys;
 
-    EntityFactsReader(HibernateVersionAdapter adapter, EntityProperties properties) {
+    EntityFactsReader(HibernateVersionAdapter adapter, EntityProperties properties, TableKeys tableKeys) {
         this.adapter = adapter;
         this.properties = properties;
+        this.tableKeys = tableKeys;
     }
 
     record Facts(List<EntityMapping> entities, List<PolymorphicAssociation> polymorphicAssociations) {
     }
 
-    Facts read(Metadata metadata) {
-        List<PersistentClass> bindings = new ArrayList<>(metadata.getEntityBindings());
-        bindings.sort(Comparator.comparing(PersistentClass::getEntityName));
+    /** @param bindings the mapping's entities, by entity name */
+    Facts read(List<PersistentClass> bindings) {
         List<EntityMapping> entities = new ArrayList<>();
         List<PolymorphicAssociation> polymorphic = new ArrayList<>();
         EntityOrigins origins = new EntityOrigins(bindings, this.properties);
         for (PersistentClass entity : bindings) {
-            entities.add(new EntityMapping(entity.getEntityName(), TableRefs.of(entity.getTable()),
+            entities.add(new EntityMapping(entity.getEntityName(), tableKeys.ref(entity.getTable()),
                     softDelete(entity), origins.of(entity)));
             // getProperties() already holds the secondary tables' (joins') properties: adding them again listed an
             // @Any there twice, and copied the list once per entity.

@@ -1,10 +1,9 @@
 package dev.fkguard.mapping;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import org.hibernate.Version;
 import org.hibernate.boot.model.source.internal.hbm.MappingDocument;
@@ -39,6 +38,8 @@ final class HibernateVersionAdapter {
 
     private static final Set<String> REMOVE_WORDS = Set.of("all", "delete", "remove", "all-delete-orphan");
     private static final Set<String> ORPHAN_WORDS = Set.of("delete-orphan", "all-delete-orphan", "delete_orphan");
+    /** 6.6 separates words by commas, 7.x renders a set ({@code [REMOVE, PERSIST]}). */
+    private static final Pattern CASCADE_SEPARATORS = Pattern.compile("[\\[\\],\\s]+");
 
     /** The running Hibernate's version, e.g. {@code 6.6.56.Final}. */
     String hibernateVersion() {
@@ -54,12 +55,12 @@ final class HibernateVersionAdapter {
 
     /** The property cascades removal of the associated entities ({@code REMOVE} or {@code ALL}). */
     boolean cascadesRemove(Property property) {
-        return cascadeWords(property).stream().anyMatch(REMOVE_WORDS::contains);
+        return cascadesAny(property, REMOVE_WORDS);
     }
 
     /** The property declares orphan removal through its cascade (both lines record it there too). */
     boolean cascadesOrphanRemoval(Property property) {
-        return cascadeWords(property).stream().anyMatch(ORPHAN_WORDS::contains);
+        return cascadesAny(property, ORPHAN_WORDS);
     }
 
     /** The column {@code @SoftDelete} maps on the entity hierarchy, if the root class is soft-deleted. */
@@ -83,14 +84,20 @@ final class HibernateVersionAdapter {
                 : Optional.empty();
     }
 
-    private static Set<String> cascadeWords(Property property) {
+    /**
+     * Whether a word of the property's cascade is one of {@code words}. Twice per collection of the mapping, on the
+     * booting thread: the separator pattern is compiled once, the words are not collected.
+     */
+    private static boolean cascadesAny(Property property, Set<String> words) {
         String cascade = property.getCascade();
         if (cascade == null) {
-            return Set.of();
+            return false;
         }
-        return Arrays.stream(cascade.replace('[', ' ').replace(']', ' ').split("[,\\s]+"))
-                .map(word -> word.trim().toLowerCase(Locale.ROOT))
-                .filter(word -> !word.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        for (String word : CASCADE_SEPARATORS.split(cascade)) {
+            if (!word.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

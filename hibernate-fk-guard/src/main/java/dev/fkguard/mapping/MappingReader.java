@@ -1,5 +1,7 @@
 package dev.fkguard.mapping;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,13 +85,17 @@ public final class MappingReader {
         Set<TableRef> tables = new TreeSet<>();
         Set<TableRef> queries = new TreeSet<>();
         Set<QuotedColumn> quoted = new HashSet<>();
+        TableKeys tableKeys = walker.tableKeys();
         for (Table table : metadata.collectTableMappings()) {
             if (table.isPhysicalTable() && !table.isView()) {
-                tables.add(TableRefs.of(table));
+                tables.add(tableKeys.ref(table));
             }
-            // Hibernate's own reading of the name: backticks, quotes and globally_quoted_identifiers.
-            table.getColumns().stream().filter(Column::isQuoted)
-                    .forEach(column -> quoted.add(new QuotedColumn(TableRefs.of(table), column.getName())));
+            for (Column column : table.getColumns()) {
+                // Hibernate's own reading of the name: backticks, quotes and globally_quoted_identifiers.
+                if (column.isQuoted()) {
+                    quoted.add(new QuotedColumn(tableKeys.ref(table), column.getName()));
+                }
+            }
         }
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Table table = entity.getTable();
@@ -108,17 +114,27 @@ public final class MappingReader {
                 // An @Subselect entity is a query: no key can leave or reach it (MappedViewRule says so once).
                 continue;
             }
-            Optional<ForeignKey> onColumns = foreignKeyOnColumns(relation);
-            onColumns.ifPresent(explained::add);
+            // Plain nulls rather than Optionals and lambdas in this loop: it runs once per relation on the booting
+            // thread, mostly still interpreted there.
+            ForeignKey onColumns = foreignKeyOnColumns(relation);
+            if (onColumns != null) {
+                explained.add(onColumns);
+            }
             boolean duplicate = shared.isReadOnlyDuplicate(relation);
             // The key Hibernate bound on the columns is the relation's own only where it points at the relation's
             // target, or where no other to-one over the columns points where it does.
-            Optional<ForeignKey> bound = duplicate ? Optional.empty() : onColumns
-                    .filter(fk -> fk.getReferencedTable() == relation.targetTable() || shared.mayStandFor(relation, fk));
-            ExpectedForeignKey expected = expected(relation, bound, onColumns.filter(fk -> !duplicate),
-                    walker.cascades(), walker.writers(), walker.tableKeys());
-            (duplicate ? byDuplicateKey : byKey).merge(identity(expected, quoted),
-                    new Explained(expected, relation.writable()), MappingReader::preferred);
+            ForeignKey bound = !duplicate && onColumns != null
+                    && (onColumns.getReferencedTable() == relation.targetTable() || shared.mayStandFor(relation, onColumns))
+                    ? onColumns : null;
+            ExpectedForeignKey expected = expected(relation, bound, duplicate ? null : onColumns,
+                    walker.cascades(), walker.writers(), tableKeys);
+            Map<Identity, Explained> into = duplicate ? byDuplicateKey : byKey;
+            Identity identity = identity(expected, quoted);
+            Explained explaining = new Explained(expected, relation.writable());
+            Explained earlier = into.putIfAbsent(identity, explaining);
+            if (earlier != null) {
+                into.put(identity, preferred(earlier, explaining));
+            }
         }
         for (Table table : metadata.collectTableMappings()) {
             for (ForeignKey fk : table.getForeignKeys().values()) {
@@ -129,20 +145,29 @@ public final class MappingReader {
                 }
             }
         }
-        List<ExpectedForeignKey> foreignKeys = sorted(byKey.values().stream().map(Explained::expected).toList());
-        EntityFactsReader.Facts facts = new EntityFactsReader(adapter, properties).read(metadata);
+        List<ExpectedForeignKey> foreignKeys = sorted(byKey.values());
+        EntityFactsReader.Facts facts = new EntityFactsReader(adapter, properties, tableKeys).read(walker.entities());
         List<Suppression> suppressions = new SuppressionReader(properties).read(metadata, foreignKeys);
-        List<FormulaJoin> formulaJoins = walker.formulaJoins().stream()
-                .sorted(Comparator.comparing(FormulaJoin::source)).toList();
-        return inDialectNamespaces(metadata,
+        List<FormulaJoin> formulaJoins = new ArrayList<>(walker.formulaJoins());
+        formulaJoins.sort(Comparator.comparing(FormulaJoin::source));
+        List<ValueColumn> valueColumns = new ArrayList<>(walker.valueColumns());
+        valueColumns.sort(MappingReader::bySourceThenColumn);
+        List<ExpectedForeignKey> duplicates = new ArrayList<>(byDuplicateKey.size());
+        for (Explained duplicate : byDuplicateKey.values()) {
+            duplicates.add(duplicate.expected());
+        }
+        return inDialectNamespaces(metadata, tableKeys,
                 new MappingModel(tables, foreignKeys, facts.entities(), facts.polymorphicAssociations(), suppressions,
-                        queries, formulaJoins, walker.valueColumns().stream()
-                        .sorted(Comparator.comparing(ValueColumn::source).thenComparing(ValueColumn::column)).toList(),
-                        quoted, byDuplicateKey.values().stream().map(Explained::expected).toList()));
+                        queries, formulaJoins, valueColumns, quoted, duplicates));
+    }
+
+    private static int bySourceThenColumn(ValueColumn a, ValueColumn b) {
+        int order = a.source().compareTo(b.source());
+        return order != 0 ? order : a.column().compareTo(b.column());
     }
 
     /** Every table in the namespace Hibernate's SQL names it by ({@link TableRefs#of(Table, NameQualifierSupport)}). */
-    private static MappingModel inDialectNamespaces(Metadata metadata, MappingModel model) {
+    private static MappingModel inDialectNamespaces(Metadata metadata, TableKeys tableKeys, MappingModel model) {
         JdbcEnvironment environment = metadata.getDatabase().getJdbcEnvironment();
         NameQualifierSupport support = environment.getNameQualifierSupport();
         if (support == null) {
@@ -158,7 +183,7 @@ public final class MappingReader {
                 .map(text -> environment.getIdentifierHelper().toIdentifier(text.strip()));
         Map<TableRef, TableRef> placed = new HashMap<>();
         for (Table table : metadata.collectTableMappings()) {
-            TableRef ref = TableRefs.of(table);
+            TableRef ref = tableKeys.ref(table);
             TableRef dialect = TableRefs.of(table, support, defaultNamespace);
             if (!ref.equals(dialect) || !ref.schemaName().equals(dialect.schemaName())) {
                 placed.put(ref, dialect);
@@ -175,17 +200,33 @@ public final class MappingReader {
      * By table, columns, target table and target columns; the lower-case column lists are built once per key, not on
      * every comparison.
      */
-    private static List<ExpectedForeignKey> sorted(Collection<ExpectedForeignKey> keys) {
-        record Keyed(ExpectedForeignKey expected, String columns, String targetColumns) {
+    private static List<ExpectedForeignKey> sorted(Collection<Explained> keys) {
+        Keyed[] keyed = new Keyed[keys.size()];
+        int i = 0;
+        for (Explained explained : keys) {
+            ExpectedForeignKey e = explained.expected();
+            keyed[i++] = new Keyed(e, lower(e.key().columns()), lower(e.key().targetColumns()));
         }
-        return keys.stream()
-                .map(e -> new Keyed(e, lower(e.key().columns()), lower(e.key().targetColumns())))
-                .sorted(Comparator.comparing((Keyed k) -> k.expected().key().table())
-                        .thenComparing(Keyed::columns)
-                        .thenComparing(k -> k.expected().key().targetTable())
-                        .thenComparing(Keyed::targetColumns))
-                .map(Keyed::expected)
-                .toList();
+        Arrays.sort(keyed, Keyed::compare);
+        ExpectedForeignKey[] sorted = new ExpectedForeignKey[keyed.length];
+        for (i = 0; i < keyed.length; i++) {
+            sorted[i] = keyed[i].expected();
+        }
+        return List.of(sorted);
+    }
+
+    private record Keyed(ExpectedForeignKey expected, String columns, String targetColumns) {
+
+        static int compare(Keyed a, Keyed b) {
+            int order = a.expected.key().table().compareTo(b.expected.key().table());
+            if (order == 0) {
+                order = a.columns.compareTo(b.columns);
+            }
+            if (order == 0) {
+                order = a.expected.key().targetTable().compareTo(b.expected.key().targetTable());
+            }
+            return order != 0 ? order : a.targetColumns.compareTo(b.targetColumns);
+        }
     }
 
     /**
@@ -194,47 +235,45 @@ public final class MappingReader {
      * table (a to-one to a TABLE_PER_CLASS root: its rows live in several tables) is never exported, and asking it
      * {@code isPhysicalConstraint()} throws; it counts as none.
      */
-    private static Optional<ForeignKey> foreignKeyOnColumns(Relation relation) {
+    private static ForeignKey foreignKeyOnColumns(Relation relation) {
         ForeignKey sameColumns = null;
         for (ForeignKey fk : relation.table().getForeignKeys().values()) {
             if (fk.getReferencedTable() == null || !sameColumnSet(fk.getColumns(), relation.columns())) {
                 continue;
             }
             if (fk.getReferencedTable() == relation.targetTable()) {
-                return Optional.of(fk);
+                return fk;
             }
             sameColumns = fk;
         }
-        return Optional.ofNullable(sameColumns);
+        return sameColumns;
     }
 
     /**
-     * @param bound     the FK object that is the relation's key
+     * @param bound     the FK object that is the relation's key, or null
      * @param onColumns the FK object Hibernate bound on the relation's columns, whose export says whether a
      *                  constraint is wanted there: the relation's own, or another to-one's over the same columns when
-     *                  Hibernate bound that one first (empty for a read-only duplicate, which wants none)
+     *                  Hibernate bound that one first (null for a read-only duplicate, which wants none)
      */
-    private ExpectedForeignKey expected(Relation relation, Optional<ForeignKey> bound, Optional<ForeignKey> onColumns,
+    private ExpectedForeignKey expected(Relation relation, ForeignKey bound, ForeignKey onColumns,
                                         ChildCascades cascades, ColumnWriters writers, TableKeys tables) {
-        Optional<OnDeleteAction> declaredOnDelete = bound.map(ForeignKey::getOnDeleteAction)
-                .or(() -> Optional.ofNullable(relation.value().getOnDeleteAction()));
-        Optional<ReferentialAction> onDelete = declaredOnDelete.flatMap(MappingReader::action);
-        Optional<String> explicitName = Optional.ofNullable(relation.value().getForeignKeyName())
-                .filter(name -> !name.isBlank());
-        boolean constraintWanted = onColumns.filter(fk -> fk.isCreationEnabled() && (bound.isPresent()
-                        ? fk.isPhysicalConstraint()
-                        : relation.table().isPhysicalTable() && relation.targetTable().isPhysicalTable()))
-                .isPresent()
+        OnDeleteAction declaredOnDelete = bound != null ? bound.getOnDeleteAction() : null;
+        if (declaredOnDelete == null) {
+            declaredOnDelete = relation.value().getOnDeleteAction();
+        }
+        Optional<ReferentialAction> onDelete = declaredOnDelete == null ? Optional.empty() : action(declaredOnDelete);
+        String name = relation.value().getForeignKeyName();
+        Optional<String> explicitName = name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
+        boolean constraintWanted = onColumns != null && onColumns.isCreationEnabled()
+                && (bound != null ? onColumns.isPhysicalConstraint()
+                        : relation.table().isPhysicalTable() && relation.targetTable().isPhysicalTable())
                 && relation.value().isForeignKeyEnabled()
                 && !relation.notFound();
 
-        List<Column> columns = bound.map(ForeignKey::getColumns).orElse(relation.columns());
-        Table targetTable = bound.map(ForeignKey::getReferencedTable).orElse(relation.targetTable());
-        List<Column> targetColumns = bound.map(MappingReader::referencedColumns).orElse(relation.targetColumns());
-        if (bound.isEmpty()) {
-            // Pair target columns with the relation's own column order, as Hibernate would.
-            targetColumns = alignedTargets(relation);
-        }
+        List<Column> columns = bound != null ? bound.getColumns() : relation.columns();
+        Table targetTable = bound != null ? bound.getReferencedTable() : relation.targetTable();
+        // Without a bound key, target columns pair with the relation's own column order, as Hibernate would.
+        List<Column> targetColumns = bound != null ? referencedColumns(bound) : alignedTargets(relation);
         ChildCascades.Flags flags = cascades.lookup(relation);
         MappingIntent intent = new MappingIntent(relation.entity(), relation.attribute(), relation.kind(), onDelete,
                 flags.remove(), flags.orphanRemoval(), nullable(relation, writers),
@@ -247,11 +286,13 @@ public final class MappingReader {
 
     /** Where the relation's rule is stated: in its hbm.xml file, on the other side of a join table, or on itself. */
     private OnDeleteSite onDeleteSite(Relation relation) {
-        String source = simpleName(relation.entity()) + relation.attribute().map(a -> "." + a).orElse("");
-        return adapter.hbmXmlFile(relation.value())
-                .<OnDeleteSite>map(file -> new OnDeleteSite.HbmXml(source, file))
-                .or(relation::onDeleteSite)
-                .orElse(OnDeleteSite.attribute(source));
+        String source = relation.attribute().isPresent()
+                ? simpleName(relation.entity()) + "." + relation.attribute().get() : simpleName(relation.entity());
+        Optional<String> file = adapter.hbmXmlFile(relation.value());
+        if (file.isPresent()) {
+            return new OnDeleteSite.HbmXml(source, file.get());
+        }
+        return relation.onDeleteSite().isPresent() ? relation.onDeleteSite().get() : OnDeleteSite.attribute(source);
     }
 
     /**
@@ -343,6 +384,18 @@ public final class MappingReader {
      * as a set. A record rather than a string built per key.
      */
     private record Identity(TableRef table, Set<String> columns, TableRef targetTable) {
+
+        // Written out, as TableKeys.ColumnKey's: no invokedynamic link on the booting thread.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && table.equals(that.table) && columns.equals(that.columns)
+                    && targetTable.equals(that.targetTable);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * table.hashCode() + columns.hashCode()) * 31 + targetTable.hashCode();
+        }
     }
 
     private static List<String> columnNames(List<Column> columns) {
@@ -356,7 +409,9 @@ public final class MappingReader {
     /** Whether two column lists name the same columns, as sets of {@link TableRefs#columnIdentity}. */
     private static boolean sameColumnSet(List<Column> a, List<Column> b) {
         if (a.size() == 1 && b.size() == 1) {
-            return TableRefs.columnIdentity(a.get(0)).equals(TableRefs.columnIdentity(b.get(0)));
+            // Hibernate binds a key on the very Column objects of its to-one: no names to compare then.
+            return a.get(0) == b.get(0)
+                    || TableRefs.columnIdentity(a.get(0)).equals(TableRefs.columnIdentity(b.get(0)));
         }
         return names(a).equals(names(b));
     }

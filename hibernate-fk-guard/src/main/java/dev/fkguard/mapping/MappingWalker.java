@@ -48,6 +48,7 @@ final class MappingWalker {
 
     private final Metadata metadata;
     private final HibernateVersionAdapter adapter;
+    private final List<PersistentClass> entities = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final TableKeys tableKeys = new TableKeys();
     private final ChildCascades cascades = new ChildCascades(tableKeys);
@@ -90,12 +91,17 @@ final class MappingWalker {
     }
 
     MappingWalker walk() {
-        List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+        entities.addAll(metadata.getEntityBindings());
         entities.sort(Comparator.comparing(PersistentClass::getEntityName));
         for (PersistentClass entity : entities) {
             walkEntity(entity);
         }
         return this;
+    }
+
+    /** The entities walked, by entity name. */
+    List<PersistentClass> entities() {
+        return Collections.unmodifiableList(entities);
     }
 
     private void walkEntity(PersistentClass entity) {
@@ -139,10 +145,12 @@ final class MappingWalker {
             writers.add(simple, writable);
         }
         if (value instanceof BasicValue basic) {
-            for (Selectable selectable : basic.getSelectables()) {
-                if (selectable instanceof Column column) {
+            List<Selectable> selectables = basic.getSelectables();
+            for (int i = 0; i < selectables.size(); i++) {
+                if (selectables.get(i) instanceof Column column) {
+                    // The table's ref made once (tableKeys), not a new ref and names per basic column.
                     valueColumns.add(new ValueColumn(simpleName(entity.getEntityName()) + "." + path,
-                            TableRefs.of(basic.getTable()), column.getName()));
+                            tableKeys.ref(basic.getTable()), column.getName()));
                 }
             }
         }

@@ -19,12 +19,38 @@ import dev.fkguard.model.TableRef;
  */
 final class TableKeys {
 
-    /** A column of a table, as {@link TableRefs#columnIdentity} tells the mapping's columns apart. */
+    /**
+     * A column of a table, as {@link TableRefs#columnIdentity} tells the mapping's columns apart.
+     *
+     * <p>The keys below write out {@code equals} and {@code hashCode}: a record's generated ones link through
+     * {@code invokedynamic} on first use, and the JVM's first such link costs ~30 ms, on the booting thread that
+     * reads the mapping (see docs/performance.md, round 5).
+     */
     record ColumnKey(String table, String column) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ColumnKey that && table.equals(that.table) && column.equals(that.column);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * table.hashCode() + column.hashCode();
+        }
     }
 
     /** Some columns of a table, as a set: the distinct identities in order. */
     record ColumnsKey(String table, List<String> columns) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ColumnsKey that && table.equals(that.table) && columns.equals(that.columns);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * table.hashCode() + columns.hashCode();
+        }
     }
 
     private final Map<Table, TableRef> refs = new IdentityHashMap<>();

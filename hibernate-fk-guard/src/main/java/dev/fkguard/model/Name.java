@@ -49,6 +49,18 @@ public record Name(String text, boolean quoted, String stored, String key) {
         return text.isEmpty();
     }
 
+    // Written out, as QuotedColumn's: the mapping read compares schema names on the booting thread.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Name that && quoted == that.quoted && text.equals(that.text)
+                && stored.equals(that.stored) && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * text.hashCode() + Boolean.hashCode(quoted)) * 31 + stored.hashCode()) * 31 + key.hashCode();
+    }
+
     @Override
     public String toString() {
         return text;
