@@ -93,6 +93,10 @@ public final class Benchmark {
                     } finally {
                         StandardServiceRegistryBuilder.destroy(registry);
                     }
+                    if (engine == Engine.H2 && size <= PROFILED_SIZE) {
+                        // What a start pays: the read once, cold. Engine-independent (it reads no catalog).
+                        System.out.println("profile, " + FirstMappingRead.line(entityRoot, size, FRESH_JVMS));
+                    }
                     server.release(database);
                 }
             }
@@ -101,6 +105,9 @@ public final class Benchmark {
 
     /** The size the targets are set at, profiled to show where the check's time goes. */
     private static final int PROFILED_SIZE = 1000;
+
+    /** Fresh JVMs per size for the first mapping read: a cold JVM's CPU time varies by ±20 % from one to the next. */
+    private static final int FRESH_JVMS = 7;
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -389,8 +396,12 @@ public final class Benchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    /** Where {@link #compileEntities()} put the entity classes, for fresh JVMs that read the same mapping. */
+    private Path entityRoot;
+
     private Map<Integer, ClassLoader> compileEntities() throws IOException {
-        EntityCompiler compiler = new EntityCompiler(Files.createTempDirectory("fkguard-bench-entities"));
+        entityRoot = Files.createTempDirectory("fkguard-bench-entities");
+        EntityCompiler compiler = new EntityCompiler(entityRoot);
         Map<Integer, ClassLoader> loaders = new LinkedHashMap<>();
         for (int size : sizes) {
             long started = System.nanoTime();
