@@ -30,7 +30,10 @@ final class EntityOrigins {
     /** The contributor Hibernate records for the application's own mappings. */
     private static final String ORM = "orm";
 
-    private final List<String> applicationEntities;
+    private final Collection<PersistentClass> bindings;
+
+    /** The application's entity names, longest first; made when the first entity not from the application is met. */
+    private List<String> applicationEntities;
 
     /**
      * Where each code source is on disk, worked out once per check: all of an application's entities usually come
@@ -42,18 +45,26 @@ final class EntityOrigins {
 
     EntityOrigins(Collection<PersistentClass> bindings, EntityProperties properties) {
         this.properties = properties;
-        // Longest first: Invoice_lines_AUD describes InvoiceLine's owner Invoice only when no longer name fits.
-        this.applicationEntities = bindings.stream()
-                .filter(EntityOrigins::fromApplication)
-                .map(PersistentClass::getEntityName)
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
+        this.bindings = bindings;
+    }
+
+    private List<String> applicationEntities() {
+        if (applicationEntities == null) {
+            // Longest first: Invoice_lines_AUD describes InvoiceLine's owner Invoice only when no longer name fits.
+            // Only entities an integration contributes (Envers' audit tables) ask; most mappings have none.
+            applicationEntities = bindings.stream()
+                    .filter(EntityOrigins::fromApplication)
+                    .map(PersistentClass::getEntityName)
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        }
+        return applicationEntities;
     }
 
     EntityOrigin of(PersistentClass entity) {
         if (!fromApplication(entity)) {
             String name = entity.getEntityName();
-            Optional<String> described = applicationEntities.stream().filter(name::contains).findFirst();
+            Optional<String> described = applicationEntities().stream().filter(name::contains).findFirst();
             return new EntityOrigin(List.of(), Optional.empty(), Optional.empty(), true, described);
         }
         Optional<Class<?>> type = mappedClass(entity);
