@@ -672,7 +672,9 @@ public final class Benchmark {
               (`com.sun.management.ThreadMXBean`): on a busy machine wall times and overheads grow with the
               other work, these two much less, so they compare runs made on different days.
             - **Profile only** (`-Dfkguard.bench.profile=true`; printed, docs not written): the profile below at
-              every size of the run, engine by engine, without the boots.
+              every size of the run, engine by engine, without the boots; with H2 in the run, also the mapping read in
+              7 fresh JVMs per size up to N = 1000 (`FirstMappingRead`): its first read, as a start pays it, and a warm
+              read after 150 more.
             - **2. Bulk reader vs per-table metadata.** `CatalogReader.read` (tables, columns, indexes and foreign keys
               of the whole schema) against what the same information costs through `DatabaseMetaData`, table by table
               (`getColumns`, `getPrimaryKeys`, `getIndexInfo`, `getImportedKeys`), on the same connection,
