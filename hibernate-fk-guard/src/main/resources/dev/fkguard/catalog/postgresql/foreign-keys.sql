@@ -5,8 +5,9 @@
 -- The shape keeps the plan linear when the catalog's statistics are stale, as they are right after a migration
 -- created the tables (CI, a first deploy, new tenants): the schemas' tables drive, each table's keys are looked up
 -- by its oid (OFFSET 0 keeps that lookup per table) and every name by oid. Joined as plain tables, the planner
--- took pg_constraint for one row and scanned pg_namespace once per key: 3.8-4.3 s instead of 0.4 s at 1,000
--- schemas of 21 tables, 140-185 ms instead of 22 ms for one of them (docs/performance.md, Round 6).
+-- took pg_constraint for one row and scanned pg_namespace once per key: 3.7-4.3 s instead of 0.35-0.41 s at
+-- 1,000 schemas of 21 tables, 99-185 ms instead of 21 ms for one of them (docs/performance.md,
+-- "Schema-per-tenant", Round 3).
 WITH rel AS (SELECT cl.oid, cl.relname, ns.nspname
              FROM pg_catalog.pg_namespace ns
              JOIN pg_catalog.pg_class cl ON cl.relnamespace = ns.oid
