@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,11 @@ import dev.fkguard.model.TableRef;
 final class SuppressionReader {
 
     private final EntityProperties properties;
+    /**
+     * The annotated members each class declares, read once per read: a mapped superclass is the declaring class of
+     * every entity below it, and reflection copies every field and method on each call.
+     */
+    private final Map<Class<?>, List<Annotated>> declared = new IdentityHashMap<>();
 
     SuppressionReader(EntityProperties properties) {
         this.properties = properties;
@@ -114,8 +120,8 @@ final class SuppressionReader {
      * An annotated attribute of an embeddable covers the foreign keys of that attribute wherever the embeddable is
      * embedded; the source names the embeddable, so its uses count as one suppression.
      */
-    private static void readEmbeddable(PersistentClass entity, String path, Component component,
-                                       List<ExpectedForeignKey> foreignKeys, Set<Suppression> suppressions) {
+    private void readEmbeddable(PersistentClass entity, String path, Component component,
+                                List<ExpectedForeignKey> foreignKeys, Set<Suppression> suppressions) {
         Class<?> type = component.getComponentClass();
         if (type == null) {
             return; // dynamic-map embeddables have no class to annotate
@@ -145,19 +151,42 @@ final class SuppressionReader {
     }
 
     /** The annotated members of {@code type} and its superclasses. */
-    private static List<Annotated> annotatedMembers(Class<?> type) {
+    private List<Annotated> annotatedMembers(Class<?> type) {
         List<Annotated> annotated = new ArrayList<>();
         for (Class<?> declaring = type; declaring != null && declaring != Object.class;
              declaring = declaring.getSuperclass()) {
-            for (AnnotatedElement member : members(declaring)) {
-                FkGuardSuppress annotation = member.getAnnotation(FkGuardSuppress.class);
-                if (annotation != null) {
-                    String attribute = attributeName((Member) member);
-                    annotated.add(new Annotated(attribute, simpleName(declaring) + "." + attribute, annotation));
-                }
-            }
+            annotated.addAll(declared.computeIfAbsent(declaring, SuppressionReader::declaredAnnotated));
         }
         return annotated;
+    }
+
+    /**
+     * The annotated fields and getters {@code declaring} itself declares, by name: reflection returns members in no
+     * fixed order, and messages and the model must be stable. Only the annotated few are sorted.
+     */
+    private static List<Annotated> declaredAnnotated(Class<?> declaring) {
+        List<Member> members = new ArrayList<>(0);
+        for (Field field : declaring.getDeclaredFields()) {
+            if (field.isAnnotationPresent(FkGuardSuppress.class)) {
+                members.add(field);
+            }
+        }
+        for (Method method : declaring.getDeclaredMethods()) {
+            if (!method.isSynthetic() && !method.isBridge() && method.isAnnotationPresent(FkGuardSuppress.class)) {
+                members.add(method);
+            }
+        }
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        members.sort(Comparator.comparing(Member::getName));
+        List<Annotated> annotated = new ArrayList<>(members.size());
+        for (Member member : members) {
+            String attribute = attributeName(member);
+            annotated.add(new Annotated(attribute, simpleName(declaring) + "." + attribute,
+                    ((AnnotatedElement) member).getAnnotation(FkGuardSuppress.class)));
+        }
+        return List.copyOf(annotated);
     }
 
     private static List<Target> embeddedTargets(PersistentClass entity, String path, Component component,
@@ -292,14 +321,6 @@ final class SuppressionReader {
 
     private static List<String> columnNames(List<Selectable> selectables) {
         return selectables.stream().filter(Column.class::isInstance).map(s -> ((Column) s).getName()).toList();
-    }
-
-    private static List<AnnotatedElement> members(Class<?> type) {
-        List<AnnotatedElement> members = new ArrayList<>(Arrays.asList(type.getDeclaredFields()));
-        Arrays.stream(type.getDeclaredMethods()).filter(m -> !m.isSynthetic() && !m.isBridge()).forEach(members::add);
-        // Reflection returns members in no fixed order; sort so messages and the model are stable.
-        members.sort(Comparator.comparing(m -> ((Member) m).getName()));
-        return members;
     }
 
     /** {@code customer} for a field {@code customer} or a getter {@code getCustomer()} / {@code isCustomer()}. */
