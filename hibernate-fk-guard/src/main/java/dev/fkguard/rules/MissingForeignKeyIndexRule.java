@@ -46,9 +46,7 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         if (table.isEmpty()) {
             return Optional.empty();
         }
-        // The key's columns once, not once per index of its table.
-        Set<String> columns = ReferencedKeys.keys(key.table(), key.columns(), context.names());
-        if (table.get().indexes().stream().anyMatch(index -> leads(index, key, columns, context.names()))) {
+        if (indexed(table.get(), key, context.names())) {
             return Optional.empty();
         }
         Finding.Location location = context.locationOf(key);
@@ -64,12 +62,27 @@ public final class MissingForeignKeyIndexRule extends AbstractRule {
         return Optional.of(new Finding(ID, defaultSeverity(), location, message, fix, List.of(create)));
     }
 
-    /** Whether the index's first columns are exactly the key's ({@code columns}, their keys), in any order. */
-    private static boolean leads(Index index, ForeignKey key, Set<String> columns, NameRules names) {
+    /** Whether an index of the key's table starts with the key's columns, in any order. */
+    private static boolean indexed(Table table, ForeignKey key, NameRules names) {
         int count = key.columns().size();
-        if (index.columns().size() < count) {
+        if (count == 1) {
+            // Most keys have one column: one name comparison per index, with no set of keys built for either side.
+            String column = key.columns().get(0);
+            for (Index index : table.indexes()) {
+                if (!index.columns().isEmpty() && names.sameColumn(key.table(), index.columns().get(0), column)) {
+                    return true;
+                }
+            }
             return false;
         }
-        return ReferencedKeys.keys(key.table(), index.columns().subList(0, count), names).equals(columns);
+        // The key's columns once, not once per index of its table.
+        Set<String> columns = ReferencedKeys.keys(key.table(), key.columns(), names);
+        for (Index index : table.indexes()) {
+            if (index.columns().size() >= count
+                    && ReferencedKeys.keys(key.table(), index.columns().subList(0, count), names).equals(columns)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

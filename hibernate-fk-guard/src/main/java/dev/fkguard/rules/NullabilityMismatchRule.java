@@ -56,23 +56,31 @@ public final class NullabilityMismatchRule extends AbstractRule {
             return Optional.empty();
         }
         boolean mappingNullable = expected.intent().nullable();
-        Optional<ForeignKey> actual = context.databaseKeyOf(expected);
-        boolean setNull = actual.map(k -> k.onDelete() == ReferentialAction.SET_NULL
-                || k.onUpdate() == ReferentialAction.SET_NULL).orElse(false);
-        List<String> differing = new ArrayList<>();
-        List<Remedy> remedies = new ArrayList<>();
+        // The lists are made at the first column that differs: nearly every key of a healthy schema has none.
+        List<String> differing = null;
+        List<Remedy> remedies = null;
         for (String name : key.columns()) {
             Optional<Column> column = context.column(key.table(), name);
-            if (column.isEmpty() || inPrimaryKey(table.get(), name, context.names()) || column.get().nullable() == mappingNullable) {
+            if (column.isEmpty() || column.get().nullable() == mappingNullable
+                    || inPrimaryKey(table.get(), name, context.names())) {
                 continue;
+            }
+            if (differing == null) {
+                differing = new ArrayList<>();
+                remedies = new ArrayList<>();
             }
             differing.add(name);
             remedies.add(mappingNullable
                     ? new Remedy.DropNotNull(key.table(), name, column.get().type(), column.get().attributes())
                     : new Remedy.SetNotNull(key.table(), name, column.get().type(), column.get().attributes()));
         }
+        if (differing == null) {
+            return Optional.empty();
+        }
         // A SET NULL rule on a NOT NULL column is set-null-on-required-column's finding, with the same fix.
-        if (differing.isEmpty() || (mappingNullable && setNull)) {
+        boolean setNull = context.databaseKeyOf(expected).map(k -> k.onDelete() == ReferentialAction.SET_NULL
+                || k.onUpdate() == ReferentialAction.SET_NULL).orElse(false);
+        if (mappingNullable && setNull) {
             return Optional.empty();
         }
         String columns = String.join(", ", differing);
