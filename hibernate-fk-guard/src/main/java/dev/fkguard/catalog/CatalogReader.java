@@ -2,6 +2,7 @@ package dev.fkguard.catalog;
 
 import dev.fkguard.FkGuardSettings;
 import dev.fkguard.SettingSpelling;
+import dev.fkguard.model.Column;
 import dev.fkguard.model.DatabaseInfo;
 import dev.fkguard.model.DatabaseKind;
 import dev.fkguard.model.ForeignKey;
@@ -19,9 +20,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -163,9 +166,15 @@ public final class CatalogReader {
             foreignKeys.addAll(assembler.foreignKeys(rows));
         }
         Set<String> quotedColumns = new HashSet<>();
+        // Per distinct name: thousands of columns share a few hundred names (id, version, customer_id ...), and the
+        // keyword test upper-cases each name it is asked about.
+        Map<String, Boolean> needsQuotes = new HashMap<>();
         for (Table table : tables) {
-            table.columns().stream().filter(c -> rules.needsQuotes(c.name()))
-                    .forEach(c -> quotedColumns.add(rules.columnEntry(table.ref(), c.name())));
+            for (Column column : table.columns()) {
+                if (needsQuotes.computeIfAbsent(column.name(), rules::needsQuotes)) {
+                    quotedColumns.add(rules.columnEntry(table.ref(), column.name()));
+                }
+            }
         }
         return new SchemaModel(new DatabaseInfo(connected.kind(), connected.productVersion(), List.copyOf(targets),
                 settings.foreignKeyChecks(), rules.withQuotedColumns(quotedColumns), tenants), tables, foreignKeys,
