@@ -144,6 +144,14 @@ public final class RuleContext {
         return key.columns().stream().anyMatch(name -> column(key.table(), name).filter(c -> !c.nullable()).isPresent());
     }
 
+    /**
+     * {@link NameRules#columnKey} of a column of {@code table}, each name folded once per check where no column is
+     * quoted: rules compare thousands of keys' columns by it.
+     */
+    public String columnKey(TableRef table, String column) {
+        return columnKeys.of(table, column);
+    }
+
     /** A column of the live database, if both its table and the column exist. */
     public Optional<Column> column(TableRef table, String column) {
         Table live = tables.get(table);

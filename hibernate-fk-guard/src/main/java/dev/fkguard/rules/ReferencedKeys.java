@@ -4,11 +4,13 @@ import dev.fkguard.model.Index;
 import dev.fkguard.model.NameRules;
 import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
+import dev.fkguard.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * The keys a foreign key may reference in the SQL standard: a table's primary key and its unique indexes, with
@@ -37,13 +39,20 @@ final class ReferencedKeys {
 
     /** The keys ({@link NameRules#columnKey}) of columns of {@code table}, as a set. */
     static Set<String> keys(TableRef table, List<String> columns, NameRules names) {
+        return keys(table, columns, names::columnKey);
+    }
+
+    /** The same, with each key from {@code columnKey} ({@link RuleContext#columnKey}: each name folded once). */
+    static Set<String> keys(TableRef table, List<String> columns, BiFunction<TableRef, String, String> columnKey) {
         if (columns.size() == 1) {
             // Most keys have one column: a set of one is equal to the sorted set and builds no tree, for each of
             // thousands of keys and the indexes they are compared with.
-            return Set.of(names.columnKey(table, columns.get(0)));
+            return Set.of(columnKey.apply(table, columns.get(0)));
         }
         Set<String> set = new TreeSet<>();
-        columns.forEach(name -> set.add(names.columnKey(table, name)));
+        for (String name : columns) {
+            set.add(columnKey.apply(table, name));
+        }
         return set;
     }
 

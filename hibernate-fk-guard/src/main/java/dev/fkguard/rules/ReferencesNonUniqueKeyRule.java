@@ -2,6 +2,7 @@ package dev.fkguard.rules;
 
 import dev.fkguard.model.ExpectedForeignKey;
 import dev.fkguard.model.ForeignKey;
+import dev.fkguard.model.Table;
 import dev.fkguard.model.TableRef;
 import dev.fkguard.rule.Finding;
 import dev.fkguard.rule.AbstractRule;
@@ -11,12 +12,13 @@ import dev.fkguard.rule.RuleId;
 import dev.fkguard.rule.Severity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
 
 /**
  * A foreign key whose referenced columns are not, as a set, the primary key or a unique key of the referenced
@@ -70,26 +72,34 @@ public final class ReferencesNonUniqueKeyRule extends AbstractRule {
     private static final class UniqueKeys {
 
         private final RuleContext context;
+        private final BiFunction<TableRef, String, String> columnKey;
         private final Map<TableRef, Optional<Set<Set<String>>>> byTable = new HashMap<>();
 
         UniqueKeys(RuleContext context) {
             this.context = context;
+            this.columnKey = context::columnKey;
         }
 
         boolean notUnique(ForeignKey key) {
             if (key.targetColumns().isEmpty()) {
                 return false;
             }
-            return byTable.computeIfAbsent(key.targetTable(), this::keysOf)
-                    .filter(keys -> !keys.contains(ReferencedKeys.keys(key.targetTable(), key.targetColumns(), context.names())))
-                    .isPresent();
+            Optional<Set<Set<String>>> keys = byTable.computeIfAbsent(key.targetTable(), this::keysOf);
+            return keys.isPresent()
+                    && !keys.get().contains(ReferencedKeys.keys(key.targetTable(), key.targetColumns(), columnKey));
         }
 
         /** Empty for a table the database does not have. */
         private Optional<Set<Set<String>>> keysOf(TableRef ref) {
-            return context.table(ref).map(table -> ReferencedKeys.of(table).stream()
-                    .map(columns -> ReferencedKeys.keys(ref, columns, context.names()))
-                    .collect(Collectors.toSet()));
+            Optional<Table> table = context.table(ref);
+            if (table.isEmpty()) {
+                return Optional.empty();
+            }
+            Set<Set<String>> keys = new HashSet<>();
+            for (List<String> columns : ReferencedKeys.of(table.get())) {
+                keys.add(ReferencedKeys.keys(ref, columns, columnKey));
+            }
+            return Optional.of(keys);
         }
     }
 

@@ -199,6 +199,26 @@ class CatalogShapeRulesOnModelTest {
     }
 
     @Test
+    void referencesNonUniqueKeyComparesCompositeKeysAsSetsOfTheirColumns() {
+        // B's primary key is (region, number); (region, code) is only indexed.
+        Table target = table(B, List.of("region", "number"),
+                List.of(new Index("ix_region_code", List.of("region", "code"), false)),
+                column("region", false), column("number", false), column("code", true));
+        Table child = table(A, List.of("id"), List.of(), column("id", false), column("b_region", true),
+                column("b_number", true), column("b_code", true));
+        ForeignKey toCode = key("fk_a_code", A, List.of("b_region", "b_code"), B, List.of("region", "code"),
+                NO_ACTION);
+        ForeignKey toPrimaryKeyReordered = key("fk_a_b", A, List.of("b_number", "b_region"), B,
+                List.of("NUMBER", "region"), NO_ACTION);
+        MappingModel mapping = new MappingModel(Set.of(A, B), List.of());
+        List<Finding> findings = run(new ReferencesNonUniqueKeyRule(), mapping,
+                database(DatabaseKind.MYSQL, List.of(target, child), toCode, toPrimaryKeyReordered));
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().startsWith("database constraint fk_a_code references b(region, code)"),
+                findings.get(0).message());
+    }
+
+    @Test
     void constraintNameMismatchOnlyForExplicitNames() {
         ForeignKey actual = key("fk_old", A, List.of("b_id"), B, List.of("id"), NO_ACTION);
         ForeignKey mapped = key("fk_new", A, List.of("b_id"), B, List.of("id"), NO_ACTION);
