@@ -138,11 +138,6 @@ public final class ColumnTypeMismatchRule extends AbstractRule {
         if (!child.name().equals(parent.name())) {
             return List.of(Difference.TYPE);
         }
-        if (child.unsigned() == parent.unsigned() && child.length().equals(parent.length())
-                && child.precision().equals(parent.precision()) && child.scale().equals(parent.scale())
-                && !differs(child.charset(), parent.charset()) && !differs(child.collation(), parent.collation())) {
-            return List.of(); // the common case, without a list per column pair
-        }
         List<Difference> found = new ArrayList<>();
         if (child.unsigned() != parent.unsigned()) {
             found.add(Difference.SIGNEDNESS);
